@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs everything dubao's build and tests need on a fresh machine; skips what is present.
+# Usage: scripts/setup.sh [--browser]   (--browser also installs chromium + CJK font for e2e tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_BINDGEN_VERSION=0.2.130
+want_browser=0
+for arg in "$@"; do [[ $arg == --browser ]] && want_browser=1; done
+
+need_apt=()
+command -v clang >/dev/null || need_apt+=(clang)
+if [[ $want_browser == 1 ]]; then
+  [[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
+  [[ -x /usr/bin/chromedriver ]] || need_apt+=(chromium-driver)
+  fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need_apt+=(fonts-wqy-microhei)
+fi
+if ((${#need_apt[@]})); then
+  echo "setup: apt-get install ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  echo "setup: cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+command -v wasm-pack >/dev/null || { echo "setup: cargo install wasm-pack"; cargo install -q wasm-pack; }
+
+if [[ -f www/package-lock.json ]]; then
+  if [[ ! -d www/node_modules ]] || [[ www/package-lock.json -nt www/node_modules/.package-lock.json ]]; then
+    echo "setup: npm ci (www)"
+    (cd www && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+echo "setup: ok"

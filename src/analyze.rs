@@ -1,0 +1,152 @@
+//! The analyzer: one long-lived object (jieba's dictionary loads once) that turns issue text into a
+//! [`Report`] under a set of [`Options`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::keywords::{KeywordCounter, KeywordOptions};
+use crate::layout;
+use crate::normalize;
+use crate::report::{Item, ItemStats, IssueStats, Report};
+use crate::segment::Segmenter;
+
+/// How keywords are weighted and ranked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weighting {
+    /// Raw term frequency.
+    #[default]
+    Count,
+    /// Term frequency × jieba's IDF table.
+    Tfidf,
+    /// TextRank over a co-occurrence window.
+    Textrank,
+}
+
+/// Analysis options. Every field has a default, so JSON/JS callers may pass a partial object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Use jieba's HMM for words not in the dictionary.
+    pub hmm: bool,
+    /// Treat short quoted phrases that recur in the issue (`“双招双引”`) as words.
+    pub quoted_terms: bool,
+    /// Keywords kept per item and for the issue.
+    pub top_n: usize,
+    /// Shortest keyword in characters (2 drops single characters).
+    pub min_len: usize,
+    /// Keep numbers and words with digits as keywords.
+    pub keep_numbers: bool,
+    /// Only keep keywords whose POS tag starts with one of these (empty: keep all).
+    pub pos_filter: Vec<String>,
+    pub weighting: Weighting,
+    /// Extra stopwords, one per line (or separated by spaces/commas).
+    pub extra_stopwords: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            hmm: true,
+            quoted_terms: true,
+            top_n: 20,
+            min_len: 2,
+            keep_numbers: false,
+            pos_filter: Vec::new(),
+            weighting: Weighting::Count,
+            extra_stopwords: String::new(),
+        }
+    }
+}
+
+/// Holds the segmenter (jieba + user dictionary) and keyword tables; reuse it across analyses.
+pub struct Analyzer {
+    segmenter: Segmenter,
+    counter: KeywordCounter,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Analyzer {
+    pub fn new() -> Self {
+        Analyzer { segmenter: Segmenter::new(), counter: KeywordCounter::new() }
+    }
+
+    /// Replaces the user dictionary (lines of `word [freq] [pos]`); returns the number of words.
+    pub fn set_user_dict(&mut self, dict: &str) -> Result<usize, String> {
+        self.segmenter.set_user_dict(dict)
+    }
+
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    pub fn keyword_counter(&self) -> &KeywordCounter {
+        &self.counter
+    }
+
+    /// Splits the issue into items and computes their words and keywords.
+    pub fn analyze(&self, text: &str, options: &Options) -> Report {
+        let normalized = normalize::normalize(text);
+        let laid = layout::split(&normalized);
+        let kw_options = KeywordOptions::from_options(options);
+
+        // Issue-wide terms (quoted phrases, credited names) are found once over all bodies.
+        let bodies: Vec<&str> = laid.items.iter().map(|item| item.body.as_str()).collect();
+        let credit_names: Vec<&str> = laid
+            .items
+            .iter()
+            .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
+            .collect();
+        let terms = self.segmenter.issue_terms(&bodies, &credit_names, options.quoted_terms);
+
+        let mut items: Vec<Item> = laid
+            .items
+            .into_iter()
+            .enumerate()
+            .map(|(index, laid_item)| Item {
+                index,
+                kind: laid_item.kind,
+                title: laid_item.title,
+                kicker: laid_item.kicker,
+                subtitle: laid_item.subtitle,
+                credits: laid_item.credits,
+                spans: laid_item.spans,
+                body_spans: laid_item.body_spans,
+                title_spans: laid_item.title_spans,
+                credit_spans: laid_item.credit_spans,
+                stats: ItemStats { chars: laid_item.body.chars().count(), words: 0 },
+                body: laid_item.body,
+                keywords: Vec::new(),
+            })
+            .collect();
+
+        // Tokens borrow from the item bodies; keywords are attached once borrowing ends.
+        let mut all_tokens = Vec::new();
+        let mut per_item = Vec::with_capacity(items.len());
+        for item in &items {
+            let tokens = self.segmenter.tag(&item.body, options.hmm, &terms);
+            let words = tokens.iter().filter(|t| crate::segment::is_word(t.word)).count();
+            per_item.push((words, self.counter.top(&tokens, &kw_options)));
+            all_tokens.extend(tokens);
+        }
+        let keywords = self.counter.top(&all_tokens, &kw_options);
+        drop(all_tokens);
+        let mut total_words = 0;
+        for (item, (words, item_keywords)) in items.iter_mut().zip(per_item) {
+            item.stats.words = words;
+            item.keywords = item_keywords;
+            total_words += words;
+        }
+        let stats = IssueStats {
+            lines: normalize::split_lines(text).len(),
+            chars: text.chars().count(),
+            words: total_words,
+            items: items.len(),
+        };
+        Report { items, furniture: laid.furniture, keywords, stats }
+    }
+}

@@ -1,0 +1,88 @@
+//! Input normalisation that keeps the text's shape: one output char per input char on every line,
+//! so line numbers (and character columns) of the original stay valid.
+
+/// Strips a UTF-8 BOM and maps characters for analysis; line ends are kept as they are.
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.chars().map(normalize_char).collect()
+}
+
+/// Maps one character:
+/// - full-width ASCII (`２０２３`, `ＧＤＰ`) → ASCII, but not full-width punctuation, which Chinese
+///   text uses on purpose (`，` `：` `（` stay; only letters and digits are folded);
+/// - Kangxi radicals and CJK radicals supplement (PDF extraction emits `⼦` for `子`) and CJK
+///   compatibility ideographs → their unified ideographs;
+/// - odd spaces (U+3000, NBSP, thin spaces …) → a plain space.
+pub fn normalize_char(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\t' => ' ',
+        '\u{2e80}'..='\u{2fdf}' | '\u{f900}'..='\u{faff}' | '\u{2f800}'..='\u{2fa1f}' => {
+            crate::normalize_tables::unify_ideograph(c)
+        }
+        _ => c,
+    }
+}
+
+/// Splits on `\r\n`, `\r` and `\n`; a final line end does not make an extra empty line.
+pub fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(&text[start..i]);
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(&text[start..i]);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        lines.push(&text[start..]);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_fullwidth_alnum_but_keeps_chinese_punctuation() {
+        assert_eq!(normalize("２０２３年ＧＤＰ增长，（ａ）：好"), "2023年GDP增长，（a）：好");
+    }
+
+    #[test]
+    fn unifies_kangxi_radicals_and_compat_ideographs() {
+        // ⼦ U+2F26 KANGXI RADICAL CHILD, ⾦ U+2FA6 KANGXI RADICAL GOLD, 金 U+F90A compat.
+        assert_eq!(normalize("⼦⾦\u{f90a}"), "子金金");
+    }
+
+    #[test]
+    fn odd_spaces_become_spaces_and_bom_is_dropped() {
+        assert_eq!(normalize("\u{feff}\u{3000}\u{3000}本报讯\u{a0}昨天"), "  本报讯 昨天");
+    }
+
+    #[test]
+    fn keeps_length_in_chars_per_line() {
+        let s = "\u{3000}⼦２\r\nＡ";
+        assert_eq!(normalize(s).chars().count(), s.chars().count());
+    }
+
+    #[test]
+    fn splits_all_line_ends() {
+        assert_eq!(split_lines("a\r\nb\rc\nd\n"), vec!["a", "b", "c", "d"]);
+        assert_eq!(split_lines("a\n\nb"), vec!["a", "", "b"]);
+        assert!(split_lines("").is_empty());
+    }
+}

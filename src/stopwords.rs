@@ -1,0 +1,70 @@
+//! Chinese stopwords: the ISO stopwords-zh list from the `stop-words` crate, plus news boilerplate
+//! words that carry no topic in a newspaper (本报讯, 记者 …), plus the user's own.
+
+use std::collections::HashSet;
+
+/// Words that open or frame almost every news item and so say nothing about its topic.
+const NEWS_STOPWORDS: &[&str] = &[
+    "本报讯", "本报", "记者", "通讯员", "摄影", "昨天", "今天", "明天", "昨日", "今日", "近日", "日前",
+    "目前", "去年", "今年", "上午", "下午", "晚上", "表示", "介绍", "据悉", "指出", "强调", "进一步",
+    "一个", "一些", "没有", "已经", "以及", "通过", "进行", "开展", "同时", "其中", "相关", "有关",
+];
+
+#[derive(Debug, Clone)]
+pub struct Stopwords {
+    words: HashSet<String>,
+}
+
+impl Default for Stopwords {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Stopwords {
+    pub fn new() -> Self {
+        let mut words: HashSet<String> =
+            stop_words::get(stop_words::Language::Chinese).iter().map(|w| w.to_string()).collect();
+        words.extend(NEWS_STOPWORDS.iter().map(|w| w.to_string()));
+        Stopwords { words }
+    }
+
+    /// Adds words separated by line ends, spaces, commas or 、.
+    pub fn extend_from_text(&mut self, text: &str) {
+        let seps = |c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | ';' | '；');
+        self.words.extend(text.split(seps).filter(|w| !w.is_empty()).map(str::to_string));
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn has_common_function_words_and_news_boilerplate() {
+        let s = Stopwords::new();
+        for w in ["的", "我们", "本报讯", "记者"] {
+            assert!(s.contains(w), "{w}");
+        }
+        assert!(!s.contains("招商"));
+    }
+
+    #[test]
+    fn user_words_extend_the_list() {
+        let mut s = Stopwords::new();
+        s.extend_from_text("招商、项目\n发展 ,");
+        assert!(s.contains("招商") && s.contains("项目") && s.contains("发展"));
+    }
+}
