@@ -149,4 +149,29 @@ impl Analyzer {
         };
         Report { items, furniture: laid.furniture, keywords, stats }
     }
+
+    /// Segments one line: normalised for jieba, returned as slices of the original line.
+    pub fn segment_line<'a>(&self, line: &'a str, hmm: bool) -> Vec<&'a str> {
+        let normalized = normalize::normalize(line);
+        let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+        // Normalisation maps char to char, so char offsets carry over to the original line.
+        let byte_at: Vec<usize> = line.char_indices().map(|(i, _)| i).chain([line.len()]).collect();
+        let mut words = Vec::new();
+        let mut chars = 0;
+        for word in self.segmenter.cut(&normalized, hmm) {
+            let n = word.chars().count();
+            words.push(&line[byte_at[chars]..byte_at[chars + n]]);
+            chars += n;
+        }
+        words
+    }
+
+    /// Top keywords of one document (no layout: the whole text is the body).
+    pub fn keywords_for_text(&self, text: &str, options: &Options) -> Vec<crate::report::Keyword> {
+        let normalized = normalize::normalize(text);
+        let kw_options = KeywordOptions::from_options(options);
+        let terms = self.segmenter.issue_terms(&[normalized.as_str()], &[], options.quoted_terms);
+        let tokens = self.segmenter.tag(&normalized, options.hmm, &terms);
+        self.counter.top(&tokens, &kw_options)
+    }
 }

@@ -1,0 +1,190 @@
+//! `dubao`: the native command line over the dubao library (batch work, tests, benchmarks).
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use dubao::{Analyzer, Options, Report, Weighting};
+
+mod decode;
+mod render;
+
+#[derive(Parser)]
+#[command(name = "dubao", version, about = "读报 dubao: read a Chinese newspaper issue by its words")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Split an issue into items and count their keywords (no FILE: the bundled sample issue).
+    Analyze {
+        /// Issue text (UTF-8 or GB18030/GBK); `-` reads standard input.
+        file: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        words: WordArgs,
+    },
+    /// Segment standard input: one text a line in, its words separated by one space out.
+    Segment {
+        /// Turn jieba's HMM (new-word discovery) off.
+        #[arg(long)]
+        no_hmm: bool,
+        /// User dictionary: `word [freq] [pos]` a line.
+        #[arg(long)]
+        dict: Option<PathBuf>,
+    },
+    /// Keywords of standard input: one document a line in, its top keywords out, space-separated.
+    Keywords {
+        #[command(flatten)]
+        words: WordArgs,
+    },
+}
+
+#[derive(clap::Args)]
+struct WordArgs {
+    /// Keywords kept per item and for the issue.
+    #[arg(long, default_value_t = 20)]
+    top: usize,
+    /// User dictionary: `word [freq] [pos]` a line, on top of jieba's dictionary.
+    #[arg(long)]
+    dict: Option<PathBuf>,
+    /// Extra stopwords, one a line.
+    #[arg(long)]
+    stopwords: Option<PathBuf>,
+    /// Turn jieba's HMM (new-word discovery) off.
+    #[arg(long)]
+    no_hmm: bool,
+    /// Do not treat recurring quoted phrases as words.
+    #[arg(long)]
+    no_quoted: bool,
+    #[arg(long, value_enum, default_value_t = WeightArg::Count)]
+    weight: WeightArg,
+    /// Shortest keyword in characters.
+    #[arg(long, default_value_t = 2)]
+    min_len: usize,
+    /// Keep numbers as keywords.
+    #[arg(long)]
+    keep_numbers: bool,
+    /// Keep only these POS tag prefixes (comma-separated, e.g. `n,v,nr,ns,nt`).
+    #[arg(long, value_delimiter = ',')]
+    pos: Vec<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum WeightArg {
+    Count,
+    Tfidf,
+    Textrank,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`dubao … | head`) is not an error worth a message.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("dubao: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match cli.command {
+        Command::Analyze { file, format, words } => {
+            let text = match &file {
+                None => dubao::SAMPLE_ISSUE.to_string(),
+                Some(path) => decode::read_text(path)?,
+            };
+            let (analyzer, options) = build(&words)?;
+            let report = analyzer.analyze(&text, &options);
+            write_report(&mut out, &report, format)?;
+        }
+        Command::Segment { no_hmm, dict } => {
+            let mut analyzer = Analyzer::new();
+            if let Some(path) = dict {
+                load_dict(&mut analyzer, &path)?;
+            }
+            for line in io::stdin().lock().lines() {
+                let line = line?;
+                let line = line.trim_end_matches('\r');
+                writeln!(out, "{}", analyzer.segment_line(line, !no_hmm).join(" "))?;
+            }
+        }
+        Command::Keywords { words } => {
+            let (analyzer, options) = build(&words)?;
+            for line in io::stdin().lock().lines() {
+                let keywords = analyzer.keywords_for_text(&line?, &options);
+                let words: Vec<&str> = keywords.iter().map(|k| k.word.as_str()).collect();
+                writeln!(out, "{}", words.join(" "))?;
+            }
+        }
+    }
+    out.flush()
+}
+
+fn build(args: &WordArgs) -> io::Result<(Analyzer, Options)> {
+    let mut analyzer = Analyzer::new();
+    if let Some(path) = &args.dict {
+        load_dict(&mut analyzer, path)?;
+    }
+    let extra_stopwords = match &args.stopwords {
+        Some(path) => decode::read_text(path)?,
+        None => String::new(),
+    };
+    let options = Options {
+        hmm: !args.no_hmm,
+        quoted_terms: !args.no_quoted,
+        top_n: args.top,
+        min_len: args.min_len,
+        keep_numbers: args.keep_numbers,
+        pos_filter: args.pos.clone(),
+        weighting: match args.weight {
+            WeightArg::Count => Weighting::Count,
+            WeightArg::Tfidf => Weighting::Tfidf,
+            WeightArg::Textrank => Weighting::Textrank,
+        },
+        extra_stopwords,
+    };
+    Ok((analyzer, options))
+}
+
+fn load_dict(analyzer: &mut Analyzer, path: &PathBuf) -> io::Result<()> {
+    let dict = decode::read_text(path)?;
+    analyzer
+        .set_user_dict(&dict)
+        .map(|_| ())
+        .map_err(|msg| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {msg}", path.display())))
+}
+
+fn write_report(out: &mut impl Write, report: &Report, format: Format) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            writeln!(out)
+        }
+        Format::Csv => render::csv(out, report),
+        Format::Text => render::text(out, report),
+    }
+}
+
+/// Reads all of standard input as bytes (used by `analyze -`).
+pub(crate) fn read_stdin() -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    io::stdin().lock().read_to_end(&mut bytes)?;
+    Ok(bytes)
+}

@@ -1,0 +1,100 @@
+//! Human-readable text and CSV renderings of a report (JSON is serde's).
+
+use std::io::{self, Write};
+
+use dubao::{ItemKind, Report};
+
+fn kind_label(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Article => "文章",
+        ItemKind::Photo => "图片",
+        ItemKind::Brief => "简讯",
+    }
+}
+
+fn spans_label(spans: &[[usize; 2]]) -> String {
+    let parts: Vec<String> =
+        spans.iter().map(|[a, b]| if a == b { a.to_string() } else { format!("{a}-{b}") }).collect();
+    parts.join(",")
+}
+
+/// A readable summary: one block per item, then the furniture and the issue's keywords.
+pub fn text(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    let s = &report.stats;
+    writeln!(out, "{} 条稿件 · {} 行 · {} 字 · {} 词", s.items, s.lines, s.chars, s.words)?;
+    for item in &report.items {
+        writeln!(out)?;
+        let title = item.title.as_deref().unwrap_or("（无标题）");
+        writeln!(out, "[{}] {} {}  (行 {})", item.index + 1, kind_label(item.kind), title, spans_label(&item.spans))?;
+        if let Some(kicker) = &item.kicker {
+            writeln!(out, "    引题: {kicker}")?;
+        }
+        if let Some(subtitle) = &item.subtitle {
+            writeln!(out, "    副题: {subtitle}")?;
+        }
+        for credit in &item.credits {
+            writeln!(out, "    {}: {}", credit.role, credit.names.join("、"))?;
+        }
+        writeln!(out, "    {} 字 · {} 词", item.stats.chars, item.stats.words)?;
+        let keywords: Vec<String> = item.keywords.iter().map(|k| format!("{}({})", k.word, k.count)).collect();
+        if !keywords.is_empty() {
+            writeln!(out, "    关键词: {}", keywords.join(" "))?;
+        }
+    }
+    if !report.furniture.is_empty() {
+        writeln!(out, "\n版面信息:")?;
+        for f in &report.furniture {
+            writeln!(out, "    (行 {}) {}", spans_label(&f.spans), f.text)?;
+        }
+    }
+    let keywords: Vec<String> = report.keywords.iter().map(|k| format!("{}({})", k.word, k.count)).collect();
+    writeln!(out, "\n全版关键词: {}", keywords.join(" "))
+}
+
+/// Quotes a CSV field when needed (RFC 4180).
+fn field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+/// Keyword counts per item and for the whole issue (item = `all`), UTF-8 with a BOM for Excel.
+pub fn csv(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
+    writeln!(out, "item,kind,title,rank,word,count,weight,pos")?;
+    for item in &report.items {
+        let title = item.title.as_deref().unwrap_or("");
+        for (rank, k) in item.keywords.iter().enumerate() {
+            writeln!(
+                out,
+                "{},{},{},{},{},{},{:.4},{}",
+                item.index + 1,
+                kind_label(item.kind),
+                field(title),
+                rank + 1,
+                field(&k.word),
+                k.count,
+                k.weight,
+                k.pos
+            )?;
+        }
+    }
+    for (rank, k) in report.keywords.iter().enumerate() {
+        writeln!(out, "all,全版,,{},{},{},{:.4},{}", rank + 1, field(&k.word), k.count, k.weight, k.pos)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("说\"好\""), "\"说\"\"好\"\"\"");
+        assert_eq!(field("招商"), "招商");
+    }
+}
