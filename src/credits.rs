@@ -1,1 +1,225 @@
-//! (to be written)
+//! Reading credits: byline lines (`■记 者 黄雨欣`, `通讯员 夏晓蕾 倪春军`), photo credits
+//! (`■摄影 王 强`, trailing a caption), and datelines that open a body
+//! (`本报讯`, `本报北京2月14日电（记者杜海涛、王珂）`, `新华社北京2月9日电`).
+
+use crate::report::Credit;
+
+/// Roles as they appear in bylines, longest first so `本报记者` wins over `记者`.
+const ROLES: &[&str] = &[
+    "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "摄影记者", "本报记者", "特约记者",
+    "见习记者", "实习记者", "新华社记者", "特约通讯员", "通讯员", "实习生", "记者", "摄影", "摄像",
+    "文/图", "图/文", "文／图", "图／文", "文图", "图文", "撰文", "制图", "供图", "整理", "作者", "文",
+    "图",
+];
+
+/// Markers PDF layouts put before a byline.
+const MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '☆', '◇', '▇', '█'];
+
+/// Roles that mark a photo credit.
+pub fn is_photo_role(role: &str) -> bool {
+    matches!(role, "摄影" | "摄影记者" | "摄像" | "供图" | "图")
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+}
+
+fn strip_markers(s: &str) -> &str {
+    s.trim().trim_start_matches(MARKERS).trim()
+}
+
+/// Parses a whole line as credits; `None` when any part of it is not a role or a name.
+pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
+    let body = strip_markers(line);
+    if body.is_empty() || body.chars().count() > 40 {
+        return None;
+    }
+    let tokens: Vec<&str> = body.split_whitespace().collect();
+    parse_tokens(&tokens)
+}
+
+/// A role at the start of `tokens` (roles may be spaced out, `记 者`); returns (role, tokens used, rest of
+/// the last token when a name is glued on, as in `记者胡佳英`).
+fn take_role<'a>(tokens: &[&'a str]) -> Option<(String, usize, &'a str)> {
+    // Spaced-out roles: join up to 3 one-character tokens and try again.
+    for n in (1..=3.min(tokens.len())).rev() {
+        if n > 1 && !tokens[..n].iter().all(|t| t.chars().count() == 1) {
+            continue;
+        }
+        let joined: String = tokens[..n].concat();
+        if let Some(role) = ROLES.iter().find(|r| **r == joined) {
+            return Some((role.to_string(), n, ""));
+        }
+    }
+    let first = tokens.first()?;
+    let role = ROLES.iter().find(|r| first.starts_with(**r) && r.chars().count() >= 2)?;
+    let rest = &first[role.len()..];
+    let rest = rest.trim_start_matches([':', '：']);
+    if rest.is_empty() || is_name(rest) {
+        return Some((role.to_string(), 1, rest));
+    }
+    None
+}
+
+fn is_name(token: &str) -> bool {
+    let n = token.chars().count();
+    (1..=4).contains(&n) && token.chars().all(|c| is_cjk(c) || c == '·')
+}
+
+fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
+    let mut credits: Vec<Credit> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (role, used, glued) = take_role(&tokens[i..])?;
+        i += used;
+        let mut names: Vec<String> = Vec::new();
+        if !glued.is_empty() {
+            names.push(glued.to_string());
+        }
+        // Names run until the next role. A trailing `摄` ("记者 张三 摄") makes it a photo credit.
+        let mut pending_single = String::new();
+        let mut role = role;
+        while i < tokens.len() && take_role(&tokens[i..]).is_none() {
+            let token = tokens[i].trim_end_matches(['、', ',', '，']);
+            if token == "摄" || token == "摄影" {
+                role = "摄影".to_string();
+                i += 1;
+                continue;
+            }
+            for part in token.split(['、', ',', '，']).filter(|p| !p.is_empty()) {
+                if !is_name(part) {
+                    return None;
+                }
+                // Single characters spaced apart (`王 强`) are one name.
+                if part.chars().count() == 1 {
+                    pending_single.push_str(part);
+                } else {
+                    if !pending_single.is_empty() {
+                        names.push(std::mem::take(&mut pending_single));
+                    }
+                    names.push(part.to_string());
+                }
+            }
+            i += 1;
+        }
+        if !pending_single.is_empty() {
+            if pending_single.chars().count() < 2 {
+                return None;
+            }
+            names.push(pending_single);
+        }
+        if names.is_empty() {
+            return None;
+        }
+        credits.push(Credit { role, names });
+    }
+    (!credits.is_empty()).then_some(credits)
+}
+
+/// A credit trailing a caption on the same line (`享受好时光。 ■摄影 王 强`): the byte offset where the
+/// credit starts and the credits.
+pub fn split_trailing_credit(line: &str) -> Option<(usize, Vec<Credit>)> {
+    let (start, _) = line.char_indices().skip(1).find(|(_, c)| MARKERS.contains(c))?;
+    let before = line[..start].trim();
+    if before.is_empty() {
+        return None;
+    }
+    parse_credit_line(&line[start..]).map(|credits| (start, credits))
+}
+
+/// Whether a paragraph opens with a news dateline: `本报讯`, `本报北京2月14日电`, `新华社北京2月9日电`,
+/// `新华社电（记者李浩）`, `据新华社…电`.
+pub fn is_dateline_start(text: &str) -> bool {
+    dateline_len(text).is_some()
+}
+
+/// Byte length of the dateline at the start of `text` (up to and including 讯/电).
+fn dateline_len(text: &str) -> Option<usize> {
+    let text = text.trim_start();
+    const AGENCIES: &[&str] = &["本报", "新华社", "据新华社", "中新社", "人民日报", "央视", "人民网", "光明日报"];
+    if !AGENCIES.iter().any(|a| text.starts_with(a)) {
+        return None;
+    }
+    // The dateline is short: place and date, then 讯 or 电, with no punctuation before it.
+    for (i, c) in text.char_indices().take(24) {
+        match c {
+            '讯' | '电' => return Some(i + c.len_utf8()),
+            '，' | '。' | '：' | '“' | '、' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Credits in a dateline's parentheses: `本报北京2月14日电（记者杜海涛、王珂）` → 记者 杜海涛, 王珂.
+pub fn dateline_credits(text: &str) -> Vec<Credit> {
+    let Some(len) = dateline_len(text) else { return Vec::new() };
+    let rest = text.trim_start()[len..].trim_start();
+    let Some(inner) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else { return Vec::new() };
+    let Some(end) = inner.find(['）', ')']) else { return Vec::new() };
+    let inner = inner[..end].replace(['、', '，', ','], " ");
+    let tokens: Vec<&str> = inner.split_whitespace().collect();
+    // `记者杜海涛 王珂`: the role is glued to the first name.
+    parse_tokens(&tokens).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(role: &str, names: &[&str]) -> Credit {
+        Credit { role: role.into(), names: names.iter().map(|n| n.to_string()).collect() }
+    }
+
+    #[test]
+    fn bylines_with_markers_and_spaced_roles() {
+        assert_eq!(parse_credit_line("■记 者 黄雨欣"), Some(vec![c("记者", &["黄雨欣"])]));
+        assert_eq!(parse_credit_line("通讯员 夏晓蕾 倪春军"), Some(vec![c("通讯员", &["夏晓蕾", "倪春军"])]));
+        assert_eq!(
+            parse_credit_line(" ■记者 林旭东 通讯员 郑凯欣"),
+            Some(vec![c("记者", &["林旭东"]), c("通讯员", &["郑凯欣"])])
+        );
+        assert_eq!(parse_credit_line("本报记者 张三 李四"), Some(vec![c("本报记者", &["张三", "李四"])]));
+        assert_eq!(parse_credit_line("■记者胡佳英"), Some(vec![c("记者", &["胡佳英"])]));
+    }
+
+    #[test]
+    fn photo_credits_join_spaced_single_characters() {
+        assert_eq!(
+            parse_credit_line("■摄影 王 强 张丹燕 徐冰艳"),
+            Some(vec![c("摄影", &["王强", "张丹燕", "徐冰艳"])])
+        );
+        assert_eq!(parse_credit_line("记者 张三 摄"), Some(vec![c("摄影", &["张三"])]));
+    }
+
+    #[test]
+    fn body_text_is_not_a_credit() {
+        for line in ["记者从市委获悉，今年", "文化产业发展迅速", "■ 全市上下要锚定全年目标", "图为市民在散步。", "春耕备耕"] {
+            assert_eq!(parse_credit_line(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn trailing_photo_credit_is_split_off() {
+        let line = "好时光。 ■摄影 王 强";
+        let (at, credits) = split_trailing_credit(line).unwrap();
+        assert_eq!(line[..at].trim(), "好时光。");
+        assert_eq!(credits, vec![c("摄影", &["王强"])]);
+        assert!(split_trailing_credit("■记者 胡佳英").is_none());
+    }
+
+    #[test]
+    fn datelines() {
+        assert!(is_dateline_start("本报讯 去年，曹桥街道"));
+        assert!(is_dateline_start("本报北京2月14日电  （记者杜海涛、王珂）今年1月"));
+        assert!(is_dateline_start("新华社北京2月9日电 近日"));
+        assert!(!is_dateline_start("本报记者从市委获悉，"));
+        assert!(!is_dateline_start("今天阴有阵雨"));
+        assert_eq!(
+            dateline_credits("本报北京2月14日电  （记者杜海涛、王珂）今年1月"),
+            vec![c("记者", &["杜海涛", "王珂"])]
+        );
+        assert_eq!(dateline_credits("新华社电  （记者李浩）在陕西"), vec![c("记者", &["李浩"])]);
+        assert!(dateline_credits("本报讯 昨天上午").is_empty());
+    }
+}

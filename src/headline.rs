@@ -1,1 +1,120 @@
-//! (to be written)
+//! Headlines: repairing fake-bold doubling from PDF extraction (`誓师出征誓师出征` → `誓师出征`) and
+//! joining a headline's lines.
+
+/// Undoes fake-bold doubling when the whole line is made of doubled runs, word group by word group
+/// (`誓师出征誓师出征 全军出击全军出击`, `奋力推动奋力推动““双招双引双招双引””`). Returns `None` when the
+/// line is not entirely doubled, so real repeats in text (`看看`, `天天向上`) are left alone.
+pub fn undouble(line: &str) -> Option<String> {
+    let groups: Vec<&str> = line.split_whitespace().collect();
+    if groups.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(groups.len());
+    let mut longest_run = 0;
+    for group in &groups {
+        let chars: Vec<char> = group.chars().collect();
+        let (halves, longest) = undouble_chars(&chars)?;
+        longest_run = longest_run.max(longest);
+        out.push(halves);
+    }
+    // A lone doubled pair (`看看`) is a real word; fake bold doubles whole phrases.
+    let total: usize = out.iter().map(|s| s.chars().count()).sum();
+    (longest_run >= 2 && total >= 3).then(|| out.join(" "))
+}
+
+/// Splits `chars` into consecutive runs `XX` and returns the concatenated `X`s and the longest `X`.
+/// Dynamic programming over prefixes, preferring the fewest runs.
+fn undouble_chars(chars: &[char]) -> Option<(String, usize)> {
+    let n = chars.len();
+    if n < 2 || n % 2 != 0 {
+        return None;
+    }
+    // best[i] = (runs, run length taken at i) for the suffix starting at i.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[n] = Some((0, 0));
+    for i in (0..n).rev() {
+        for k in 1..=(n - i) / 2 {
+            if chars[i..i + k] != chars[i + k..i + 2 * k] {
+                continue;
+            }
+            if let Some((runs, _)) = best[i + 2 * k] {
+                if best[i].is_none_or(|(r, _)| runs + 1 < r) {
+                    best[i] = Some((runs + 1, k));
+                }
+            }
+        }
+    }
+    best[0]?;
+    let mut out = String::new();
+    let mut longest = 0;
+    let mut i = 0;
+    while i < n {
+        let (_, k) = best[i]?;
+        out.extend(&chars[i..i + k]);
+        longest = longest.max(k);
+        i += 2 * k;
+    }
+    Some((out, longest))
+}
+
+/// The line with doubling undone where it is doubled, else trimmed as is.
+pub fn clean_headline_line(line: &str) -> String {
+    undouble(line.trim()).unwrap_or_else(|| line.trim().to_string())
+}
+
+/// Joins the lines of one headline: a space between parallel phrases (a line already made of
+/// spaced phrases, or short phrases like `春耕备耕` / `不误农时`), nothing when a long title wraps.
+pub fn join_headline_lines(lines: &[String]) -> String {
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            let prev = &lines[i - 1];
+            let short = |s: &str| s.chars().count() <= 5;
+            let latin_boundary = prev.ends_with(|c: char| c.is_ascii_alphanumeric())
+                && line.starts_with(|c: char| c.is_ascii_alphanumeric());
+            if prev.contains(' ') || line.contains(' ') || (short(prev) && short(line)) || latin_boundary {
+                out.push(' ');
+            }
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_fake_bold_titles_from_the_sample() {
+        assert_eq!(undouble("誓师出征誓师出征 全军出击全军出击").as_deref(), Some("誓师出征 全军出击"));
+        assert_eq!(
+            undouble("奋力推动奋力推动““双招双引双招双引””取得新突破取得新突破").as_deref(),
+            Some("奋力推动“双招双引”取得新突破")
+        );
+    }
+
+    #[test]
+    fn leaves_real_repeats_alone() {
+        for text in ["看看", "天天", "天天向上", "人人都说好好学习", "谢谢", "誓师出征 全军出击", "双招双引"] {
+            assert_eq!(undouble(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn clean_line_keeps_normal_titles() {
+        assert_eq!(clean_headline_line(" 新仓久久为功推动平安建设 "), "新仓久久为功推动平安建设");
+        assert_eq!(clean_headline_line("春耕备耕春耕备耕"), "春耕备耕");
+    }
+
+    #[test]
+    fn joins_wrapped_and_parallel_headline_lines() {
+        let lines = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_headline_lines(&lines(&["既有住宅加装电梯", "新规明起实施"])), "既有住宅加装电梯新规明起实施");
+        assert_eq!(join_headline_lines(&lines(&["春耕备耕", "不误农时"])), "春耕备耕 不误农时");
+        assert_eq!(
+            join_headline_lines(&lines(&["誓师出征 全军出击", "奋力推动“双招双引”取得新突破"])),
+            "誓师出征 全军出击 奋力推动“双招双引”取得新突破"
+        );
+    }
+}

@@ -1,6 +1,20 @@
-//! Splits an issue's lines into items and page furniture. (Placeholder: one brief per block.)
+//! Splits an issue's lines into items (article, photo, brief) and page furniture.
+//!
+//! PDF text puts an article's parts in any order: byline before the body or after the headline,
+//! headline after the body or before it. So the splitter does not walk the page with one rule per
+//! marker. It (1) classifies lines (blank, furniture, credit, text), (2) rebuilds paragraphs by
+//! following the column flow (a full-width line without a sentence end continues, even across a
+//! column-break blank), (3) labels paragraphs body or headline, (4) cuts bodies at datelines and
+//! photo credits, and (5) decides, with dynamic programming over the gaps between bodies, which
+//! headlines and credits belong to which body, scoring each item by the evidence together: one
+//! headline, at most one byline, photo credits on photos, and the page's prevailing orientation.
 
-use crate::report::{to_spans, Credit, Furniture, ItemKind};
+use crate::credits;
+use crate::report::Credit;
+use crate::headline;
+use crate::join;
+use crate::normalize::split_lines;
+use crate::report::{to_spans, Furniture, ItemKind};
 
 /// An item as laid out on the page, before word analysis.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,27 +37,675 @@ pub struct Layout {
     pub furniture: Vec<Furniture>,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+enum LineKind {
+    Blank,
+    Furniture,
+    Credit(Vec<Credit>),
+    /// Running text; `credit` is a photo credit trailing it (`…好时光。 ■摄影 王 强`).
+    Text { text_end: usize, credit: Option<Vec<Credit>> },
+}
+
+#[derive(Debug, Clone)]
+struct Line<'a> {
+    /// 1-based line number.
+    no: usize,
+    /// Trimmed text.
+    text: &'a str,
+    indented: bool,
+    kind: LineKind,
+}
+
+impl Line<'_> {
+    fn is_text(&self) -> bool {
+        matches!(self.kind, LineKind::Text { .. })
+    }
+    /// The running-text part (without a trailing credit).
+    fn running_text(&self) -> &str {
+        match &self.kind {
+            LineKind::Text { text_end, .. } => self.text[..*text_end].trim_end(),
+            _ => self.text,
+        }
+    }
+}
+
+fn classify(no: usize, raw: &str) -> Line<'_> {
+    let text = raw.trim();
+    let indented = raw.starts_with(' ') && !text.is_empty();
+    let kind = if text.is_empty() {
+        LineKind::Blank
+    } else if is_furniture(text) {
+        LineKind::Furniture
+    } else if let Some(credits) = credits::parse_credit_line(text) {
+        LineKind::Credit(credits)
+    } else if let Some((at, credits)) = credits::split_trailing_credit(text) {
+        LineKind::Text { text_end: at, credit: Some(credits) }
+    } else {
+        LineKind::Text { text_end: text.len(), credit: None }
+    };
+    Line { no, text, indented, kind }
+}
+
+/// Page headers and editorial lines: `2023年2月9日 星期四 第3版 要闻`, `责任编辑：张三`.
+fn is_furniture(text: &str) -> bool {
+    const EDITORIAL: &[&str] =
+        &["责任编辑", "本版编辑", "版式设计", "美术编辑", "美编", "校对", "版面设计", "图片编辑", "责编"];
+    if text.chars().count() > 60 || text.contains(['。', '，']) {
+        return false;
+    }
+    if EDITORIAL.iter().any(|e| text.starts_with(e)) {
+        return true;
+    }
+    let has_date = text.contains('年') && text.contains('月') && text.contains('日');
+    let has_page = text.contains('版') && text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    (has_date && (text.contains("星期") || has_page)) || (has_page && text.starts_with('第') && text.chars().count() <= 12)
+}
+
+/// A paragraph rebuilt from the column flow.
+#[derive(Debug, Clone)]
+struct Para {
+    /// Indices into the line table.
+    lines: Vec<usize>,
+    role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Body,
+    Headline,
+    Credit,
+    Furniture,
+}
+
+/// A column width estimate around line `i`: an upper quantile of nearby text widths, since most
+/// lines of a column run full width and only paragraph ends are shorter.
+fn local_column(lines: &[Line], i: usize) -> f32 {
+    let lo = i.saturating_sub(10);
+    let hi = (i + 11).min(lines.len());
+    let mut widths: Vec<f32> =
+        lines[lo..hi].iter().filter(|l| l.is_text()).map(|l| join::width(l.running_text())).collect();
+    if widths.is_empty() {
+        return 0.0;
+    }
+    widths.sort_by(f32::total_cmp);
+    widths[(widths.len() * 7 / 10).min(widths.len() - 1)]
+}
+
+/// Whether text line `a` flows on into text line `b` (same paragraph), `blanks` blank lines apart.
+fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blanks: usize) -> bool {
+    let (la, lb) = (&lines[a], &lines[b]);
+    let text = la.running_text();
+    if matches!(la.kind, LineKind::Text { credit: Some(_), .. }) || join::ends_sentence(text) {
+        return false;
+    }
+    if lb.indented || credits::is_dateline_start(lb.text) {
+        return false;
+    }
+    let column = local_column(lines, a);
+    let w = join::width(text);
+    // A line far wider than its neighbours is a headline or another column's text.
+    if w > column + 4.0 {
+        return false;
+    }
+    if blanks > 0 {
+        // Across a column-break blank only a full line flows on.
+        return w >= column - 1.25;
+    }
+    if !a_starts_paragraph {
+        return true;
+    }
+    // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
+    w >= column - 3.5 || text.contains(['，', '、', ','])
+}
+
+fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
+    let mut paras: Vec<Para> = Vec::new();
+    let mut open: Option<usize> = None; // index of the paragraph still accepting text lines
+    let mut last_text: Option<usize> = None;
+    let mut blanks = 0;
+    for (i, line) in lines.iter().enumerate() {
+        match &line.kind {
+            LineKind::Blank => {
+                blanks += 1;
+                continue;
+            }
+            LineKind::Furniture | LineKind::Credit(_) => {
+                let role = if line.kind == LineKind::Furniture { Role::Furniture } else { Role::Credit };
+                paras.push(Para { lines: vec![i], role });
+                open = None;
+            }
+            LineKind::Text { .. } => {
+                let joined = match (open, last_text) {
+                    (Some(p), Some(prev)) if blanks <= 2 => {
+                        continues(lines, prev, i, paras[p].lines.len() == 1, blanks)
+                    }
+                    _ => false,
+                };
+                if joined {
+                    paras[open.unwrap()].lines.push(i);
+                } else {
+                    paras.push(Para { lines: vec![i], role: Role::Body });
+                    open = Some(paras.len() - 1);
+                }
+                last_text = Some(i);
+            }
+        }
+        blanks = 0;
+    }
+    for para in &mut paras {
+        if para.role == Role::Body && looks_like_headline(lines, para) {
+            para.role = Role::Headline;
+        }
+    }
+    paras
+}
+
+/// A headline is short, has no sentence punctuation inside, does not end a sentence and is not a
+/// dateline. Column flow has already told it apart from the first line of a paragraph.
+fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
+    if para.lines.len() > 3 {
+        return false;
+    }
+    let first = &lines[para.lines[0]];
+    if matches!(first.kind, LineKind::Text { credit: Some(_), .. }) {
+        return false;
+    }
+    let cleaned: Vec<String> = para.lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+    let text: String = cleaned.concat();
+    let chars = text.chars().count();
+    let cjk = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    if chars > 64 || cjk < 4 || credits::is_dateline_start(&text) {
+        return false;
+    }
+    if text.contains(['。', '；', ';']) || join::ends_sentence(&text) {
+        return false;
+    }
+    // Text that breaks off mid-clause continues elsewhere; a headline does not end on a comma.
+    !text.ends_with(['，', '、', ',', '：', ':', '（', '“'])
+}
+
+/// A run of the page between bodies, in reading order.
+#[derive(Debug, Clone)]
+enum Seg {
+    /// Body paragraphs (indices into `paras`).
+    Body(Vec<usize>),
+    /// A headline group: units of consecutive headline lines, separated by blanks.
+    Headline(Vec<Vec<usize>>),
+    /// A byline or photo-credit line.
+    Credit(usize),
+    Furniture(usize),
+}
+
+fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
+    let mut segs: Vec<Seg> = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        match para.role {
+            Role::Furniture => segs.push(Seg::Furniture(p)),
+            Role::Credit => segs.push(Seg::Credit(p)),
+            Role::Headline => {
+                let first_line = para.lines[0];
+                match segs.last_mut() {
+                    Some(Seg::Headline(units)) => {
+                        let last_unit = units.last_mut().unwrap();
+                        let prev_line = *paras[*last_unit.last().unwrap()].lines.last().unwrap();
+                        if lines[first_line].no == lines[prev_line].no + 1 {
+                            last_unit.push(p);
+                        } else {
+                            units.push(vec![p]);
+                        }
+                    }
+                    _ => segs.push(Seg::Headline(vec![vec![p]])),
+                }
+            }
+            Role::Body => {
+                let first = &lines[para.lines[0]];
+                let starts_article = credits::is_dateline_start(first.text);
+                match segs.last_mut() {
+                    Some(Seg::Body(body)) if !starts_article && !ends_with_photo_credit(lines, &paras[*body.last().unwrap()]) => {
+                        body.push(p)
+                    }
+                    _ => segs.push(Seg::Body(vec![p])),
+                }
+            }
+        }
+    }
+    segs
+}
+
+fn ends_with_photo_credit(lines: &[Line], para: &Para) -> bool {
+    matches!(lines[*para.lines.last().unwrap()].kind, LineKind::Text { credit: Some(_), .. })
+}
+
+/// What an item is made of: the segments before its body, the body, the segments after.
+struct Assembly<'s> {
+    prefix: &'s [Seg],
+    body: &'s Seg,
+    suffix: &'s [Seg],
+}
+
+struct Evidence {
+    headlines: usize,
+    bylines: usize,
+    photo_credits: usize,
+    headline_after: bool,
+    headline_before: bool,
+}
+
+fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
+    let mut e = Evidence { headlines: 0, bylines: 0, photo_credits: 0, headline_after: false, headline_before: false };
+    for (segs, after) in [(a.prefix, false), (a.suffix, true)] {
+        for seg in segs {
+            match seg {
+                Seg::Headline(_) => {
+                    e.headlines += 1;
+                    if after {
+                        e.headline_after = true
+                    } else {
+                        e.headline_before = true
+                    }
+                }
+                Seg::Credit(p) => {
+                    if let LineKind::Credit(credits) = &lines[paras[*p].lines[0]].kind {
+                        if credits.iter().any(|c| credits::is_photo_role(&c.role)) {
+                            e.photo_credits += 1;
+                        } else {
+                            e.bylines += 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Seg::Body(body) = a.body {
+        if body.iter().any(|&p| ends_with_photo_credit(lines, &paras[p])) {
+            e.photo_credits += 1;
+        }
+        let first = lines[paras[body[0]].lines[0]].text;
+        if !credits::dateline_credits(first).is_empty() {
+            e.bylines += 1;
+        }
+    }
+    e
+}
+
+fn body_chars(a: &Assembly, lines: &[Line], paras: &[Para]) -> usize {
+    let Seg::Body(body) = a.body else { return 0 };
+    body.iter().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].running_text().chars().count()).sum()
+}
+
+/// How plausible an item is; `orientation` > 0 favours headlines after their body (as on pages
+/// whose PDF text puts them there), < 0 before.
+fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f32) -> f32 {
+    let e = evidence(a, lines, paras);
+    let mut s = 0.0;
+    let photo = e.photo_credits > 0;
+    match e.headlines {
+        0 if photo || body_chars(a, lines, paras) < 200 => s -= 0.5,
+        0 => s -= 3.0,
+        1 => {}
+        n => s -= 6.0 * (n - 1) as f32,
+    }
+    if e.bylines > 1 {
+        s -= 6.0 * (e.bylines - 1) as f32;
+    }
+    if e.photo_credits > 1 {
+        s -= 6.0 * (e.photo_credits - 1) as f32;
+    }
+    if photo && e.bylines > 0 {
+        s -= 3.0;
+    }
+    if e.headline_after {
+        s += orientation;
+    }
+    if e.headline_before {
+        s -= orientation;
+    }
+    // A photo credit sits after its caption, not before it.
+    if a.prefix.iter().any(|seg| is_photo_credit(seg, lines, paras)) {
+        s -= 2.0;
+    }
+    s
+}
+
+fn is_photo_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    match seg {
+        Seg::Credit(p) => match &lines[paras[*p].lines[0]].kind {
+            LineKind::Credit(credits) => credits.iter().any(|c| credits::is_photo_role(&c.role)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// For each gap between consecutive bodies, the number of its segments that go to the body before.
+/// Chain DP: item k's score depends on the cuts of gap k-1 and gap k.
+fn choose_cuts(segs: &[Seg], bodies: &[usize], lines: &[Line], paras: &[Para], orientation: f32) -> Vec<usize> {
+    let n = bodies.len();
+    // gap k lies between bodies[k] and bodies[k+1]; its segments are bodies[k]+1 .. bodies[k+1].
+    let gap_len = |k: usize| bodies[k + 1] - bodies[k] - 1;
+    let item_score = |k: usize, prefix_from: usize, suffix_to: usize| {
+        let a = Assembly {
+            prefix: &segs[prefix_from..bodies[k]],
+            body: &segs[bodies[k]],
+            suffix: &segs[bodies[k] + 1..suffix_to],
+        };
+        score(&a, lines, paras, orientation)
+    };
+    if n == 1 {
+        return Vec::new();
+    }
+    // best[k][c]: best total for items 0..=k given gap k's cut c; back[k][c]: cut of gap k-1.
+    let mut best: Vec<Vec<f32>> = Vec::with_capacity(n - 1);
+    let mut back: Vec<Vec<usize>> = Vec::with_capacity(n - 1);
+    for k in 0..n - 1 {
+        let mut row = Vec::with_capacity(gap_len(k) + 1);
+        let mut brow = Vec::with_capacity(gap_len(k) + 1);
+        for c in 0..=gap_len(k) {
+            let suffix_to = bodies[k] + 1 + c;
+            if k == 0 {
+                row.push(item_score(0, 0, suffix_to));
+                brow.push(0);
+            } else {
+                let (mut top, mut arg) = (f32::NEG_INFINITY, 0);
+                for (pc, prev) in best[k - 1].iter().enumerate() {
+                    let prefix_from = bodies[k - 1] + 1 + pc;
+                    let total = prev + item_score(k, prefix_from, suffix_to);
+                    if total > top {
+                        (top, arg) = (total, pc);
+                    }
+                }
+                row.push(top);
+                brow.push(arg);
+            }
+        }
+        best.push(row);
+        back.push(brow);
+    }
+    // The last item takes everything after its body.
+    let last = n - 1;
+    let (mut top, mut arg) = (f32::NEG_INFINITY, 0);
+    for (pc, prev) in best[last - 1].iter().enumerate() {
+        let total = prev + item_score(last, bodies[last - 1] + 1 + pc, segs.len());
+        if total > top {
+            (top, arg) = (total, pc);
+        }
+    }
+    let mut cuts = vec![0; n - 1];
+    cuts[n - 2] = arg;
+    for k in (1..n - 1).rev() {
+        cuts[k - 1] = back[k][cuts[k]];
+    }
+    cuts
+}
+
+/// Splits normalised issue text into items and furniture.
 pub fn split(text: &str) -> Layout {
-    let lines = crate::normalize::split_lines(text);
+    let lines: Vec<Line> = split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    let mut paras = build_paragraphs(&lines);
+    let mut segs = build_segments(&lines, &paras);
     let mut layout = Layout::default();
-    let numbered: Vec<usize> =
-        lines.iter().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, _)| i + 1).collect();
-    if numbered.is_empty() {
+
+    // With no running text at all, headline-like lines are the text (a pasted title, a list).
+    if !segs.iter().any(|s| matches!(s, Seg::Body(_))) {
+        for para in paras.iter_mut().filter(|p| p.role == Role::Headline) {
+            para.role = Role::Body;
+        }
+        segs = build_segments(&lines, &paras);
+    }
+    let furniture: Vec<usize> =
+        segs.iter().filter_map(|s| if let Seg::Furniture(p) = s { Some(*p) } else { None }).collect();
+    segs.retain(|s| !matches!(s, Seg::Furniture(_)));
+    for p in furniture {
+        let i = paras[p].lines[0];
+        layout.furniture.push(Furniture { spans: to_spans([lines[i].no]), text: lines[i].text.to_string() });
+    }
+
+    let bodies: Vec<usize> =
+        segs.iter().enumerate().filter(|(_, s)| matches!(s, Seg::Body(_))).map(|(i, _)| i).collect();
+    if bodies.is_empty() {
+        // Only credits: keep them as one brief so no line is lost.
+        if !segs.is_empty() {
+            layout.items.push(assemble(&segs, &lines, &paras));
+        }
         return layout;
     }
-    let body: String = numbered.iter().map(|&n| lines[n - 1].trim()).collect();
-    let spans = to_spans(numbered.iter().copied());
-    layout.items.push(LaidItem {
-        kind: ItemKind::Brief,
-        title: None,
-        kicker: None,
-        subtitle: None,
-        credits: Vec::new(),
-        body,
-        spans: spans.clone(),
-        body_spans: spans,
-        title_spans: Vec::new(),
-        credit_spans: Vec::new(),
-    });
+
+    // First pass without a prior; then favour the orientation most items chose.
+    let mut cuts = choose_cuts(&segs, &bodies, &lines, &paras, 0.0);
+    let (after, before) = count_orientation(&segs, &bodies, &cuts, &lines, &paras);
+    if after != before {
+        let orientation = if after > before { 0.75 } else { -0.75 };
+        cuts = choose_cuts(&segs, &bodies, &lines, &paras, orientation);
+    }
+
+    let mut start = 0;
+    for (k, &b) in bodies.iter().enumerate() {
+        let end = if k + 1 < bodies.len() { b + 1 + cuts[k] } else { segs.len() };
+        layout.items.push(assemble(&segs[start..end], &lines, &paras));
+        start = end;
+    }
     layout
+}
+
+fn count_orientation(segs: &[Seg], bodies: &[usize], cuts: &[usize], lines: &[Line], paras: &[Para]) -> (usize, usize) {
+    let (mut after, mut before) = (0, 0);
+    let mut start = 0;
+    for (k, &b) in bodies.iter().enumerate() {
+        let end = if k + 1 < bodies.len() { b + 1 + cuts[k] } else { segs.len() };
+        let a = Assembly { prefix: &segs[start..b], body: &segs[b], suffix: &segs[b + 1..end] };
+        let e = evidence(&a, lines, paras);
+        after += e.headline_after as usize;
+        before += e.headline_before as usize;
+        start = end;
+    }
+    (after, before)
+}
+
+/// Builds one item from its segments.
+fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
+    let mut all_lines = Vec::new();
+    let mut body_lines = Vec::new();
+    let mut title_lines = Vec::new();
+    let mut credit_lines = Vec::new();
+    let mut credits: Vec<Credit> = Vec::new();
+    let mut paragraphs: Vec<String> = Vec::new();
+    let (mut kicker, mut title, mut subtitle) = (None, None, None);
+
+    for seg in segs {
+        match seg {
+            Seg::Body(ps) => {
+                for &p in ps {
+                    let para = &paras[p];
+                    paragraphs.push(join::join_lines(para.lines.iter().map(|&i| lines[i].running_text())));
+                    for &i in &para.lines {
+                        body_lines.push(lines[i].no);
+                        if let LineKind::Text { credit: Some(c), .. } = &lines[i].kind {
+                            credits.extend(c.iter().cloned());
+                            credit_lines.push(lines[i].no);
+                        }
+                    }
+                }
+                if let Some(&p) = ps.first() {
+                    let dateline = credits::dateline_credits(lines[paras[p].lines[0]].text);
+                    if credits.is_empty() {
+                        credits.extend(dateline);
+                    }
+                }
+            }
+            Seg::Headline(units) => {
+                let (k, t, s) = headline_parts(units, lines, paras);
+                kicker = kicker.or(k);
+                title = title.or(t);
+                subtitle = subtitle.or(s);
+                title_lines.extend(units.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
+            }
+            Seg::Credit(p) => {
+                let i = paras[*p].lines[0];
+                if let LineKind::Credit(c) = &lines[i].kind {
+                    credits.extend(c.iter().cloned());
+                }
+                credit_lines.push(lines[i].no);
+            }
+            Seg::Furniture(_) => {}
+        }
+    }
+    for seg in segs {
+        let ps: Vec<usize> = match seg {
+            Seg::Body(ps) => ps.clone(),
+            Seg::Headline(units) => units.iter().flatten().copied().collect(),
+            Seg::Credit(p) | Seg::Furniture(p) => vec![*p],
+        };
+        all_lines.extend(ps.iter().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
+    }
+    all_lines.sort_unstable();
+    body_lines.sort_unstable();
+    title_lines.sort_unstable();
+    credit_lines.sort_unstable();
+    credit_lines.dedup();
+
+    let photo = credits.iter().any(|c| credits::is_photo_role(&c.role));
+    let kind = if photo {
+        ItemKind::Photo
+    } else if title.is_none() {
+        ItemKind::Brief
+    } else {
+        ItemKind::Article
+    };
+    LaidItem {
+        kind,
+        title,
+        kicker,
+        subtitle,
+        credits: merge_credits(credits),
+        body: paragraphs.join("\n"),
+        spans: to_spans(all_lines),
+        body_spans: to_spans(body_lines),
+        title_spans: to_spans(title_lines),
+        credit_spans: to_spans(credit_lines),
+    }
+}
+
+/// Merges repeated roles (`通讯员` on two lines) keeping first-seen order.
+fn merge_credits(credits: Vec<Credit>) -> Vec<Credit> {
+    let mut merged: Vec<Credit> = Vec::new();
+    for credit in credits {
+        match merged.iter_mut().find(|c| c.role == credit.role) {
+            Some(c) => {
+                for name in credit.names {
+                    if !c.names.contains(&name) {
+                        c.names.push(name);
+                    }
+                }
+            }
+            None => merged.push(credit),
+        }
+    }
+    merged
+}
+
+/// Kicker, title and subtitle of a headline group. Units are blocks of consecutive lines; a unit
+/// opening with `——` is the subtitle, one ending with `——` the kicker; of the rest, the last is
+/// the title and any before it the kicker (the order a page prints them in).
+fn headline_parts(units: &[Vec<usize>], lines: &[Line], paras: &[Para]) -> (Option<String>, Option<String>, Option<String>) {
+    let mut texts: Vec<Vec<String>> = Vec::new();
+    for unit in units {
+        let cleaned: Vec<String> =
+            unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+        // A line opening with —— inside a unit starts the subtitle; one ending with —— ends a kicker.
+        let mut current: Vec<String> = Vec::new();
+        for line in cleaned {
+            let opens_subtitle = line.starts_with('—') && !current.is_empty();
+            if opens_subtitle {
+                texts.push(std::mem::take(&mut current));
+            }
+            let ends_kicker = line.ends_with("——");
+            current.push(line);
+            if ends_kicker {
+                texts.push(std::mem::take(&mut current));
+            }
+        }
+        if !current.is_empty() {
+            texts.push(current);
+        }
+    }
+    let mut kicker_parts = Vec::new();
+    let mut subtitle = None;
+    let mut rest = Vec::new();
+    for t in texts {
+        let joined = headline::join_headline_lines(&t);
+        if joined.starts_with('—') {
+            subtitle = Some(joined);
+        } else if joined.ends_with("——") {
+            kicker_parts.push(joined);
+        } else {
+            rest.push(joined);
+        }
+    }
+    let title = rest.pop();
+    kicker_parts.extend(rest);
+    let kicker = (!kicker_parts.is_empty()).then(|| kicker_parts.join(" "));
+    (kicker, title, subtitle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_blank_input_give_no_items() {
+        assert_eq!(split(""), Layout::default());
+        assert_eq!(split("\n \n\u{3000}\n"), Layout::default());
+    }
+
+    #[test]
+    fn page_header_is_furniture() {
+        let layout = split("2023年2月9日 星期四 第3版 要闻\n本报讯 昨天上午，我市召开会议。\n");
+        assert_eq!(layout.furniture.len(), 1);
+        assert_eq!(layout.items.len(), 1);
+        assert_eq!(layout.items[0].spans, vec![[2, 2]]);
+    }
+
+    #[test]
+    fn headline_before_body_with_byline() {
+        let text = "春耕由南向北渐次展开\n\n■记者 张三\n本报讯 当前，西南的麦区开始拔节，江淮麦区开始起身，\n黄淮和华北麦区即将返青，正是加强田管的关键阶段。\n";
+        let layout = split(text);
+        assert_eq!(layout.items.len(), 1);
+        let item = &layout.items[0];
+        assert_eq!(item.title.as_deref(), Some("春耕由南向北渐次展开"));
+        assert_eq!(item.credits, vec![Credit { role: "记者".into(), names: vec!["张三".into()] }]);
+        assert_eq!(item.kind, ItemKind::Article);
+    }
+
+    #[test]
+    fn a_lone_title_is_kept_as_text() {
+        let layout = split("春耕由南向北渐次展开");
+        assert_eq!(layout.items.len(), 1);
+        assert_eq!(layout.items[0].body, "春耕由南向北渐次展开");
+    }
+
+    #[test]
+    fn headline_parts_read_kicker_and_subtitle_markers() {
+        let text = "本报讯 正文第一段内容在这里，写得比较长一些。\n\n杭州市总工会探索东西部协作扶贫新路子——\n构建“三建三助” 多元帮扶机制\n";
+        let layout = split(text);
+        let item = &layout.items[0];
+        assert_eq!(item.kicker.as_deref(), Some("杭州市总工会探索东西部协作扶贫新路子——"));
+        assert_eq!(item.title.as_deref(), Some("构建“三建三助” 多元帮扶机制"));
+    }
+}
+
+/// A developer's view of the splitter's intermediate reading: one line per paragraph with its role
+/// and line range (`dubao explain FILE`).
+pub fn explain(text: &str) -> String {
+    let lines: Vec<Line> = split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    let paras = build_paragraphs(&lines);
+    let mut out = String::new();
+    for para in &paras {
+        let first = &lines[para.lines[0]];
+        let last = &lines[*para.lines.last().unwrap()];
+        let col = local_column(&lines, para.lines[0]);
+        let preview: String = first.text.chars().take(24).collect();
+        out.push_str(&format!("{:>5}-{:<5} {:<9} col {:>4.1}  {}\n", first.no, last.no, format!("{:?}", para.role), col, preview));
+    }
+    out
 }

@@ -37,6 +37,10 @@ enum Command {
         #[arg(long)]
         dict: Option<PathBuf>,
     },
+    /// Show how the splitter reads a file's lines (paragraphs and their roles), for debugging.
+    Explain {
+        file: Option<PathBuf>,
+    },
     /// Keywords of standard input: one document a line in, its top keywords out, space-separated.
     Keywords {
         #[command(flatten)]
@@ -124,6 +128,13 @@ fn run(cli: Cli) -> io::Result<()> {
                 let line = line.trim_end_matches('\r');
                 writeln!(out, "{}", analyzer.segment_line(line, !no_hmm).join(" "))?;
             }
+        }
+        Command::Explain { file } => {
+            let text = match &file {
+                None => dubao::SAMPLE_ISSUE.to_string(),
+                Some(path) => decode::read_text(path)?,
+            };
+            write!(out, "{}", dubao::layout::explain(&dubao::normalize::normalize(&text)))?;
         }
         Command::Keywords { words } => {
             let (analyzer, options) = build(&words)?;

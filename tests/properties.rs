@@ -1,0 +1,64 @@
+//! Property tests: any input yields no panic, and every non-blank line ends up in exactly one item or
+//! in the page furniture.
+
+use dubao::layout;
+use proptest::prelude::*;
+
+/// Lines drawn from the pieces newspaper text is made of, so the splitter's branches get exercised.
+fn newspaper_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("■记者 胡佳英".to_string()),
+        Just("■摄影 王 强".to_string()),
+        Just("通讯员 夏晓蕾 倪春军".to_string()),
+        Just("2023年2月9日 星期四 第3版 要闻".to_string()),
+        Just("本报讯 昨天上午，我市召开".to_string()),
+        Just("誓师出征誓师出征 全军出击全军出击".to_string()),
+        Just("——西藏落实重要讲话精神纪实".to_string()),
+        Just("享受好时光。 ■摄影 王 强".to_string()),
+        "[\\u4e00-\\u4e80，。“”、 ]{1,20}",
+        "\\PC{0,30}",
+    ]
+}
+
+fn check_no_line_lost(text: &str) {
+    let normalized = dubao::normalize::normalize(text);
+    let laid = layout::split(&normalized);
+    let lines = dubao::normalize::split_lines(&normalized);
+    let mut owners = vec![0u32; lines.len() + 1];
+    let spans = laid.items.iter().flat_map(|i| i.spans.iter()).chain(laid.furniture.iter().flat_map(|f| f.spans.iter()));
+    for [a, b] in spans {
+        for n in *a..=*b {
+            owners[n] += 1;
+        }
+    }
+    for (i, line) in lines.iter().enumerate() {
+        let expected = u32::from(!line.trim().is_empty());
+        assert_eq!(owners[i + 1], expected, "line {} {:?} in {:?}", i + 1, line, text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn arbitrary_text_never_panics_or_loses_lines(text in "\\PC{0,200}(\\r?\\n\\PC{0,40}){0,12}") {
+        check_no_line_lost(&text);
+    }
+
+    #[test]
+    fn newspaper_like_text_never_loses_lines(lines in prop::collection::vec(newspaper_line(), 0..40),
+                                             crlf in any::<bool>()) {
+        let text = lines.join(if crlf { "\r\n" } else { "\n" });
+        check_no_line_lost(&text);
+    }
+}
+
+#[test]
+fn analyzer_handles_odd_inputs() {
+    let analyzer = dubao::Analyzer::new();
+    for text in ["", "\n\n\n", "\u{feff}", "\r\r\r", "a", "。", "■", "\u{0}\u{1}", "本报讯", "看看"] {
+        let report = analyzer.analyze(text, &dubao::Options::default());
+        assert!(report.items.len() <= 1, "{text:?}");
+    }
+}
