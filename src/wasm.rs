@@ -1,0 +1,144 @@
+//! The browser binding (wasm32 only): a thin wasm-bindgen layer over [`Analyzer`].
+//!
+//! The page creates one [`DubaoAnalyzer`] in a Web Worker (jieba's dictionary loads once) and
+//! reuses it. Reports cross into JS through serde-wasm-bindgen; bulk token output for the
+//! benchmark is one joined string, which is several times cheaper than a `string[]`.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::keywords::KeywordOptions;
+use crate::report::Keyword;
+use crate::{Analyzer, Options};
+
+/// Plain JS objects (not `Map`s) for structs, so the page can read `report.items[0].title`.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(|e| JsError::new(&format!("结果无法传给页面：{e}")))
+}
+
+/// Reads options from a partial JS object; `undefined`/`null` means all defaults.
+fn options_from_js(options: JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("分析选项无效：{e}")))
+}
+
+/// Keywords of one body in [`DubaoAnalyzer::keywords_for`].
+#[derive(Serialize)]
+struct BodyKeywords {
+    words: usize,
+    chars: usize,
+    keywords: Vec<Keyword>,
+}
+
+/// Result of [`DubaoAnalyzer::keywords_for`]: per body, then issue-wide.
+#[derive(Serialize)]
+struct BodiesKeywords {
+    items: Vec<BodyKeywords>,
+    keywords: Vec<Keyword>,
+    words: usize,
+}
+
+/// One long-lived analyzer (holds jieba and the keyword tables).
+#[wasm_bindgen]
+pub struct DubaoAnalyzer {
+    inner: Analyzer,
+}
+
+#[wasm_bindgen]
+impl DubaoAnalyzer {
+    /// Loads jieba's dictionary (a few hundred milliseconds); create it once.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> DubaoAnalyzer {
+        DubaoAnalyzer { inner: Analyzer::new() }
+    }
+
+    /// Analyzes an issue; `options` is a partial `Options` object. Returns the `Report` as a JS object.
+    pub fn analyze(&self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let options = options_from_js(options)?;
+        to_js(&self.inner.analyze(text, &options))
+    }
+
+    /// Keywords for hand-edited items: `bodies` are the items' texts, `names` credited names kept
+    /// whole. Returns `{items: [{words, chars, keywords}], keywords, words}`.
+    pub fn keywords_for(
+        &self,
+        bodies: Vec<String>,
+        names: Vec<String>,
+        options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options = options_from_js(options)?;
+        let kw_options = KeywordOptions::from_options(&options);
+        let segmenter = self.inner.segmenter();
+        let counter = self.inner.keyword_counter();
+        let body_refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
+        let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let terms = segmenter.issue_terms(&body_refs, &name_refs, options.quoted_terms);
+        let mut all_tokens = Vec::new();
+        let mut items = Vec::with_capacity(bodies.len());
+        let mut total = 0;
+        for body in &body_refs {
+            let tokens = segmenter.tag(body, options.hmm, &terms);
+            let words = tokens.iter().filter(|t| crate::segment::is_word(t.word)).count();
+            total += words;
+            items.push(BodyKeywords {
+                words,
+                chars: body.chars().count(),
+                keywords: counter.top(&tokens, &kw_options),
+            });
+            all_tokens.extend(tokens);
+        }
+        let keywords = counter.top(&all_tokens, &kw_options);
+        to_js(&BodiesKeywords { items, keywords, words: total })
+    }
+
+    /// Replaces the user dictionary (`word [freq] [pos]` a line); returns the number of words.
+    pub fn set_user_dict(&mut self, text: &str) -> Result<usize, JsError> {
+        self.inner.set_user_dict(text).map_err(|e| JsError::new(&e))
+    }
+
+    /// Plain segmentation, words joined by one space (for the benchmark).
+    pub fn segment(&self, text: &str, hmm: bool) -> String {
+        let words = self.inner.segmenter().cut(text, hmm);
+        let mut out = String::with_capacity(text.len() + words.len());
+        for (i, word) in words.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+
+    /// Plain segmentation as UTF-16 end offsets of each word (what JS `slice` needs).
+    pub fn segment_offsets(&self, text: &str, hmm: bool) -> Vec<u32> {
+        let words = self.inner.segmenter().cut(text, hmm);
+        let mut ends = Vec::with_capacity(words.len());
+        let mut at = 0u32;
+        for word in words {
+            at += word.encode_utf16().count() as u32;
+            ends.push(at);
+        }
+        ends
+    }
+}
+
+impl Default for DubaoAnalyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The text as the analyzer sees it (same lines, same length per line), for hand edits of the split.
+#[wasm_bindgen]
+pub fn normalize(text: &str) -> String {
+    crate::normalize::normalize(text)
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,91 @@
+// The analyzer's Web Worker: decodes the inlined wasm (base64 → gzip → module), creates one
+// DubaoAnalyzer (jieba loads once) and answers requests, so the page never freezes.
+import { initSync, DubaoAnalyzer, normalize, version } from '../pkg/dubao.js';
+
+let analyzer = null;
+let wasm = null;
+let userDict = '';
+
+function base64ToBytes(b64) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+async function init(b64) {
+  const t0 = performance.now();
+  const gz = base64ToBytes(b64);
+  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const response = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+  const module = await WebAssembly.compileStreaming(response);
+  const t1 = performance.now();
+  wasm = initSync({ module });
+  analyzer = new DubaoAnalyzer();
+  const t2 = performance.now();
+  postMessage({ type: 'ready', version: version(), compileMs: t1 - t0, dictMs: t2 - t1, memory: memory() });
+}
+
+const memory = () => wasm.memory.buffer.byteLength;
+
+/** Applies the user dictionary if it changed (rebuilding jieba costs a few hundred ms). */
+function applyDict(id, dict) {
+  if (dict === undefined || dict === userDict) return null;
+  postMessage({ type: 'phase', id, phase: 'dict' });
+  try {
+    const words = analyzer.set_user_dict(dict);
+    userDict = dict;
+    return words;
+  } catch (e) {
+    // Keep analyzing with the last good dictionary; the page shows the error.
+    return { error: String(e.message || e) };
+  }
+}
+
+const handlers = {
+  analyze({ id, text, options, userDict: dict }) {
+    const dictResult = applyDict(id, dict);
+    postMessage({ type: 'phase', id, phase: 'analyze' });
+    const t0 = performance.now();
+    const report = analyzer.analyze(text, options);
+    const ms = performance.now() - t0;
+    return { report, ms, dict: dictResult, memory: memory() };
+  },
+  keywords({ id, bodies, names, options, userDict: dict }) {
+    const dictResult = applyDict(id, dict);
+    postMessage({ type: 'phase', id, phase: 'keywords' });
+    const t0 = performance.now();
+    const result = analyzer.keywords_for(bodies, names, options);
+    return { result, ms: performance.now() - t0, dict: dictResult };
+  },
+  normalize({ text }) {
+    return { text: normalize(text) };
+  },
+  segment({ text, hmm, offsets }) {
+    const t0 = performance.now();
+    let words;
+    if (offsets) words = analyzer.segment_offsets(text, hmm).length;
+    else words = analyzer.segment(text, hmm).split(' ').length;
+    return { ms: performance.now() - t0, words, memory: memory() };
+  },
+};
+
+self.onmessage = async (event) => {
+  const msg = event.data;
+  if (msg.type === 'init') {
+    try {
+      await init(msg.wasm);
+    } catch (e) {
+      postMessage({ type: 'fatal', message: String(e.message || e) });
+    }
+    return;
+  }
+  const handler = handlers[msg.type];
+  if (!handler) return;
+  try {
+    postMessage({ type: 'result', id: msg.id, ...handler(msg) });
+  } catch (e) {
+    postMessage({ type: 'error', id: msg.id, message: String(e.message || e) });
+  }
+};
