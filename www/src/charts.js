@@ -33,8 +33,12 @@ const tooltip = (p, extra) => ({
   ...extra,
 });
 
-export function cloudOption(keywords, p) {
+/** Word cloud; font sizes scale with the box and the number of words so the cloud fills it. */
+export function cloudOption(keywords, p, width = 500, height = 300) {
   const max = Math.max(1, ...keywords.map((k) => k.weight));
+  const room = Math.sqrt((width * height) / Math.max(8, keywords.length));
+  const big = Math.round(Math.max(26, Math.min(72, room * 0.62, height / 4)));
+  const small = Math.round(Math.max(12, Math.min(18, big / 3.2)));
   return {
     backgroundColor: 'transparent',
     tooltip: tooltip(p, { formatter: (d) => `${d.name}  ${d.data.count}` }),
@@ -46,9 +50,9 @@ export function cloudOption(keywords, p) {
         top: 'center',
         width: '96%',
         height: '94%',
-        sizeRange: [13, 44],
+        sizeRange: [small, big],
         rotationRange: [0, 0],
-        gridSize: 6,
+        gridSize: 4,
         drawOutOfBound: false,
         shrinkToFit: true,
         layoutAnimation: false,
@@ -102,13 +106,13 @@ export function barOption(keywords, p, n = 15) {
 
 /** Heatmap of issue keywords (rows) against items (columns); counts[w][i]. */
 export function heatmapOption(words, columns, counts, p) {
+  const max = Math.max(1, ...counts.flat());
   const data = [];
-  let max = 1;
   words.forEach((_, wi) =>
     columns.forEach((_, ci) => {
       const v = counts[wi][ci];
-      max = Math.max(max, v);
-      data.push([ci, wi, v || '-']);
+      // Dark cells get light numbers.
+      data.push({ value: [ci, wi, v || '-'], label: { color: v > max * 0.55 ? p.bg : p.ink } });
     }),
   );
   return {
@@ -140,7 +144,7 @@ export function heatmapOption(words, columns, counts, p) {
         type: 'heatmap',
         data,
         itemStyle: { borderColor: p.bg, borderWidth: 2, borderRadius: 2 },
-        label: { show: columns.length <= 16, color: p.ink, fontSize: 10, formatter: (d) => (d.value[2] === '-' ? '' : d.value[2]) },
+        label: { show: columns.length <= 16, fontSize: 10, formatter: (d) => (d.value[2] === '-' ? '' : d.value[2]) },
         emphasis: { itemStyle: { borderColor: p.accent, borderWidth: 2 } },
       },
     ],

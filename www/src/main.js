@@ -2,7 +2,7 @@
 // User text only ever reaches the DOM through textContent / text nodes.
 import SAMPLE from '../../samples/pinghu-2023-02-09.txt';
 import { t, setLang, getLang, applyI18n } from './i18n.js';
-import { Chart, palette, cloudOption, barOption, heatmapOption } from './charts.js';
+import { Chart, palette as readPalette, cloudOption, barOption, heatmapOption } from './charts.js';
 import {
   decodeText,
   splitLines,
@@ -187,6 +187,7 @@ async function analyze() {
     const msg = await request('analyze', { text, options: options(), userDict: settings.userDict }, true);
     if (id !== latestId) return; // a newer request superseded this one
     handleDict(msg.dict);
+    performance.measure('dubao:receive', { start: msg.sentAt - performance.timeOrigin, end: performance.now() });
     state.report = msg.report;
     state.items = msg.report.items;
     state.keywords = msg.report.keywords;
@@ -245,6 +246,7 @@ function debounce(fn, ms) {
 }
 const reanalyzeSoon = debounce(reanalyze, 350);
 const analyzeInputSoon = debounce(() => {
+  if (state.hiddenText) return;
   state.text = $('input').value;
   state.source = { kind: 'paste' };
   updateSourceNote();
@@ -254,6 +256,9 @@ const analyzeInputSoon = debounce(() => {
 // ---------------------------------------------------------------- rendering
 
 const charts = {};
+// Chart colours come from CSS variables; read once per theme (getComputedStyle forces a style pass).
+let cachedPalette = null;
+const palette = () => (cachedPalette ??= readPalette());
 const CHART_IDS = ['issue-cloud', 'issue-bar', 'heatmap', 'item-cloud', 'item-bar'];
 const BODY_LIMIT = 30000;
 let showFullBody = false;
@@ -268,14 +273,22 @@ function creditsText(item) {
   return item.credits.map((c) => `${c.role} ${c.names.join(' ')}`).join(' · ');
 }
 
+/** Runs `fn` and records its duration as a performance measure (seen in DevTools and tests). */
+function timed(name, fn) {
+  const t0 = performance.now();
+  const r = fn();
+  performance.measure(`dubao:${name}`, { start: t0, end: performance.now() });
+  return r;
+}
+
 function render() {
-  applyI18n(document);
-  renderStats();
-  renderItems();
-  renderFurniture();
-  renderOverview();
-  renderItem();
-  if (state.kwicWord) showKwic(state.kwicWord, false);
+  timed('i18n', () => applyI18n(document));
+  timed('stats', renderStats);
+  timed('items', renderItems);
+  timed('furniture', renderFurniture);
+  timed('overview', renderOverview);
+  timed('item', renderItem);
+  if (state.kwicWord) timed('kwic', () => showKwic(state.kwicWord, false));
 }
 
 function renderStats() {
@@ -292,27 +305,41 @@ function renderStats() {
   $('empty').hidden = state.items.length > 0;
 }
 
+let itemsGeneration = 0;
+
+function itemRow(item) {
+  const button = el(
+    'button',
+    { type: 'button', class: 'item-row', dataset: { index: String(item.index), kind: item.kind }, onclick: () => openItem(item.index) },
+    el('span', { class: `badge ${item.kind}`, text: t(`kind_${item.kind}`) }),
+    el(
+      'span',
+      { class: 'item-main' },
+      item.kicker ? el('span', { class: 'row-kicker', text: item.kicker }) : null,
+      el('span', { class: item.title ? 'row-title' : 'row-title untitled', text: itemLabel(item) }),
+      item.credits.length ? el('span', { class: 'row-credits', text: creditsText(item) }) : null,
+    ),
+    el('span', { class: 'row-len', text: t('chars', { n: item.stats.chars.toLocaleString() }) }),
+  );
+  if (item.index === state.selected && state.view === 'item') button.setAttribute('aria-current', 'true');
+  return el('li', {}, button);
+}
+
+/** The item list; long lists are appended in chunks, one per frame, so the page stays responsive. */
 function renderItems() {
   const list = $('items');
-  const frag = document.createDocumentFragment();
-  for (const item of state.items) {
-    const button = el(
-      'button',
-      { type: 'button', class: 'item-row', dataset: { index: String(item.index) }, onclick: () => openItem(item.index) },
-      el('span', { class: `badge ${item.kind}`, text: t(`kind_${item.kind}`) }),
-      el(
-        'span',
-        { class: 'item-main' },
-        item.kicker ? el('span', { class: 'row-kicker', text: item.kicker }) : null,
-        el('span', { class: item.title ? 'row-title' : 'row-title untitled', text: itemLabel(item) }),
-        item.credits.length ? el('span', { class: 'row-credits', text: creditsText(item) }) : null,
-      ),
-      el('span', { class: 'row-len', text: t('chars', { n: item.stats.chars.toLocaleString() }) }),
-    );
-    if (item.index === state.selected && state.view === 'item') button.setAttribute('aria-current', 'true');
-    frag.append(el('li', {}, button));
-  }
-  list.replaceChildren(frag);
+  const generation = ++itemsGeneration;
+  const items = state.items;
+  const CHUNK = 200;
+  const append = (from) => {
+    if (generation !== itemsGeneration) return;
+    const frag = document.createDocumentFragment();
+    for (const item of items.slice(from, from + CHUNK)) frag.append(itemRow(item));
+    if (from === 0) list.replaceChildren(frag);
+    else list.append(frag);
+    if (from + CHUNK < items.length) requestAnimationFrame(() => setTimeout(() => append(from + CHUNK)));
+  };
+  append(0);
 }
 
 function renderFurniture() {
@@ -344,7 +371,7 @@ async function drawCloud(id, keywords) {
   if (!fontsReady) await fontsPromise; // a cloud laid out before the font loads overlaps
   const c = chart(id);
   if (!keywords.length) return c.clear();
-  c.set(cloudOption(keywords, palette()), (w) => showKwic(w));
+  c.set(cloudOption(keywords, palette(), c.el.clientWidth, c.el.clientHeight), (w) => showKwic(w));
 }
 
 function drawBar(id, keywords) {
@@ -360,13 +387,13 @@ function renderOverview() {
   if (state.view !== 'overview') return;
   const kws = state.keywords;
   $('issue-bar-title').textContent = t('topBar', { n: Math.min(15, kws.length) });
-  drawCloud('issue-cloud', kws);
-  drawBar('issue-bar', kws);
-  renderChips($('issue-chips'), kws);
+  timed('cloud', () => drawCloud('issue-cloud', kws));
+  timed('bar', () => drawBar('issue-bar', kws));
+  timed('chips', () => renderChips($('issue-chips'), kws));
 
   // Heatmap: issue keywords × items that use them (at most 40 columns, in reading order).
   const words = kws.slice(0, 15).map((k) => k.word);
-  const counts = state.items.map((it) => words.map((w) => countOccurrences(it.body, w)));
+  const counts = timed('heat-count', () => state.items.map((it) => words.map((w) => countOccurrences(it.body, w))));
   let cols = state.items.map((it, i) => ({ index: it.index, total: counts[i].reduce((a, b) => a + b, 0) })).filter((c) => c.total > 0);
   if (cols.length > 40) cols = [...cols].sort((a, b) => b.total - a.total).slice(0, 40).sort((a, b) => a.index - b.index);
   heat = {
@@ -483,7 +510,7 @@ function openItem(index) {
   $('btn-split').setAttribute('aria-expanded', 'false');
   setView('item');
   $('item-title').focus({ preventScroll: true });
-  $('view-item').scrollIntoView?.({ block: 'start', behavior: 'instant' });
+  document.querySelector('.content').scrollIntoView?.({ block: 'start', behavior: 'instant' });
 }
 
 // ---------------------------------------------------------------- KWIC
@@ -599,11 +626,21 @@ function updateSourceNote() {
   $('source-note').textContent = note ? `· ${note}` : '';
 }
 
+// Text this long is analyzed but not put into the textarea (laying it out would freeze the page).
+const BIG_TEXT = 300000;
+
 function setText(text, source) {
   state.text = text;
   state.source = source;
   const input = $('input');
-  if (input.value !== text) input.value = text;
+  state.hiddenText = text.length > BIG_TEXT;
+  if (state.hiddenText) {
+    input.value = '';
+    input.placeholder = t('bigText', { mb: (new Blob([text]).size / 1048576).toFixed(1) });
+  } else {
+    input.placeholder = '';
+    if (input.value !== text) input.value = text;
+  }
   updateSourceNote();
   state.selected = -1;
   closeKwic();
@@ -696,6 +733,7 @@ function readSettingsForm() {
 function applyTheme() {
   const dark = ui.theme === 'dark' || (ui.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  cachedPalette = null;
 }
 
 function redrawCharts() {
@@ -714,12 +752,22 @@ function wire() {
     e.target.value = '';
   });
   $('btn-analyze').addEventListener('click', () => {
-    state.text = $('input').value;
+    if (!(state.hiddenText && $('input').value === '')) state.text = $('input').value;
     state.source = state.source?.kind === 'paste' || !state.source ? { kind: 'paste' } : state.source;
     updateSourceNote();
     analyze();
   });
-  $('input').addEventListener('input', analyzeInputSoon);
+  $('input').addEventListener('input', () => {
+    state.hiddenText = false;
+    analyzeInputSoon();
+  });
+  $('input').addEventListener('paste', (e) => {
+    const text = e.clipboardData?.getData('text/plain');
+    if (text && text.length > BIG_TEXT) {
+      e.preventDefault();
+      setText(text, { kind: 'paste' });
+    }
+  });
   $('input').addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) $('btn-analyze').click();
   });

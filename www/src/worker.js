@@ -84,7 +84,7 @@ self.onmessage = async (event) => {
   const handler = handlers[msg.type];
   if (!handler) return;
   try {
-    postMessage({ type: 'result', id: msg.id, ...handler(msg) });
+    postMessage({ type: 'result', id: msg.id, ...handler(msg), sentAt: performance.timeOrigin + performance.now() });
   } catch (e) {
     postMessage({ type: 'error', id: msg.id, message: String(e.message || e) });
   }

@@ -1,0 +1,270 @@
+// End to end: dist/dubao.html opened from file:// in Debian's chromium, every request that is not
+// file:/data:/blob: blocked and counted (must stay zero). Screenshots go to out/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openPage, idle, ROOT, SHOTS } from './browser.mjs';
+
+const gold = JSON.parse(readFileSync(join(ROOT, 'samples/pinghu-2023-02-09.gold.json'), 'utf8'));
+mkdirSync(SHOTS, { recursive: true });
+
+let browser;
+let page;
+let errors;
+
+before(async () => {
+  browser = await launch();
+  ({ page, errors } = await openPage(browser.context));
+  await idle(page);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+const settle = () => page.waitForTimeout(700); // word clouds lay out on a timer
+
+async function loadSample() {
+  await page.click('#btn-sample');
+  await page.waitForFunction(() => document.querySelectorAll('.item-row').length > 0);
+  await idle(page);
+}
+
+async function setInput(text) {
+  await page.evaluate((t) => {
+    const input = document.getElementById('input');
+    input.value = t;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.click('#btn-analyze', { force: true }).catch(() => {});
+}
+
+async function openSettings() {
+  await page.click('#btn-settings');
+  await page.waitForSelector('#settings[open]');
+}
+
+async function closeSettings() {
+  await page.click('#settings footer button[type=submit]');
+  await page.waitForSelector('#settings:not([open])', { state: 'attached' });
+}
+
+test('the sample opens with the gold items and titles', async () => {
+  const rows = await page.$$eval('.item-row', (els) =>
+    els.map((el) => ({
+      kind: el.dataset.kind,
+      title: el.querySelector('.row-title:not(.untitled)')?.textContent ?? null,
+      kicker: el.querySelector('.row-kicker')?.textContent ?? null,
+    })),
+  );
+  assert.deepEqual(
+    rows,
+    gold.articles.map((a) => ({ kind: a.kind, title: a.title, kicker: a.kicker })),
+  );
+  assert.match(await page.textContent('#status-text'), /就绪/);
+  await settle();
+  await shot('overview-1366');
+});
+
+test('the issue cloud is drawn (canvas not blank)', async () => {
+  await settle();
+  const inked = await page.$eval('#issue-cloud canvas', (canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n / (canvas.width * canvas.height);
+  });
+  assert.ok(inked > 0.02, `only ${(inked * 100).toFixed(2)}% of the cloud is inked`);
+});
+
+test('clicking a keyword shows its contexts from every item', async () => {
+  const word = await page.textContent('#issue-chips .chip span');
+  await page.click('#issue-chips .chip');
+  await page.waitForSelector('#kwic:not([hidden])');
+  assert.ok((await page.textContent('#kwic-title')).includes(word));
+  const words = await page.$$eval('.kwic-word', (els) => els.map((e) => e.textContent));
+  assert.ok(words.length > 1);
+  assert.ok(words.every((w) => w === word));
+  const counts = await page.$$eval('#kwic-counts .chip-count', (els) => els.map((e) => Number(e.textContent)));
+  assert.equal(counts.reduce((a, b) => a + b, 0), words.length);
+  assert.match(await page.textContent('#kwic-summary'), new RegExp(`共 ${words.length} 处`));
+  await shot('kwic-1366');
+});
+
+test('an item opens with its cloud, chart and highlighted text; a highlight opens KWIC', async () => {
+  await page.click('.item-row >> nth=1');
+  await page.waitForSelector('#view-item:not([hidden])');
+  assert.equal(await page.textContent('#item-title'), gold.articles[1].title);
+  assert.equal(await page.textContent('#item-kicker'), gold.articles[1].kicker);
+  const marks = await page.$$eval('#item-body mark.kw', (els) => els.map((e) => e.textContent));
+  assert.ok(marks.length > 10);
+  await settle();
+  await shot('item-1366');
+  const mark = page.locator('#item-body mark.kw').nth(3);
+  const word = await mark.textContent();
+  await mark.click();
+  assert.ok((await page.textContent('#kwic-title')).includes(word));
+  await page.click('#btn-kwic-close');
+  assert.equal(await page.isHidden('#kwic'), true);
+});
+
+test('merge and split by hand, then restore the automatic split', async () => {
+  await page.click('.item-row >> nth=0');
+  await page.click('#btn-merge');
+  await page.waitForFunction(() => document.querySelectorAll('.item-row').length === 7);
+  await idle(page);
+  assert.equal(await page.isVisible('#edited-note'), true);
+  await page.click('#btn-split');
+  await page.waitForSelector('#split-picker:not([hidden])');
+  await page.click('#split-lines button >> nth=20');
+  await page.waitForFunction(() => document.querySelectorAll('.item-row').length === 8);
+  await idle(page);
+  await page.click('#btn-reset-split');
+  await page.waitForFunction(() => document.getElementById('edited-note').hidden);
+  await idle(page);
+  assert.equal(await page.locator('.item-row').count(), gold.articles.length);
+});
+
+test('a user-dictionary word comes out as one keyword; a bad line is reported', async () => {
+  await page.click('#tab-overview');
+  await openSettings();
+  await page.uncheck('#settings input[name=quotedTerms]');
+  await page.waitForTimeout(400);
+  await idle(page);
+  let chips = await page.$$eval('#issue-chips .chip span:first-child', (els) => els.map((e) => e.textContent));
+  assert.ok(!chips.includes('双招双引'), 'without quoted terms jieba splits 双招双引');
+  await page.fill('#settings textarea[name=userDict]', '双招双引 1000 nz');
+  await page.waitForFunction(() => document.getElementById('dict-note').textContent.includes('1'));
+  await idle(page);
+  chips = await page.$$eval('#issue-chips .chip span:first-child', (els) => els.map((e) => e.textContent));
+  assert.ok(chips.includes('双招双引'), chips.join(' '));
+  await page.fill('#settings textarea[name=userDict]', '双招双引 1000 nz\n坏 行 1.5');
+  await page.waitForFunction(() => document.getElementById('dict-note').classList.contains('error'));
+  assert.match(await page.textContent('#dict-note'), /第 2 行/);
+  await shot('settings-1366');
+  await page.fill('#settings textarea[name=userDict]', '');
+  await page.check('#settings input[name=quotedTerms]');
+  await closeSettings();
+  await page.waitForTimeout(400);
+  await idle(page);
+});
+
+test('CSV export: BOM, header, one row per keyword', async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#btn-export').then(() => page.click('#btn-csv')),
+  ]);
+  const path = await download.path();
+  const csv = readFileSync(path, 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM for Excel');
+  const rows = csv.slice(1).trimEnd().split('\r\n');
+  assert.equal(rows[0], 'item_index,kind,title,rank,word,count,weight,pos');
+  assert.match(rows[1], /^1,article,曹桥只争朝夕全力冲刺“开门红”,1,\S+,\d+,[\d.]+,\w+$/);
+  const issueRows = rows.filter((r) => r.startsWith('all,issue,'));
+  assert.equal(issueRows.length, 20);
+  assert.ok(rows.length > 60);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+});
+
+test('JSON and PNG exports download', async () => {
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export').then(() => page.click('#btn-json'))]);
+  const report = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(report.items.length, gold.articles.length);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="issue-cloud"][data-format="png"]')]);
+  const bytes = readFileSync(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="issue-bar"][data-format="svg"]')]);
+  assert.match(readFileSync(await svg.path(), 'utf8'), /^<svg[\s\S]*项目/);
+});
+
+test('pasted markup is shown as text and runs nothing', async () => {
+  const payload =
+    '<img src=x onerror="window.__pwned=1">\n<script>window.__pwned=2</script>\n' +
+    '本报讯 <b onmouseover="window.__pwned=3">记者</b>报道，<svg onload="window.__pwned=4"></svg>项目建设加快推进，项目投资持续增长。\n';
+  await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
+  await setInput(payload);
+  await page.waitForFunction(() => document.querySelector('.item-row') && document.documentElement.dataset.busy === 'false');
+  await page.waitForTimeout(300);
+  const texts = await page.$$eval('.item-row', (els) => els.map((e) => e.textContent).join('\n'));
+  await page.click('.item-row >> nth=0');
+  await page.waitForSelector('#view-item:not([hidden])');
+  const body = await page.textContent('#item-body');
+  assert.ok((texts + body).includes('<'), 'markup characters are visible as text');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.$$eval('main img, main script, main svg[onload], main b', (els) => els.length), 0);
+  await page.hover('#item-body');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await shot('markup-as-text');
+});
+
+test('a 5 MB paste keeps the page responsive and finishes', async () => {
+  await loadSample();
+  await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
+  const result = await page.evaluate(async () => {
+    const sample = document.getElementById('input').value;
+    const big = sample.repeat(Math.ceil((5 * 1024 * 1024) / new TextEncoder().encode(sample).length));
+    // Heartbeat: a timer that should keep ticking while the worker analyzes.
+    let maxGap = 0;
+    let ticks = 0;
+    let last = performance.now();
+    const beat = setInterval(() => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+      ticks++;
+    }, 16);
+    const t0 = performance.now();
+    // A real paste: the page takes the text from the clipboard event.
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', big);
+    const input = document.getElementById('input');
+    input.focus();
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 100));
+    const sawBusy = document.documentElement.dataset.busy === 'true';
+    const done = () => {
+      const n = Number(/^\d+/.exec(document.getElementById('issue-stats').textContent)?.[0]);
+      return document.documentElement.dataset.busy === 'false' && n > 0 && document.querySelectorAll('.item-row').length === n;
+    };
+    while (!done()) await new Promise((r) => setTimeout(r, 50));
+    const ms = performance.now() - t0;
+    clearInterval(beat);
+    return { bytes: new TextEncoder().encode(big).length, ms, maxGap, ticks, sawBusy, items: document.querySelectorAll('.item-row').length };
+  });
+  console.log(`5 MB paste: ${JSON.stringify(result)}`);
+  assert.ok(result.bytes >= 5 * 1024 * 1024);
+  assert.ok(result.sawBusy, 'progress is shown while analyzing');
+  assert.ok(result.items >= 300, `items: ${result.items}`);
+  assert.ok(result.maxGap < 1000, `main thread blocked for ${Math.round(result.maxGap)} ms`);
+  assert.ok(result.ticks > result.ms / 16 / 4, `heartbeat ticked ${result.ticks} times in ${Math.round(result.ms)} ms`);
+  await settle();
+  await shot('big-paste');
+});
+
+test('tablet, dark and English views render', async () => {
+  await loadSample();
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await settle();
+  await shot('overview-768');
+  await page.click('#btn-theme');
+  await settle();
+  await shot('overview-768-dark');
+  await page.click('.item-row >> nth=4');
+  await settle();
+  await shot('item-768-dark');
+  await page.click('#btn-lang');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await settle();
+  assert.equal(await page.textContent('#btn-sample'), 'Open sample');
+  await shot('item-1366-dark-en');
+  await page.click('#btn-lang');
+  await page.click('#btn-theme');
+});
+
+test('no network request, no CSP violation, no error', async () => {
+  assert.deepEqual(browser.blocked, []);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(errors, []);
+});
