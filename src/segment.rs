@@ -1,5 +1,7 @@
 //! Word segmentation: jieba-rs with a user dictionary, plus per-issue terms (recurring quoted
-//! phrases, credited names) that are kept whole.
+//! phrases, credited and titled names, recurring unknown proper nouns) that are kept whole.
+
+use std::collections::HashMap;
 
 use jieba_rs::Jieba;
 
@@ -10,10 +12,23 @@ pub struct Tagged<'a> {
     pub pos: &'a str,
 }
 
-/// Terms that must come out as one word in this issue, longest first.
+/// Terms that must come out as one word in this issue, indexed by their first character.
 #[derive(Debug, Clone, Default)]
 pub struct IssueTerms {
-    terms: Vec<(String, &'static str)>,
+    terms: Vec<Term>,
+    /// First character → indices into `terms`, longest term first: matching looks up one short
+    /// list per position instead of trying every term.
+    by_first: HashMap<char, Vec<usize>>,
+    has_forced: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Term {
+    word: String,
+    pos: &'static str,
+    /// Cut out of the text wherever it occurs, even across jieba's words; otherwise it only
+    /// joins jieba's tokens where its occurrence starts and ends on token boundaries.
+    forced: bool,
 }
 
 impl IssueTerms {
@@ -21,24 +36,76 @@ impl IssueTerms {
         self.terms.is_empty()
     }
 
-    pub fn words(&self) -> impl Iterator<Item = &str> {
-        self.terms.iter().map(|(t, _)| t.as_str())
+    pub fn len(&self) -> usize {
+        self.terms.len()
     }
 
-    fn push(&mut self, term: &str, pos: &'static str) {
-        if term.chars().count() >= 2 && !self.terms.iter().any(|(t, _)| t == term) {
-            self.terms.push((term.to_string(), pos));
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().map(|t| t.word.as_str())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.terms.iter().any(|t| t.word == word)
+    }
+
+    fn push(&mut self, word: &str, pos: &'static str, forced: bool) {
+        if word.chars().count() >= 2 && !self.contains(word) {
+            self.terms.push(Term {
+                word: word.to_string(),
+                pos,
+                forced,
+            });
         }
     }
 
-    fn sort(&mut self) {
-        self.terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    fn build_index(&mut self) {
+        self.terms.sort_by(|a, b| {
+            b.word
+                .len()
+                .cmp(&a.word.len())
+                .then_with(|| a.word.cmp(&b.word))
+        });
+        self.by_first.clear();
+        for (i, term) in self.terms.iter().enumerate() {
+            if let Some(c) = term.word.chars().next() {
+                self.by_first.entry(c).or_default().push(i);
+            }
+        }
+        self.has_forced = self.terms.iter().any(|t| t.forced);
     }
 
-    /// The longest term starting at `text[at..]`, if any.
-    fn match_at(&self, text: &str, at: usize) -> Option<(usize, &'static str)> {
+    /// Terms occurring at `text[at..]`, longest first.
+    fn starting_at<'t>(&'t self, text: &'t str, at: usize) -> impl Iterator<Item = &'t Term> + 't {
         let rest = &text[at..];
-        self.terms.iter().find(|(t, _)| rest.starts_with(t.as_str())).map(|(t, pos)| (t.len(), *pos))
+        let candidates = rest.chars().next().and_then(|c| self.by_first.get(&c));
+        candidates
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.terms[i])
+            .filter(move |t| rest.starts_with(t.word.as_str()))
+    }
+
+    /// The first forced term occurring in `text[from..]`: its byte range and tag.
+    fn next_forced(&self, text: &str, from: usize) -> Option<(usize, usize, &'static str)> {
+        if !self.has_forced {
+            return None;
+        }
+        text[from..].char_indices().find_map(|(offset, _)| {
+            let at = from + offset;
+            self.starting_at(text, at)
+                .find(|t| t.forced)
+                .map(|t| (at, at + t.word.len(), t.pos))
+        })
+    }
+}
+
+/// jieba's POS tags that are interned as `&'static str` for issue terms.
+fn static_pos(pos: &str) -> &'static str {
+    match pos {
+        "nr" | "nrt" | "nrfg" => "nr",
+        "ns" => "ns",
+        "nt" => "nt",
+        _ => "nz",
     }
 }
 
@@ -56,7 +123,10 @@ impl Default for Segmenter {
 impl Segmenter {
     /// jieba with its default dictionary (about 350k words).
     pub fn new() -> Self {
-        Segmenter { jieba: Jieba::new(), has_user_words: false }
+        Segmenter {
+            jieba: Jieba::new(),
+            has_user_words: false,
+        }
     }
 
     /// Replaces the user dictionary: one `word [freq] [pos]` a line, `#` comments allowed.
@@ -73,52 +143,131 @@ impl Segmenter {
         Ok(entries.len())
     }
 
-    /// Finds the terms to keep whole in this issue.
+    /// Finds the terms to keep whole in this issue: credited `names`, recurring quoted phrases
+    /// (if `quoted`), names after titles and recurring unknown proper nouns. Discovery always
+    /// tags with HMM on, whatever the segmentation setting, because the HMM is what recognises
+    /// unknown names; the terms then hold with HMM off too.
     pub fn issue_terms(&self, bodies: &[&str], names: &[&str], quoted: bool) -> IssueTerms {
         let mut terms = IssueTerms::default();
         for name in names {
-            terms.push(name, "nr");
+            terms.push(name, "nr", false);
         }
         if quoted {
+            // A phrase quoted twice is the issue's own word: cut it out wherever it occurs,
+            // unless it is as short as two characters (too likely to be part of other words).
             for term in crate::segment_terms::recurring_quoted_terms(bodies) {
-                terms.push(&term, "nz");
+                if !self.is_term_like(&term) {
+                    continue;
+                }
+                let forced = term.chars().count() >= 3;
+                terms.push(&term, "nz", forced);
             }
         }
-        terms.sort();
+        let tokens: Vec<Tagged> = bodies
+            .iter()
+            .flat_map(|body| self.jieba.tag(body, true))
+            .map(|t| Tagged {
+                word: t.word,
+                pos: t.tag,
+            })
+            .collect();
+        for name in crate::names::titled_names(&tokens) {
+            terms.push(&name, "nr", false);
+        }
+        let is_known = |w: &str| self.jieba.has_word(w);
+        for (word, pos) in crate::segment_terms::recurring_unknown_names(tokens, is_known) {
+            if !terms.words().any(|t| t.contains(word)) {
+                terms.push(word, static_pos(pos), false);
+            }
+        }
+        terms.build_index();
         terms
     }
 
+    /// Whether a quoted phrase names something rather than says something: a clause such as
+    /// `“招商的底气在哪里”` has function words (的, 在, 哪里) that a term (`“一号改革工程”`) lacks.
+    fn is_term_like(&self, phrase: &str) -> bool {
+        const FUNCTION_TAGS: &[&str] = &["u", "r", "p", "c", "y", "e"];
+        self.jieba
+            .tag(phrase, false)
+            .iter()
+            .all(|t| !FUNCTION_TAGS.iter().any(|f| t.tag.starts_with(f)))
+    }
+
     /// Segments `text` into tagged words, keeping `terms` whole.
+    ///
+    /// Forced terms (recurring quoted phrases) are cut out first and jieba segments the gaps.
+    /// The other terms (names) join jieba's tokens only where an occurrence starts and ends on
+    /// token boundaries (`仲/旭东` → `仲旭东`), never across a word jieba found (`任何/健康`
+    /// keeps a name `何健` out): they repair under-segmentation without over-merging.
     pub fn tag<'a>(&'a self, text: &'a str, hmm: bool, terms: &'a IssueTerms) -> Vec<Tagged<'a>> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(text.len() / 4);
         let mut gap_start = 0;
-        let mut at = 0;
-        while at < text.len() {
-            if !terms.is_empty() {
-                if let Some((len, pos)) = terms.match_at(text, at) {
-                    self.tag_gap(&text[gap_start..at], hmm, &mut out);
-                    out.push(Tagged { word: &text[at..at + len], pos });
-                    at += len;
-                    gap_start = at;
-                    continue;
-                }
-            }
-            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        while let Some((start, end, pos)) = terms.next_forced(text, gap_start) {
+            self.tag_gap(text, gap_start..start, hmm, terms, &mut out);
+            out.push(Tagged {
+                word: &text[start..end],
+                pos,
+            });
+            gap_start = end;
         }
-        self.tag_gap(&text[gap_start..], hmm, &mut out);
+        self.tag_gap(text, gap_start..text.len(), hmm, terms, &mut out);
         out
     }
 
-    fn tag_gap<'a>(&'a self, gap: &'a str, hmm: bool, out: &mut Vec<Tagged<'a>>) {
-        if gap.is_empty() {
+    /// Tags `text[range]` with jieba and joins tokens that make up a term exactly.
+    fn tag_gap<'a>(
+        &'a self,
+        text: &'a str,
+        range: std::ops::Range<usize>,
+        hmm: bool,
+        terms: &'a IssueTerms,
+        out: &mut Vec<Tagged<'a>>,
+    ) {
+        if range.is_empty() {
             return;
         }
-        out.extend(self.jieba.tag(gap, hmm).into_iter().map(|t| Tagged { word: t.word, pos: t.tag }));
+        let gap = &text[range];
+        let tags = self.jieba.tag(gap, hmm);
+        let mut i = 0;
+        while i < tags.len() {
+            let start = tags[i].byte_start;
+            let joined = terms.starting_at(gap, start).find_map(|term| {
+                let end = start + term.word.len();
+                let last = i + tags[i..].iter().position(|t| t.byte_end >= end)?;
+                (tags[last].byte_end == end).then_some((last, end, term.pos))
+            });
+            match joined {
+                Some((last, end, pos)) => {
+                    out.push(Tagged {
+                        word: &gap[start..end],
+                        pos,
+                    });
+                    i = last + 1;
+                }
+                None => {
+                    out.push(Tagged {
+                        word: tags[i].word,
+                        pos: tags[i].tag,
+                    });
+                    i += 1;
+                }
+            }
+        }
     }
 
     /// Plain segmentation (no issue terms), for benchmarks and the `segment` command.
     pub fn cut<'a>(&self, text: &'a str, hmm: bool) -> Vec<&'a str> {
-        self.jieba.cut(text, hmm).into_iter().map(|t| t.word).collect()
+        self.jieba
+            .cut(text, hmm)
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
+    }
+
+    /// Whether jieba's dictionary (with the user dictionary) has `word`.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
     }
 }
 
@@ -146,7 +295,11 @@ fn parse_user_dict(dict: &str) -> Result<Vec<DictEntry>, String> {
             } else if field.chars().all(|c| c.is_ascii_alphabetic()) && pos.is_none() {
                 pos = Some(field.to_string());
             } else {
-                return Err(format!("用户词典第 {} 行无法识别：“{}”（格式：词 [词频] [词性]）", n + 1, line));
+                return Err(format!(
+                    "用户词典第 {} 行无法识别：“{}”（格式：词 [词频] [词性]）",
+                    n + 1,
+                    line
+                ));
             }
         }
         entries.push((word, freq, pos));
@@ -162,7 +315,10 @@ mod tests {
     fn user_dict_parses_word_freq_pos() {
         let entries = parse_user_dict("# 注释\n双招双引 100 nz\n智汇谷\n仲旭东 nr\n").unwrap();
         assert_eq!(entries.len(), 3);
-        assert_eq!(entries[0], ("双招双引".into(), Some(100), Some("nz".into())));
+        assert_eq!(
+            entries[0],
+            ("双招双引".into(), Some(100), Some("nz".into()))
+        );
         assert_eq!(entries[2], ("仲旭东".into(), None, Some("nr".into())));
         assert!(parse_user_dict("坏 行 1.5").is_err());
     }
@@ -177,6 +333,99 @@ mod tests {
         assert!(words.contains(&"仲旭东"), "{words:?}");
         assert!(words.contains(&"双招双引"), "{words:?}");
         assert_eq!(words.concat(), text);
+    }
+
+    /// Two paragraphs of the sample issue, column breaks joined.
+    const MEETING: &str = "本报讯 昨天上午，我市召开“双招双引”暨“招大育强”专项行动工作推进会。\
+市委书记仲旭东在会上强调，全市上下要锚定全年目标和一季度目标，全力推动“双招双引”取得新突破。\
+市委副书记、市长周军波主持。市领导吴金华、何健等出席。\n\
+仲旭东充分肯定我市“双招双引”工作。在肯定成绩的同时，仲旭东也指出了双招双引工作存在的问题。\
+围绕“招什么样的商”，要突出招大引强。围绕“招什么样的商”，全力打好组合拳。";
+
+    fn words<'a>(
+        seg: &'a Segmenter,
+        text: &'a str,
+        hmm: bool,
+        terms: &'a IssueTerms,
+    ) -> Vec<&'a str> {
+        seg.tag(text, hmm, terms).iter().map(|t| t.word).collect()
+    }
+
+    #[test]
+    fn titled_names_and_quoted_terms_are_found_in_an_issue() {
+        let seg = Segmenter::new();
+        let terms = seg.issue_terms(&[MEETING], &[], true);
+        for word in ["仲旭东", "周军波", "吴金华", "何健", "双招双引"] {
+            assert!(
+                terms.contains(word),
+                "{word} missing from {:?}",
+                terms.words().collect::<Vec<_>>()
+            );
+        }
+        assert!(
+            !terms.contains("招什么样的商"),
+            "a quoted clause is not a term"
+        );
+        assert!(!terms.contains("旭东") && !terms.contains("市长周军波"));
+        // jieba's HMM finds 双招/双引; a piece of a longer term is no term of its own.
+        assert!(!terms.contains("双引"));
+    }
+
+    #[test]
+    fn terms_come_out_whole_with_and_without_hmm() {
+        let seg = Segmenter::new();
+        let terms = seg.issue_terms(&[MEETING], &[], true);
+        for hmm in [true, false] {
+            let w = words(&seg, MEETING, hmm, &terms);
+            assert_eq!(w.concat(), MEETING);
+            assert_eq!(
+                w.iter().filter(|&&w| w == "仲旭东").count(),
+                3,
+                "hmm={hmm}: {w:?}"
+            );
+            // Quoted three times, once unquoted: all four whole.
+            assert_eq!(
+                w.iter().filter(|&&w| w == "双招双引").count(),
+                4,
+                "hmm={hmm}: {w:?}"
+            );
+            assert!(
+                w.contains(&"周军波") && w.contains(&"何健"),
+                "hmm={hmm}: {w:?}"
+            );
+            assert!(!w.contains(&"旭东"));
+        }
+        let plain: Vec<&str> = seg.cut("市委书记仲旭东在会上强调", true);
+        assert!(
+            !plain.contains(&"仲旭东"),
+            "plain jieba splits the name: {plain:?}"
+        );
+    }
+
+    #[test]
+    fn names_do_not_merge_across_words_but_quoted_terms_do() {
+        let seg = Segmenter::new();
+        let terms = seg.issue_terms(&["市领导何健出席。“智汇谷”一期、“智汇谷”二期"], &[], true);
+        assert!(terms.contains("何健") && terms.contains("智汇谷"));
+        // 何健 would cut through 任何/健康; the quoted term is cut out of 谷外 (jieba: 智汇/谷外).
+        let w = words(&seg, "任何健康的人", true, &terms);
+        assert!(w.contains(&"任何") && !w.contains(&"何健"), "{w:?}");
+        let w = words(&seg, "5G智汇谷外，工程车川流不息", true, &terms);
+        assert!(w.contains(&"智汇谷"), "{w:?}");
+    }
+
+    #[test]
+    fn no_quoted_terms_when_switched_off() {
+        let seg = Segmenter::new();
+        let terms = seg.issue_terms(&[MEETING], &[], false);
+        assert!(!terms.contains("双招双引") && terms.contains("仲旭东"));
+    }
+
+    #[test]
+    fn hmm_switch_changes_unknown_words() {
+        let seg = Segmenter::new();
+        assert_eq!(seg.cut("艾本德集团", true), vec!["艾本德", "集团"]);
+        assert_ne!(seg.cut("艾本德集团", false), vec!["艾本德", "集团"]);
     }
 
     #[test]

@@ -1,6 +1,10 @@
-//! Per-issue term discovery: short quoted phrases that recur are domain terms (`“双招双引”`).
+//! Per-issue term discovery: short quoted phrases that recur are domain terms (`“双招双引”`), and
+//! so are proper nouns that jieba's HMM found but its dictionary lacks (`艾本德`, `曹桥`).
 
 use std::collections::HashMap;
+
+use crate::names::is_ideograph;
+use crate::segment::Tagged;
 
 /// Quoted phrases of 2–8 characters, without punctuation inside, seen at least twice.
 pub fn recurring_quoted_terms(bodies: &[&str]) -> Vec<String> {
@@ -20,10 +24,43 @@ pub fn recurring_quoted_terms(bodies: &[&str]) -> Vec<String> {
             }
         }
     }
-    let mut terms: Vec<String> =
-        counts.into_iter().filter(|&(_, n)| n >= 2).map(|(t, _)| t.to_string()).collect();
+    let mut terms: Vec<String> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(t, _)| t.to_string())
+        .collect();
     terms.sort();
     terms
+}
+
+/// Words of 2–4 ideographs that are not in the dictionary (`is_known`), that jieba's HMM tagged
+/// as a proper noun (`nr`, `ns`, `nt`, `nz`) and that occur at least twice, with their tag.
+/// Only proper nouns: other recurring HMM words are too often junk across a phrase (`由市`).
+pub fn recurring_unknown_names<'a>(
+    tokens: impl IntoIterator<Item = Tagged<'a>>,
+    is_known: impl Fn(&str) -> bool,
+) -> Vec<(&'a str, &'a str)> {
+    let mut counts: HashMap<&str, (usize, &str)> = HashMap::new();
+    for token in tokens {
+        let len = token.word.chars().count();
+        if (2..=4).contains(&len)
+            && is_proper_noun_tag(token.pos)
+            && token.word.chars().all(is_ideograph)
+        {
+            counts.entry(token.word).or_insert((0, token.pos)).0 += 1;
+        }
+    }
+    let mut words: Vec<(&str, &str)> = counts
+        .into_iter()
+        .filter(|&(word, (n, _))| n >= 2 && !is_known(word))
+        .map(|(word, (_, pos))| (word, pos))
+        .collect();
+    words.sort();
+    words
+}
+
+fn is_proper_noun_tag(pos: &str) -> bool {
+    ["nr", "ns", "nt", "nz"].iter().any(|p| pos.starts_with(p))
 }
 
 #[cfg(test)]
@@ -31,8 +68,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn recurring_unknown_proper_nouns_only() {
+        let t = |word, pos| Tagged { word, pos };
+        let tokens = [
+            t("艾本德", "nr"),
+            t("集团", "n"),
+            t("艾本德", "nr"),
+            t("由市", "n"),
+            t("由市", "n"),
+            t("周军波", "nr"),
+            t("平湖", "ns"),
+            t("平湖", "ns"),
+        ];
+        let known = |w: &str| w == "平湖";
+        assert_eq!(
+            recurring_unknown_names(tokens, known),
+            vec![("艾本德", "nr")]
+        );
+    }
+
+    #[test]
     fn finds_recurring_quoted_terms_only() {
-        let bodies = ["推动“双招双引”，‘智汇谷’一期", "“双招双引”要有“等不起”的危机感，“智汇谷”二期"];
+        let bodies = [
+            "推动“双招双引”，‘智汇谷’一期",
+            "“双招双引”要有“等不起”的危机感，“智汇谷”二期",
+        ];
         assert_eq!(recurring_quoted_terms(&bodies), vec!["双招双引", "智汇谷"]);
     }
 
