@@ -12,6 +12,7 @@ pub mod headline;
 pub mod join;
 pub mod keywords;
 pub mod layout;
+mod names;
 pub mod normalize;
 mod normalize_tables;
 pub mod report;
