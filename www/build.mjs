@@ -32,6 +32,9 @@ async function bundle(entry) {
 }
 
 const [main, worker] = await Promise.all([bundle('src/main.js'), bundle('src/worker.js')]);
+// Boot: starts the worker as soon as the wasm is parsed, before the page's markup and main script;
+// it queues the worker's messages until the main script takes the worker over.
+const boot = `(()=>{const $=(i)=>document.getElementById(i);const w=new Worker(URL.createObjectURL(new Blob([$('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'fatal',message:e.message||'worker'});w.postMessage({type:'init',wasm:$('dubao-wasm').textContent});window.__dubaoBoot={worker:w,queue:q,at:performance.now()};})();`;
 const css = readFileSync(resolve(here, 'src/style.css'), 'utf8');
 const wasm = readFileSync(resolve(here, 'pkg/dubao_bg.wasm'));
 const wasmB64 = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
@@ -40,7 +43,7 @@ const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('bas
 // default-src 'none': no fetch, no images from anywhere but data:/blob:, no fonts, no frames.
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(main)} 'wasm-unsafe-eval'`,
+  `script-src ${sha(boot)} ${sha(main)} 'wasm-unsafe-eval'`,
   'worker-src blob:',
   `style-src ${sha(css)}`,
   'img-src data: blob:',
@@ -49,8 +52,8 @@ const csp = [
 ].join('; ');
 
 const template = readFileSync(resolve(here, 'src/index.html'), 'utf8');
-const parts = { CSP: csp, CSS: css, WASM: wasmB64, WORKER: worker, MAIN: main };
-const html = template.replace(/\{\{(CSP|CSS|WASM|WORKER|MAIN)\}\}/g, (_, key) => parts[key]);
+const parts = { CSP: csp, CSS: css, WASM: wasmB64, WORKER: worker, BOOT: boot, MAIN: main };
+const html = template.replace(/\{\{(CSP|CSS|WASM|WORKER|BOOT|MAIN)\}\}/g, (_, key) => parts[key]);
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);

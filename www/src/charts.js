@@ -37,8 +37,8 @@ const tooltip = (p, extra) => ({
 export function cloudOption(keywords, p, width = 500, height = 300) {
   const max = Math.max(1, ...keywords.map((k) => k.weight));
   const room = Math.sqrt((width * height) / Math.max(8, keywords.length));
-  const big = Math.round(Math.max(26, Math.min(72, room * 0.62, height / 4)));
-  const small = Math.round(Math.max(12, Math.min(18, big / 3.2)));
+  const big = Math.round(Math.max(26, Math.min(84, room * 0.8, height / 3.4)));
+  const small = Math.round(Math.max(12, Math.min(20, big / 3.4)));
   return {
     backgroundColor: 'transparent',
     tooltip: tooltip(p, { formatter: (d) => `${d.name}  ${d.data.count}` }),
@@ -105,7 +105,9 @@ export function barOption(keywords, p, n = 15) {
 }
 
 /** Heatmap of issue keywords (rows) against items (columns); counts[w][i]. */
-export function heatmapOption(words, columns, counts, p) {
+export function heatmapOption(words, columns, counts, p, width = 600) {
+  const colWidth = Math.max(24, (width - 90) / Math.max(1, columns.length) - 6);
+  const rotate = colWidth < 40;
   const max = Math.max(1, ...counts.flat());
   const data = [];
   words.forEach((_, wi) =>
@@ -125,7 +127,7 @@ export function heatmapOption(words, columns, counts, p) {
       data: columns.map((c) => c.short),
       axisTick: { show: false },
       axisLine: { show: false },
-      axisLabel: { color: p.muted, fontFamily: FONT, fontSize: 11, interval: 0, rotate: columns.length > 12 ? 40 : 0 },
+      axisLabel: { color: p.muted, fontFamily: FONT, fontSize: 11, interval: 0, rotate: rotate ? 40 : 0, width: rotate ? 90 : colWidth, overflow: 'truncate', ellipsis: '…' },
       splitArea: { show: false },
       triggerEvent: true,
     },

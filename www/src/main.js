@@ -101,21 +101,29 @@ let busySince = 0;
 let busyTimer = 0;
 let readyResolve;
 const readyPromise = new Promise((r) => (readyResolve = r));
-const timing = { start: performance.now(), readyMs: null, compileMs: null, dictMs: null, memory: 0, version: '' };
+const timing = { start: performance.now(), bootAt: null, readyAt: null, readyMs: null, compileMs: null, dictMs: null, memory: 0, version: '', firstAnalyzeMs: null, firstResultAt: null };
 
+/** Takes over the worker the boot script started (or starts one), replaying queued messages. */
 function startWorker() {
-  const src = $('dubao-worker').textContent;
-  const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
-  worker = new Worker(url, { name: 'dubao-analyzer' });
+  const boot = window.__dubaoBoot;
+  if (boot) {
+    worker = boot.worker;
+    timing.bootAt = boot.at;
+  } else {
+    const url = URL.createObjectURL(new Blob([$('dubao-worker').textContent], { type: 'text/javascript' }));
+    worker = new Worker(url, { name: 'dubao-analyzer' });
+    worker.postMessage({ type: 'init', wasm: $('dubao-wasm').textContent });
+  }
   worker.onmessage = (e) => onWorkerMessage(e.data);
   worker.onerror = (e) => setStatus('error', `${t('failed')}: ${e.message || 'worker'}`);
-  worker.postMessage({ type: 'init', wasm: $('dubao-wasm').textContent.trim() });
+  for (const msg of boot?.queue.splice(0) ?? []) onWorkerMessage(msg);
 }
 
 function onWorkerMessage(msg) {
   if (msg.type === 'ready') {
     ready = true;
-    timing.readyMs = performance.now() - timing.start;
+    timing.readyAt = performance.now(); // since navigation start: opening the file → ready
+    timing.readyMs = timing.readyAt - timing.start;
     Object.assign(timing, { compileMs: msg.compileMs, dictMs: msg.dictMs, memory: msg.memory, version: msg.version });
     document.documentElement.dataset.ready = 'true';
     setStatus('ready', t('ready'));
@@ -195,6 +203,8 @@ async function analyze() {
     state.lines = null;
     state.analyzedMs = msg.ms;
     timing.memory = msg.memory;
+    timing.firstAnalyzeMs ??= msg.ms;
+    timing.firstResultAt ??= performance.now();
     if (state.selected >= state.items.length) state.selected = state.items.length ? 0 : -1;
     render();
     setBusy(false);
@@ -265,7 +275,7 @@ let showFullBody = false;
 
 function itemLabel(item) {
   if (item.title) return item.title;
-  const first = (item.body || '').replace(/\s+/g, '').slice(0, 24);
+  const first = (item.body || '').replace(/\s+/g, ' ').trim().slice(0, 24);
   return first ? `${first}…` : t('untitled');
 }
 
@@ -400,15 +410,17 @@ function renderOverview() {
     words,
     columns: cols.map((c) => {
       const label = itemLabel(state.items[c.index]);
-      return { index: c.index, label, short: `${c.index + 1} ${label.length > 6 ? `${label.slice(0, 6)}…` : label}` };
+      return { index: c.index, label, short: `${c.index + 1} ${label}` };
     }),
   };
   const matrix = words.map((_, wi) => cols.map((c) => counts[c.index][wi]));
   const hc = chart('heatmap');
   if (!words.length || !cols.length) hc.clear();
   else {
-    hc.el.style.height = `${Math.max(220, words.length * 26 + (cols.length > 12 ? 110 : 40))}px`;
-    hc.set(heatmapOption(words, heat.columns, matrix, palette()), (w) => showKwic(w));
+    const width = hc.el.clientWidth || 600;
+    const rotated = (width - 90) / cols.length - 6 < 40;
+    hc.el.style.height = `${Math.max(220, words.length * 26 + (rotated ? 110 : 40))}px`;
+    hc.set(heatmapOption(words, heat.columns, matrix, palette(), width), (w) => showKwic(w));
     hc.resize();
   }
 }
@@ -441,12 +453,14 @@ function renderItem() {
   $('item-subtitle').textContent = item.subtitle || '';
   $('item-subtitle').hidden = !item.subtitle;
   $('item-meta').replaceChildren(
+    ...[
     el('span', { class: `badge ${item.kind}`, text: t(`kind_${item.kind}`) }),
     el('span', { text: t('itemN', { n: item.index + 1 }) }),
     item.credits.length ? el('span', { text: creditsText(item) }) : null,
     el('span', { text: t('chars', { n: item.stats.chars.toLocaleString() }) }),
     el('span', { text: t('words', { n: item.stats.words.toLocaleString() }) }),
     item.spans.length ? el('span', { class: 'muted', text: `${t('line', { n: `${item.spans[0][0]}–${item.spans[item.spans.length - 1][1]}` })}` }) : null,
+    ].filter(Boolean),
   );
   $('btn-merge').disabled = state.selected >= state.items.length - 1;
   $('btn-split').disabled = spanLines(item.spans).length < 2;
@@ -540,7 +554,8 @@ function showKwic(word, focus = true) {
         'li',
         {},
         el('button', { type: 'button', class: 'kwic-item', title: itemLabel(state.items[line.index]), text: String(line.index + 1), onclick: () => openItem(line.index) }),
-        el('span', { class: 'kwic-left', text: line.left }),
+        // The left context is right-aligned and clipped on its far side (see .kwic-left).
+        el('span', { class: 'kwic-left' }, el('span', { text: line.left })),
         el('mark', { class: 'kwic-word', text: line.word }),
         el('span', { class: 'kwic-right', text: line.right }),
       ),
@@ -893,8 +908,9 @@ function wire() {
     setLang(ui.lang);
     applyI18n(document);
     updateSourceNote();
-    if (ready && !pending.size) setStatus('ready', t('ready'));
     render();
+    if (!ready) setStatus('loading', t('loading'));
+    else if (!pending.size) setBusy(false);
   });
 
   let resizeTimer = 0;
@@ -918,6 +934,7 @@ window.dubao = {
 setLang(ui.lang);
 applyTheme();
 applyI18n(document);
+setStatus('loading', t('loading'));
 wire();
 startWorker();
 setText(SAMPLE, { kind: 'sample' });

@@ -16,7 +16,7 @@ function base64ToBytes(b64) {
 
 async function init(b64) {
   const t0 = performance.now();
-  const gz = base64ToBytes(b64);
+  const gz = base64ToBytes(b64.trim());
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
   const response = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
   const module = await WebAssembly.compileStreaming(response);

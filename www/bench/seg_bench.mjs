@@ -1,0 +1,140 @@
+// Benchmark (not part of the page): segmentation throughput of dubao (wasm `segment`, in the page's
+// worker) vs jieba-wasm (npm) vs Intl.Segmenter('zh', word), all in the same headless Chromium
+// session; plus dubao's ready time, analysis times, wasm memory and the page size.
+// Usage: node bench/seg_bench.mjs   (after scripts/build_page.sh)
+// Text: the bundled sample, plus ../shared/eval/peoples-daily/rmrb_20190215_issue.txt when present
+// (read from there at run time, never copied into the repo).
+// jieba-wasm is served from node_modules by a tiny HTTP server on 127.0.0.1 (benchmark only: the
+// page itself is opened from file:// with all network blocked).
+import http from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openPage, idle, ROOT, PAGE, PAGE_URL } from '../tests/browser.mjs';
+
+const REPS = Number(process.env.REPS || 7);
+const sample = readFileSync(join(ROOT, 'samples/pinghu-2023-02-09.txt'), 'utf8');
+const rmrbPath = join(ROOT, '../shared/eval/peoples-daily/rmrb_20190215_issue.txt');
+const rmrb = existsSync(rmrbPath) ? readFileSync(rmrbPath, 'utf8') : null;
+const corpus = rmrb ? `${sample}\n${rmrb}` : sample.repeat(20);
+const corpusBytes = Buffer.byteLength(corpus);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// ---- a tiny server for the jieba-wasm bench page
+const jiebaDir = join(ROOT, 'www/node_modules/jieba-wasm/pkg/web');
+const benchHtml = `<!doctype html><meta charset="utf-8"><title>bench</title>
+<script type="module">
+import init, { cut } from '/jieba/jieba_rs_wasm.js';
+window.jiebaReady = init('/jieba/jieba_rs_wasm_bg.wasm').then(() => { cut('预热', true); return true; });
+window.benchJieba = (text, reps) => {
+  const ms = []; let words = 0;
+  for (let i = 0; i < reps; i++) { const t0 = performance.now(); words = cut(text, true).length; ms.push(performance.now() - t0); }
+  return { ms, words };
+};
+window.benchIntl = (text, reps) => {
+  const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+  const ms = []; let words = 0;
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now(); let n = 0;
+    for (const s of seg.segment(text)) if (s.isWordLike) n++;
+    ms.push(performance.now() - t0); words = n;
+  }
+  return { ms, words };
+};
+</script>`;
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/bench.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(benchHtml);
+  const m = /^\/jieba\/(jieba_rs_wasm(?:_bg)?\.(?:js|wasm))$/.exec(url.pathname);
+  if (m) {
+    const type = m[1].endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
+    return res.writeHead(200, { 'content-type': type }).end(readFileSync(join(jiebaDir, m[1])));
+  }
+  res.writeHead(404).end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await launch({ allowHttp: true });
+try {
+  // ---- dubao: open from file://, time to ready
+  const t0 = Date.now();
+  const { page } = await openPage(browser.context, PAGE_URL);
+  const wallReady = Date.now() - t0;
+  await idle(page);
+  const timing = await page.evaluate(() => ({ ...window.dubao.timing }));
+
+  const dubao = await page.evaluate(
+    async ({ corpus, sample, rmrb, reps }) => {
+      const seg = [], segOff = [], rt = [];
+      let words = 0;
+      await window.dubao.segment(corpus, true); // warm-up
+      for (let i = 0; i < reps; i++) {
+        const t = performance.now();
+        const r = await window.dubao.segment(corpus, true);
+        rt.push(performance.now() - t);
+        seg.push(r.ms);
+        words = r.words;
+        segOff.push((await window.dubao.segment(corpus, true, true)).ms);
+      }
+      const analyze = async (text) => {
+        const inWorker = [], roundTrip = [];
+        let items = 0, memory = 0;
+        for (let i = 0; i < reps; i++) {
+          const t = performance.now();
+          const r = await window.dubao.analyze(text);
+          roundTrip.push(performance.now() - t);
+          inWorker.push(r.ms);
+          items = r.report.items.length;
+          memory = r.memory;
+        }
+        return { inWorker, roundTrip, items, memory };
+      };
+      const a = await analyze(sample);
+      const b = rmrb ? await analyze(rmrb) : null;
+      return { seg, segOff, rt, words, sample: a, rmrb: b, memory: (b || a).memory };
+    },
+    { corpus, sample, rmrb, reps: REPS },
+  );
+
+  // ---- jieba-wasm and Intl.Segmenter in a second page of the same browser
+  const bench = await browser.context.newPage();
+  await bench.goto(`${base}/bench.html`);
+  await bench.waitForFunction(() => window.jiebaReady);
+  await bench.evaluate(() => window.jiebaReady);
+  await bench.evaluate((text) => window.benchJieba(text, 1), corpus);
+  const jieba = await bench.evaluate(({ text, reps }) => window.benchJieba(text, reps), { text: corpus, reps: REPS });
+  const intl = await bench.evaluate(({ text, reps }) => window.benchIntl(text, reps), { text: corpus, reps: REPS });
+
+  const mbps = (ms) => corpusBytes / 1048576 / (ms / 1000);
+  const size = statSync(PAGE).size;
+  const row = (name, value, goal, ok) => ({ measure: name, value, goal: goal ?? '', ok: ok === undefined ? '' : ok ? 'yes' : 'NO' });
+  const rows = [
+    row('corpus', `${(corpusBytes / 1048576).toFixed(2)} MB UTF-8 (sample${rmrb ? ' + rmrb_20190215_issue.txt' : ' ×20'})`),
+    row('seg dubao (worker, joined string)', `${mbps(median(dubao.seg)).toFixed(1)} MB/s  (${median(dubao.seg).toFixed(0)} ms, ${dubao.words} words)`),
+    row('seg dubao (worker, UTF-16 offsets)', `${mbps(median(dubao.segOff)).toFixed(1)} MB/s  (${median(dubao.segOff).toFixed(0)} ms)`),
+    row('seg dubao (page round trip)', `${mbps(median(dubao.rt)).toFixed(1)} MB/s  (${median(dubao.rt).toFixed(0)} ms)`),
+    row('seg jieba-wasm 2.4.0 (cut, hmm)', `${mbps(median(jieba.ms)).toFixed(1)} MB/s  (${median(jieba.ms).toFixed(0)} ms, ${jieba.words} words)`),
+    row('seg Intl.Segmenter zh word', `${mbps(median(intl.ms)).toFixed(1)} MB/s  (${median(intl.ms).toFixed(0)} ms, ${intl.words} word-like)`),
+    row('dubao speed-up vs jieba-wasm', `${(median(jieba.ms) / median(dubao.seg)).toFixed(1)}×`, 'several ×', median(jieba.ms) / median(dubao.seg) >= 2),
+    row('dubao speed-up vs Intl.Segmenter', `${(median(intl.ms) / median(dubao.seg)).toFixed(1)}×`, 'several ×', median(intl.ms) / median(dubao.seg) >= 2),
+    row('ready (navigation → analyzer ready)', `${timing.readyAt.toFixed(0)} ms (worker started at ${timing.bootAt.toFixed(0)} ms; wasm decode+compile ${timing.compileMs.toFixed(0)} ms, dictionary ${timing.dictMs.toFixed(0)} ms; wall from goto ${wallReady} ms)`, '≤ 500 ms', timing.readyAt <= 500),
+    row('first analysis on load (cold)', `${timing.firstAnalyzeMs.toFixed(1)} ms in worker; first result on screen at ${timing.firstResultAt.toFixed(0)} ms`),
+    row('analyze sample (warm, median)', `${median(dubao.sample.inWorker).toFixed(1)} ms in worker, ${median(dubao.sample.roundTrip).toFixed(1)} ms round trip, ${dubao.sample.items} items`, '≤ 20 ms', median(dubao.sample.inWorker) <= 20),
+  ];
+  if (dubao.rmrb) {
+    rows.push(row('analyze People\'s Daily 2019-02-15 (20 pages)', `${median(dubao.rmrb.inWorker).toFixed(0)} ms in worker, ${median(dubao.rmrb.roundTrip).toFixed(0)} ms round trip, ${dubao.rmrb.items} items, ${(Buffer.byteLength(rmrb) / 1048576).toFixed(2)} MB`, '≤ 150 ms', median(dubao.rmrb.inWorker) <= 150));
+  }
+  rows.push(row('wasm memory after', `${(dubao.memory / 1048576).toFixed(1)} MB`));
+  rows.push(row('dist/dubao.html', `${(size / 1048576).toFixed(2)} MB`, '≤ 8 MB', size <= 8 * 1048576));
+  rows.push(row('blocked network requests (file:// page)', String(browser.blocked.filter((u) => !u.startsWith(base)).length), '0', browser.blocked.length === 0));
+
+  const w = [0, 0, 0];
+  for (const r of rows) [r.measure, r.value, r.goal].forEach((v, i) => (w[i] = Math.max(w[i], v.length)));
+  console.log(`\ndubao browser benchmark (${REPS} runs, medians; Chromium ${browser.context.browser()?.version() ?? ''})\n`);
+  console.log(`${'measure'.padEnd(w[0])} | ${'value'.padEnd(w[1])} | ${'goal'.padEnd(w[2])} | ok`);
+  console.log(`${'-'.repeat(w[0])}-|-${'-'.repeat(w[1])}-|-${'-'.repeat(w[2])}-|---`);
+  for (const r of rows) console.log(`${r.measure.padEnd(w[0])} | ${r.value.padEnd(w[1])} | ${r.goal.padEnd(w[2])} | ${r.ok}`);
+} finally {
+  await browser.close();
+  server.close();
+}
