@@ -8,12 +8,17 @@ use crate::report::Credit;
 const ROLES: &[&str] = &[
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "摄影记者", "本报记者", "特约记者",
     "见习记者", "实习记者", "新华社记者", "特约通讯员", "通讯员", "实习生", "记者", "摄影", "摄像",
-    "文/图", "图/文", "文／图", "图／文", "文图", "图文", "撰文", "制图", "供图", "整理", "作者", "文",
+    "本版制图", "版式", "文/图", "图/文", "文／图", "图／文", "文图", "图文", "撰文", "制图", "供图", "整理", "作者", "文",
     "图",
 ];
 
 /// Markers PDF layouts put before a byline.
 const MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '☆', '◇', '▇', '█'];
+
+/// Layout credits (制图, 版式) close an article but are not its byline.
+pub fn is_layout_role(role: &str) -> bool {
+    matches!(role, "制图" | "本版制图" | "版式")
+}
 
 /// Roles that mark a photo credit.
 pub fn is_photo_role(role: &str) -> bool {

@@ -143,8 +143,9 @@ fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blank
     }
     let column = local_column(lines, a);
     let w = join::width(text);
-    // A line far wider than its neighbours is a headline or another column's text.
-    if w > column + 4.0 {
+    // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
+    let overfull = w > column + 1.5 && !text.contains(['，', '、', ',']);
+    if overfull || headline::undouble(text).is_some() || headline::undouble(lb.text).is_some() {
         return false;
     }
     if blanks > 0 {
@@ -176,7 +177,7 @@ fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             }
             LineKind::Text { .. } => {
                 let joined = match (open, last_text) {
-                    (Some(p), Some(prev)) if blanks <= 2 => {
+                    (Some(p), Some(prev)) if blanks <= 1 => {
                         continues(lines, prev, i, paras[p].lines.len() == 1, blanks)
                     }
                     _ => false,
@@ -195,6 +196,18 @@ fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
     for para in &mut paras {
         if para.role == Role::Body && looks_like_headline(lines, para) {
             para.role = Role::Headline;
+        }
+    }
+    // `（本报金边电）`, `（作者为…）` close a body; a bracketed column tag right under a headline
+    // line (`（今日谈）`) stays with the headline.
+    for p in 1..paras.len() {
+        let first = paras[p].lines[0];
+        let text = lines[first].text;
+        let bracketed = text.starts_with('（') && text.ends_with('）') && headline::undouble(text).is_none();
+        let prev_last = *paras[p - 1].lines.last().unwrap();
+        let under_headline = paras[p - 1].role == Role::Headline && lines[prev_last].no + 1 == lines[first].no;
+        if paras[p].role == Role::Headline && bracketed && !under_headline {
+            paras[p].role = Role::Body;
         }
     }
     paras
@@ -217,7 +230,7 @@ fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if chars > 64 || cjk < 4 || credits::is_dateline_start(&text) {
         return false;
     }
-    if text.contains(['。', '；', ';']) || join::ends_sentence(&text) {
+    if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || text.matches('，').count() > 1 {
         return false;
     }
     // Text that breaks off mid-clause continues elsewhere; a headline does not end on a comma.
@@ -279,8 +292,15 @@ fn ends_with_photo_credit(lines: &[Line], para: &Para) -> bool {
 /// What an item is made of: the segments before its body, the body, the segments after.
 struct Assembly<'s> {
     prefix: &'s [Seg],
-    body: &'s Seg,
+    /// From the first body to the last, with any intertitles between.
+    body: &'s [Seg],
     suffix: &'s [Seg],
+}
+
+impl Assembly<'_> {
+    fn body_paras(&self) -> impl Iterator<Item = usize> + '_ {
+        self.body.iter().filter_map(|s| if let Seg::Body(ps) = s { Some(ps) } else { None }).flatten().copied()
+    }
 }
 
 struct Evidence {
@@ -308,6 +328,8 @@ fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
                     if let LineKind::Credit(credits) = &lines[paras[*p].lines[0]].kind {
                         if credits.iter().any(|c| credits::is_photo_role(&c.role)) {
                             e.photo_credits += 1;
+                        } else if credits.iter().all(|c| credits::is_layout_role(&c.role)) {
+                            // neither a byline nor a photo credit
                         } else {
                             e.bylines += 1;
                         }
@@ -317,12 +339,11 @@ fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
             }
         }
     }
-    if let Seg::Body(body) = a.body {
-        if body.iter().any(|&p| ends_with_photo_credit(lines, &paras[p])) {
-            e.photo_credits += 1;
-        }
-        let first = lines[paras[body[0]].lines[0]].text;
-        if !credits::dateline_credits(first).is_empty() {
+    if a.body_paras().any(|p| ends_with_photo_credit(lines, &paras[p])) {
+        e.photo_credits += 1;
+    }
+    if let Some(first) = a.body_paras().next() {
+        if !credits::dateline_credits(lines[paras[first].lines[0]].text).is_empty() {
             e.bylines += 1;
         }
     }
@@ -330,8 +351,7 @@ fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
 }
 
 fn body_chars(a: &Assembly, lines: &[Line], paras: &[Para]) -> usize {
-    let Seg::Body(body) = a.body else { return 0 };
-    body.iter().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].running_text().chars().count()).sum()
+    a.body_paras().flat_map(|p| &paras[p].lines).map(|&i| lines[i].running_text().chars().count()).sum()
 }
 
 /// How plausible an item is; `orientation` > 0 favours headlines after their body (as on pages
@@ -361,6 +381,21 @@ fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f32) -> f32 
     if e.headline_before {
         s -= orientation;
     }
+    // A headline sits tight against its own body more often than against a neighbour's.
+    let body_lines: Vec<usize> = a.body.iter().flat_map(|seg| seg_lines(seg, paras)).collect();
+    let (Some(&body_first), Some(&body_last)) = (body_lines.iter().min(), body_lines.iter().max()) else { return s };
+    if let Some(h) = a.prefix.iter().rev().find(|seg| matches!(seg, Seg::Headline(_))) {
+        let h_last = seg_lines(h, paras).into_iter().max().unwrap_or(0);
+        if lines[body_first].no > lines[h_last].no + 1 && !a.prefix.iter().any(|seg| matches!(seg, Seg::Credit(_))) {
+            s -= 0.4;
+        }
+    }
+    if let Some(h) = a.suffix.iter().find(|seg| matches!(seg, Seg::Headline(_))) {
+        let h_first = seg_lines(h, paras).into_iter().min().unwrap_or(0);
+        if lines[h_first].no > lines[body_last].no + 1 {
+            s -= 0.4;
+        }
+    }
     // A photo credit sits after its caption, not before it.
     if a.prefix.iter().any(|seg| is_photo_credit(seg, lines, paras)) {
         s -= 2.0;
@@ -378,65 +413,163 @@ fn is_photo_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
     }
 }
 
-/// For each gap between consecutive bodies, the number of its segments that go to the body before.
-/// Chain DP: item k's score depends on the cuts of gap k-1 and gap k.
-fn choose_cuts(segs: &[Seg], bodies: &[usize], lines: &[Line], paras: &[Para], orientation: f32) -> Vec<usize> {
-    let n = bodies.len();
-    // gap k lies between bodies[k] and bodies[k+1]; its segments are bodies[k]+1 .. bodies[k+1].
-    let gap_len = |k: usize| bodies[k + 1] - bodies[k] - 1;
-    let item_score = |k: usize, prefix_from: usize, suffix_to: usize| {
-        let a = Assembly {
-            prefix: &segs[prefix_from..bodies[k]],
-            body: &segs[bodies[k]],
-            suffix: &segs[bodies[k] + 1..suffix_to],
-        };
-        score(&a, lines, paras, orientation)
-    };
-    if n == 1 {
-        return Vec::new();
+/// How plausible it is that the segments of a gap between two bodies are intertitles inside one
+/// article (小标题) rather than a boundary between articles.
+fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], paras: &[Para], hard: bool) -> f32 {
+    if gap.is_empty() || hard {
+        return f32::NEG_INFINITY; // a dateline, a photo credit or a page header ends an article
     }
-    // best[k][c]: best total for items 0..=k given gap k's cut c; back[k][c]: cut of gap k-1.
-    let mut best: Vec<Vec<f32>> = Vec::with_capacity(n - 1);
-    let mut back: Vec<Vec<usize>> = Vec::with_capacity(n - 1);
-    for k in 0..n - 1 {
-        let mut row = Vec::with_capacity(gap_len(k) + 1);
-        let mut brow = Vec::with_capacity(gap_len(k) + 1);
-        for c in 0..=gap_len(k) {
+    let mut s = 0.0;
+    for seg in gap {
+        let Seg::Headline(units) = seg else { return f32::NEG_INFINITY };
+        if units.len() > 1 {
+            s -= 3.0;
+        }
+        for &p in units.iter().flatten() {
+            let line = &lines[paras[p].lines[0]];
+            if headline::undouble(line.text).is_some() {
+                s -= 4.0; // fake bold marks headlines
+            }
+        }
+        let chars: usize = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
+        if chars > 24 {
+            s -= 2.0;
+        }
+        // Numbered sections (`一、`, `（二）`, `3.`) are intertitles.
+        let first_text = lines[paras[units[0][0]].lines[0]].text;
+        if is_numbered_heading(first_text) {
+            s += 3.0;
+        }
+    }
+    let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
+    let last_before = *paras[*b.last().unwrap()].lines.last().unwrap();
+    let first_after = paras[a[0]].lines[0];
+    if credits::is_dateline_start(lines[first_after].text) {
+        return f32::NEG_INFINITY;
+    }
+    // The same column width on both sides suggests the same article (unwrapped text tells nothing).
+    let (ca, cb) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
+    if ca.max(cb) < 30.0 {
+        s += if (ca - cb).abs() <= 0.75 { 1.0 } else { -2.0 };
+    }
+    // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines.
+    let gap_lines = gap.iter().flat_map(|seg| seg_lines(seg, paras)).map(|i| lines[i].no);
+    let (first_gap, last_gap) = (gap_lines.clone().min().unwrap_or(0), gap_lines.max().unwrap_or(0));
+    let blank_before = first_gap > lines[last_before].no + 1;
+    let blank_after = lines[first_after].no > last_gap + 1;
+    s + match (blank_before, blank_after) {
+        (false, false) => 1.5,
+        (true, true) => -0.5,
+        _ => 0.0,
+    }
+}
+
+/// `一、总体要求`, `（二）基本原则`, `3. …`: a numbered section heading.
+fn is_numbered_heading(text: &str) -> bool {
+    let numerals = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let rest = text.strip_prefix('（').unwrap_or(text);
+    let digits: String = rest.chars().take_while(|&c| numerals(c)).collect();
+    !digits.is_empty() && rest[digits.len()..].starts_with(['、', '）', '.', '．'])
+}
+
+/// Line indices of a segment.
+fn seg_lines<'p>(seg: &Seg, paras: &'p [Para]) -> Vec<usize> {
+    match seg {
+        Seg::Body(ps) => ps.iter().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
+        Seg::Headline(units) => units.iter().flatten().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
+        Seg::Credit(p) | Seg::Furniture(p) => paras[*p].lines.clone(),
+    }
+}
+
+/// Column width from the text lines on one side of line `i` only (so a neighbouring article's
+/// column does not blur it).
+fn local_column_of(lines: &[Line], i: usize, backwards: bool) -> f32 {
+    let take = |it: &mut dyn Iterator<Item = &Line>| -> Vec<f32> {
+        it.filter(|l| l.is_text()).take(8).map(|l| join::width(l.running_text())).collect()
+    };
+    let mut widths = if backwards { take(&mut lines[..=i].iter().rev()) } else { take(&mut lines[i..].iter()) };
+    if widths.is_empty() {
+        return 0.0;
+    }
+    widths.sort_by(f32::total_cmp);
+    widths[(widths.len() * 7 / 10).min(widths.len() - 1)]
+}
+
+/// Groups the page's segments into items. An item is one or more bodies (joined by intertitles)
+/// with the headlines and credits around them. Each gap between bodies is either cut (its first
+/// `c` segments go to the item before) or internal. Dynamic programming over bodies: the best
+/// total for bodies `0..=k` with gap `k` cut at `c`.
+fn choose_items(segs: &[Seg], bodies: &[usize], hard: &[bool], lines: &[Line], paras: &[Para], orientation: f32) -> Vec<(usize, usize)> {
+    const MAX_BODIES_PER_ITEM: usize = 24;
+    let n = bodies.len();
+    // The segments after body k up to the next body (or the end).
+    let gap_end = |k: usize| if k + 1 < n { bodies[k + 1] } else { segs.len() };
+    let cuts_of = |k: usize| if k + 1 < n { 0..=gap_end(k) - bodies[k] - 1 } else { let all = segs.len() - bodies[k] - 1; all..=all };
+    let internal = |k: usize| -> f32 {
+        intertitle_score(&segs[bodies[k] + 1..bodies[k + 1]], &segs[bodies[k]], &segs[bodies[k + 1]], lines, paras, hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h))
+    };
+    let internal_scores: Vec<f32> = (0..n.saturating_sub(1)).map(internal).collect();
+
+    // best[k][c] and how it was reached: (first body j of the last item, cut of gap j-1).
+    let mut best: Vec<Vec<f32>> = Vec::with_capacity(n);
+    let mut back: Vec<Vec<(usize, usize)>> = Vec::with_capacity(n);
+    for k in 0..n {
+        let mut row = Vec::new();
+        let mut brow = Vec::new();
+        for c in cuts_of(k) {
             let suffix_to = bodies[k] + 1 + c;
-            if k == 0 {
-                row.push(item_score(0, 0, suffix_to));
-                brow.push(0);
-            } else {
-                let (mut top, mut arg) = (f32::NEG_INFINITY, 0);
-                for (pc, prev) in best[k - 1].iter().enumerate() {
-                    let prefix_from = bodies[k - 1] + 1 + pc;
-                    let total = prev + item_score(k, prefix_from, suffix_to);
-                    if total > top {
-                        (top, arg) = (total, pc);
+            let (mut top, mut arg) = (f32::NEG_INFINITY, (k, 0));
+            let mut inner = 0.0; // sum of internal gap scores j..k-1
+            for j in (k.saturating_sub(MAX_BODIES_PER_ITEM - 1)..=k).rev() {
+                if j < k {
+                    inner += internal_scores[j];
+                    if inner == f32::NEG_INFINITY {
+                        break;
                     }
                 }
-                row.push(top);
-                brow.push(arg);
+                let starts: Vec<(usize, f32)> = if j == 0 {
+                    vec![(0, 0.0)]
+                } else {
+                    best[j - 1].iter().enumerate().map(|(pc, v)| (bodies[j - 1] + 1 + pc, *v)).collect()
+                };
+                for (pc, (prefix_from, prev)) in starts.into_iter().enumerate() {
+                    if prev == f32::NEG_INFINITY {
+                        continue;
+                    }
+                    let a = Assembly {
+                        prefix: &segs[prefix_from..bodies[j]],
+                        body: &segs[bodies[j]..=bodies[k]],
+                        suffix: &segs[bodies[k] + 1..suffix_to],
+                    };
+                    let total = prev + inner + score(&a, lines, paras, orientation);
+                    if total > top {
+                        (top, arg) = (total, (j, pc));
+                    }
+                }
             }
+            row.push(top);
+            brow.push(arg);
         }
         best.push(row);
         back.push(brow);
     }
-    // The last item takes everything after its body.
-    let last = n - 1;
-    let (mut top, mut arg) = (f32::NEG_INFINITY, 0);
-    for (pc, prev) in best[last - 1].iter().enumerate() {
-        let total = prev + item_score(last, bodies[last - 1] + 1 + pc, segs.len());
-        if total > top {
-            (top, arg) = (total, pc);
+    // Walk back: item ranges as (first segment, end segment).
+    let mut items = Vec::new();
+    let mut k = n - 1;
+    let mut c = 0; // the last gap has a single choice
+    loop {
+        let (j, pc) = back[k][c];
+        let start = if j == 0 { 0 } else { bodies[j - 1] + 1 + pc };
+        let end = bodies[k] + 1 + cuts_of(k).start() + c;
+        items.push((start, end));
+        if j == 0 {
+            break;
         }
+        k = j - 1;
+        c = pc;
     }
-    let mut cuts = vec![0; n - 1];
-    cuts[n - 2] = arg;
-    for k in (1..n - 1).rev() {
-        cuts[k - 1] = back[k][cuts[k]];
-    }
-    cuts
+    items.reverse();
+    items
 }
 
 /// Splits normalised issue text into items and furniture.
@@ -453,13 +586,22 @@ pub fn split(text: &str) -> Layout {
         }
         segs = build_segments(&lines, &paras);
     }
-    let furniture: Vec<usize> =
-        segs.iter().filter_map(|s| if let Seg::Furniture(p) = s { Some(*p) } else { None }).collect();
-    segs.retain(|s| !matches!(s, Seg::Furniture(_)));
-    for p in furniture {
-        let i = paras[p].lines[0];
-        layout.furniture.push(Furniture { spans: to_spans([lines[i].no]), text: lines[i].text.to_string() });
+    // Page furniture is set aside; the segment after it starts a new article for sure.
+    let mut hard = Vec::with_capacity(segs.len());
+    let mut kept = Vec::with_capacity(segs.len());
+    let mut after_furniture = false;
+    for seg in segs {
+        if let Seg::Furniture(p) = seg {
+            let i = paras[p].lines[0];
+            layout.furniture.push(Furniture { spans: to_spans([lines[i].no]), text: lines[i].text.to_string() });
+            after_furniture = true;
+        } else {
+            hard.push(after_furniture);
+            kept.push(seg);
+            after_furniture = false;
+        }
     }
+    let segs = kept;
 
     let bodies: Vec<usize> =
         segs.iter().enumerate().filter(|(_, s)| matches!(s, Seg::Body(_))).map(|(i, _)| i).collect();
@@ -472,32 +614,45 @@ pub fn split(text: &str) -> Layout {
     }
 
     // First pass without a prior; then favour the orientation most items chose.
-    let mut cuts = choose_cuts(&segs, &bodies, &lines, &paras, 0.0);
-    let (after, before) = count_orientation(&segs, &bodies, &cuts, &lines, &paras);
+    let mut items = choose_items(&segs, &bodies, &hard, &lines, &paras, 0.0);
+    let (mut after, mut before) = count_orientation(&segs, &items, &lines, &paras);
+    // Where the page starts and ends says more than intertitles mistaken for headlines can.
+    if matches!(segs.first(), Some(Seg::Headline(_))) {
+        before += 3;
+    }
+    let last_text = segs.iter().rev().find(|s| !matches!(s, Seg::Credit(_)));
+    if matches!(last_text, Some(Seg::Headline(_))) {
+        after += 3;
+    }
+    if std::env::var_os("DUBAO_DEBUG").is_some() {
+        eprintln!("orientation: after {after} before {before}");
+    }
     if after != before {
         let orientation = if after > before { 0.75 } else { -0.75 };
-        cuts = choose_cuts(&segs, &bodies, &lines, &paras, orientation);
+        items = choose_items(&segs, &bodies, &hard, &lines, &paras, orientation);
     }
-
-    let mut start = 0;
-    for (k, &b) in bodies.iter().enumerate() {
-        let end = if k + 1 < bodies.len() { b + 1 + cuts[k] } else { segs.len() };
+    for (start, end) in items {
         layout.items.push(assemble(&segs[start..end], &lines, &paras));
-        start = end;
     }
     layout
 }
 
-fn count_orientation(segs: &[Seg], bodies: &[usize], cuts: &[usize], lines: &[Line], paras: &[Para]) -> (usize, usize) {
+/// The body range of an item's segments: from its first body to its last.
+fn body_range(segs: &[Seg]) -> Option<(usize, usize)> {
+    let first = segs.iter().position(|s| matches!(s, Seg::Body(_)))?;
+    let last = segs.iter().rposition(|s| matches!(s, Seg::Body(_)))?;
+    Some((first, last))
+}
+
+fn count_orientation(segs: &[Seg], items: &[(usize, usize)], lines: &[Line], paras: &[Para]) -> (usize, usize) {
     let (mut after, mut before) = (0, 0);
-    let mut start = 0;
-    for (k, &b) in bodies.iter().enumerate() {
-        let end = if k + 1 < bodies.len() { b + 1 + cuts[k] } else { segs.len() };
-        let a = Assembly { prefix: &segs[start..b], body: &segs[b], suffix: &segs[b + 1..end] };
+    for &(start, end) in items {
+        let item = &segs[start..end];
+        let Some((first, last)) = body_range(item) else { continue };
+        let a = Assembly { prefix: &item[..first], body: &item[first..=last], suffix: &item[last + 1..] };
         let e = evidence(&a, lines, paras);
         after += e.headline_after as usize;
         before += e.headline_before as usize;
-        start = end;
     }
     (after, before)
 }
@@ -512,8 +667,17 @@ fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
     let mut paragraphs: Vec<String> = Vec::new();
     let (mut kicker, mut title, mut subtitle) = (None, None, None);
 
-    for seg in segs {
+    let (first_body, last_body) = body_range(segs).unwrap_or((usize::MAX, 0));
+    for (n, seg) in segs.iter().enumerate() {
+        let seg_is_intertitle = n > first_body && n < last_body;
         match seg {
+            Seg::Headline(units) if seg_is_intertitle => {
+                for &p in units.iter().flatten() {
+                    let cleaned: Vec<String> = paras[p].lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+                    paragraphs.push(headline::join_headline_lines(&cleaned));
+                    body_lines.extend(paras[p].lines.iter().map(|&i| lines[i].no));
+                }
+            }
             Seg::Body(ps) => {
                 for &p in ps {
                     let para = &paras[p];
@@ -526,7 +690,7 @@ fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
                         }
                     }
                 }
-                if let Some(&p) = ps.first() {
+                if let (Some(&p), true) = (ps.first(), n == first_body) {
                     let dateline = credits::dateline_credits(lines[paras[p].lines[0]].text);
                     if credits.is_empty() {
                         credits.extend(dateline);
