@@ -177,6 +177,9 @@ test('JSON and PNG exports download', async () => {
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="issue-bar"][data-format="svg"]')]);
   assert.match(readFileSync(await svg.path(), 'utf8'), /^<svg[\s\S]*项目/);
+  const [cloudSvg] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="issue-cloud"][data-format="svg"]')]);
+  const cloudText = readFileSync(await cloudSvg.path(), 'utf8');
+  assert.ok((cloudText.match(/<text/g) || []).length >= 10, 'the cloud SVG has its words');
 });
 
 test('pasted markup is shown as text and runs nothing', async () => {
@@ -241,6 +244,42 @@ test('a 5 MB paste keeps the page responsive and finishes', async () => {
   assert.ok(result.ticks > result.ms / 16 / 4, `heartbeat ticked ${result.ticks} times in ${Math.round(result.ms)} ms`);
   await settle();
   await shot('big-paste');
+});
+
+test('a GB18030 file opens and the encoding is shown', async () => {
+  // "本报讯 记者报道，项目建设加快推进，项目投资持续增长。" encoded as GB18030.
+  const gbk = Buffer.from(
+    'b1beb1a8d1b620bcc7d5dfb1a8b5c0a3accfeec4bfbda8c9e8bcd3bfeccdc6bdf8a3accfeec4bfcdb6d7cab3d6d0f8d4f6b3a4a1a3',
+    'hex',
+  );
+  await page.setInputFiles('#file-input', { name: '旧报纸.txt', mimeType: 'text/plain', buffer: gbk });
+  await page.waitForFunction(() => document.getElementById('source-note').textContent.includes('GB18030'));
+  await idle(page);
+  assert.match(await page.textContent('#source-note'), /GB18030.*旧报纸\.txt/);
+  const chips = await page.$$eval('#issue-chips .chip span:first-child', (els) => els.map((e) => e.textContent));
+  assert.ok(chips.includes('项目'), chips.join(' '));
+});
+
+test('settings persist across a reload (localStorage)', async () => {
+  await openSettings();
+  await page.fill('#settings input[name=topN]', '7');
+  await page.check('#settings input[name=weighting][value=tfidf]');
+  await closeSettings();
+  await page.waitForTimeout(400);
+  await idle(page);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await idle(page);
+  await page.waitForFunction(() => document.querySelectorAll('#issue-chips .chip').length > 0);
+  assert.equal(await page.locator('#issue-chips .chip').count(), 7);
+  await openSettings();
+  assert.equal(await page.inputValue('#settings input[name=topN]'), '7');
+  assert.equal(await page.isChecked('#settings input[name=weighting][value=tfidf]'), true);
+  await page.click('#btn-reset-settings');
+  await closeSettings();
+  await page.waitForTimeout(400);
+  await idle(page);
+  await page.waitForFunction(() => document.querySelectorAll('#issue-chips .chip').length === 20);
 });
 
 test('tablet, dark and English views render', async () => {
