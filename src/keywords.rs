@@ -2,11 +2,17 @@
 //! then weights by count, TF-IDF or TextRank.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::analyze::{Options, Weighting};
 use crate::report::Keyword;
 use crate::segment::Tagged;
 use crate::stopwords::Stopwords;
+use crate::tfidf::Idf;
+
+/// TextRank's candidates when the user sets no POS filter: nouns (names, places, terms
+/// included) and verbs, as jieba's default `ns, n, vn, v` but by prefix.
+const TEXTRANK_POS: &[&str] = &["n", "v"];
 
 /// The keyword settings derived from [`Options`].
 #[derive(Debug, Clone)]
@@ -33,48 +39,277 @@ impl KeywordOptions {
         }
     }
 
-    /// Whether a token may be a keyword at all.
+    /// Whether a token may be a keyword at all: long enough, not punctuation, not a number
+    /// (digits, or jieba's numeral and measure tags `m`, `q`, as in `一季度`, `每台`) unless
+    /// numbers are kept, not a stopword, and of an allowed POS (prefix match: `n` allows `nr`,
+    /// `ns`, `nz` …).
     pub fn accepts(&self, token: &Tagged) -> bool {
         let word = token.word;
         if word.chars().count() < self.min_len || !word.chars().any(char::is_alphanumeric) {
             return false;
         }
-        if !self.keep_numbers && word.chars().any(|c| c.is_ascii_digit()) {
+        if !self.keep_numbers && is_number(token) {
             return false;
         }
         if self.stopwords.contains(word) {
             return false;
         }
-        self.pos_filter.is_empty() || self.pos_filter.iter().any(|p| token.pos.starts_with(p.as_str()))
+        self.pos_filter.is_empty()
+            || self
+                .pos_filter
+                .iter()
+                .any(|p| token.pos.starts_with(p.as_str()))
+    }
+
+    /// TextRank's candidates: accepted tokens, and nouns or verbs unless a POS filter is set.
+    fn textrank_candidate(&self, token: &Tagged) -> bool {
+        self.accepts(token)
+            && (!self.pos_filter.is_empty()
+                || TEXTRANK_POS.iter().any(|p| token.pos.starts_with(p)))
     }
 }
 
-/// Ranks keywords; holds tables (IDF) that are loaded once.
+fn is_number(token: &Tagged) -> bool {
+    token.word.chars().any(char::is_numeric) || token.pos.starts_with(['m', 'q'])
+}
+
+/// Ranks keywords; holds the tables (IDF) that are loaded once.
 #[derive(Default)]
-pub struct KeywordCounter {}
+pub struct KeywordCounter {
+    /// jieba-rs's IDF table, loaded on first TF-IDF use: it costs about 0.1 s (native) that
+    /// count and TextRank weighting never need to pay.
+    idf: OnceLock<Idf>,
+}
+
+/// One candidate word while ranking: borrowed, so that only the top N become `String`s.
+struct Candidate<'a> {
+    word: &'a str,
+    pos: &'a str,
+    count: u32,
+    weight: f64,
+}
 
 impl KeywordCounter {
     pub fn new() -> Self {
-        KeywordCounter {}
+        KeywordCounter {
+            idf: OnceLock::new(),
+        }
     }
 
-    /// The top keywords of a token sequence.
+    /// Loads the IDF table now rather than on the first TF-IDF ranking.
+    pub fn preload_idf(&self) {
+        self.idf();
+    }
+
+    fn idf(&self) -> &Idf {
+        self.idf.get_or_init(Idf::new)
+    }
+
+    /// The top keywords of a token sequence, by `options.weighting`; ties go to the more
+    /// frequent, then the alphabetically first word, so results are stable.
     pub fn top(&self, tokens: &[Tagged], options: &KeywordOptions) -> Vec<Keyword> {
-        let mut counts: HashMap<&str, (u32, &str)> = HashMap::new();
-        for token in tokens.iter().filter(|t| options.accepts(t)) {
-            counts.entry(token.word).or_insert((0, token.pos)).0 += 1;
+        let mut candidates = count(tokens, options);
+        match options.weighting {
+            Weighting::Count => {}
+            Weighting::Tfidf => {
+                let total: u32 = candidates.iter().map(|c| c.count).sum();
+                let idf = self.idf().weights(candidates.iter().map(|c| c.word));
+                for c in &mut candidates {
+                    c.weight = f64::from(c.count) / f64::from(total) * idf[c.word];
+                }
+            }
+            Weighting::Textrank => {
+                let scores = crate::textrank::rank(tokens, |t| options.textrank_candidate(t));
+                candidates.retain_mut(|c| match scores.get(c.word) {
+                    Some(&score) => {
+                        c.weight = score;
+                        true
+                    }
+                    None => false,
+                });
+            }
         }
-        let mut keywords: Vec<Keyword> = counts
+        candidates.sort_by(|a, b| {
+            b.weight
+                .total_cmp(&a.weight)
+                .then(b.count.cmp(&a.count))
+                .then_with(|| a.word.cmp(b.word))
+        });
+        candidates.truncate(options.top_n);
+        candidates
             .into_iter()
-            .map(|(word, (count, pos))| Keyword {
-                word: word.to_string(),
-                count,
-                weight: count as f64,
-                pos: pos.to_string(),
+            .map(|c| Keyword {
+                word: c.word.to_string(),
+                count: c.count,
+                weight: c.weight,
+                pos: c.pos.to_string(),
             })
-            .collect();
-        keywords.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.word.cmp(&b.word)));
-        keywords.truncate(options.top_n);
-        keywords
+            .collect()
+    }
+}
+
+/// Accepted words with their counts (weight = count) and the POS of their first occurrence.
+fn count<'a>(tokens: &[Tagged<'a>], options: &KeywordOptions) -> Vec<Candidate<'a>> {
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for token in tokens.iter().filter(|t| options.accepts(t)) {
+        let i = *index.entry(token.word).or_insert_with(|| {
+            candidates.push(Candidate {
+                word: token.word,
+                pos: token.pos,
+                count: 0,
+                weight: 0.0,
+            });
+            candidates.len() - 1
+        });
+        candidates[i].count += 1;
+    }
+    for c in &mut candidates {
+        c.weight = f64::from(c.count);
+    }
+    candidates
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    const ELEVATOR: &str = "既有住宅加装电梯，看似事小，其实是关系到百姓福祉的民生大事。\
+        2019年12月，我市出台了通知，实施3年以来，我市共有54幢房屋实施了加装电梯。\
+        政府按照电梯加装费用50%的比例给予补助，给予加装电梯所在社区每台0.8万元的经费补助。\
+        未来既有住宅加装电梯，社区也将发挥引导作用。";
+
+    fn options(weighting: Weighting) -> KeywordOptions {
+        KeywordOptions::from_options(&Options {
+            weighting,
+            ..Options::default()
+        })
+    }
+
+    fn top_words(
+        seg: &Segmenter,
+        counter: &KeywordCounter,
+        text: &str,
+        opts: &KeywordOptions,
+    ) -> Vec<String> {
+        let terms = seg.issue_terms(&[text], &[], true);
+        counter
+            .top(&seg.tag(text, true, &terms), opts)
+            .into_iter()
+            .map(|k| k.word)
+            .collect()
+    }
+
+    #[test]
+    fn counts_after_stopwords_punctuation_numbers_and_single_chars() {
+        let seg = Segmenter::new();
+        let counter = KeywordCounter::new();
+        let opts = options(Weighting::Count);
+        let terms = seg.issue_terms(&[ELEVATOR], &[], true);
+        let keywords = counter.top(&seg.tag(ELEVATOR, true, &terms), &opts);
+        assert_eq!(keywords[0].word, "加装", "{keywords:?}");
+        assert_eq!(keywords[0].count, 5);
+        let words: Vec<&str> = keywords.iter().map(|k| k.word.as_str()).collect();
+        for gone in [
+            "的", "我市", "了", "，", "2019", "54", "0.8", "每台", "其实",
+        ] {
+            assert!(!words.contains(&gone), "{gone} in {words:?}");
+        }
+        assert!(words.iter().all(|w| w.chars().count() >= 2));
+    }
+
+    #[test]
+    fn numbers_stay_when_asked() {
+        let seg = Segmenter::new();
+        let counter = KeywordCounter::new();
+        let mut opts = options(Weighting::Count);
+        opts.top_n = 100;
+        assert!(!top_words(&seg, &counter, ELEVATOR, &opts).contains(&"2019".to_string()));
+        opts.keep_numbers = true;
+        assert!(top_words(&seg, &counter, ELEVATOR, &opts).contains(&"2019".to_string()));
+    }
+
+    #[test]
+    fn pos_filter_is_a_prefix_match() {
+        let seg = Segmenter::new();
+        let counter = KeywordCounter::new();
+        let mut opts = options(Weighting::Count);
+        opts.pos_filter = vec!["n".into()];
+        let text = "市委书记仲旭东在会上强调，仲旭东指出，平湖要加快发展。";
+        let terms = seg.issue_terms(&[text], &[], true);
+        let keywords = counter.top(&seg.tag(text, true, &terms), &opts);
+        assert!(
+            keywords.iter().all(|k| k.pos.starts_with('n')),
+            "{keywords:?}"
+        );
+        assert_eq!(
+            (keywords[0].word.as_str(), keywords[0].pos.as_str()),
+            ("仲旭东", "nr")
+        );
+        assert!(
+            keywords.iter().any(|k| k.word == "平湖" && k.pos == "ns"),
+            "{keywords:?}"
+        );
+        assert!(
+            !keywords.iter().any(|k| k.word == "加快"),
+            "a verb passed the n filter"
+        );
+    }
+
+    #[test]
+    fn tfidf_ranks_a_rare_domain_word_above_a_common_one() {
+        let seg = Segmenter::new();
+        let counter = KeywordCounter::new();
+        // 发展 and 离心机 occur equally often; only the IDF tells them apart.
+        let text = "公司发展离心机产品。离心机推动发展。";
+        let by_count = top_words(&seg, &counter, text, &options(Weighting::Count));
+        assert_eq!(by_count[..2], ["发展", "离心机"]);
+        let by_tfidf = top_words(&seg, &counter, text, &options(Weighting::Tfidf));
+        assert_eq!(by_tfidf[0], "离心机", "{by_tfidf:?}");
+        // weight = tf / total × idf, as in jieba.
+        let keywords = counter.top(
+            &seg.tag(text, true, &Default::default()),
+            &options(Weighting::Tfidf),
+        );
+        let total: u32 = keywords.iter().map(|k| k.count).sum();
+        let idf = counter.idf().weights(["离心机"]);
+        let expected = 2.0 / f64::from(total) * idf["离心机"];
+        assert!((keywords[0].weight - expected).abs() < 1e-9, "{keywords:?}");
+    }
+
+    #[test]
+    fn textrank_returns_connected_content_words() {
+        let seg = Segmenter::new();
+        let counter = KeywordCounter::new();
+        let words = top_words(&seg, &counter, ELEVATOR, &options(Weighting::Textrank));
+        assert!(
+            words[..3].contains(&"加装".to_string()) && words[..4].contains(&"电梯".to_string()),
+            "{words:?}"
+        );
+        // Default TextRank candidates are nouns and verbs: no adverbs or idioms.
+        assert!(!words.contains(&"看似".to_string()), "{words:?}");
+    }
+
+    #[test]
+    fn user_dict_word_is_one_keyword() {
+        let mut seg = Segmenter::new();
+        let counter = KeywordCounter::new();
+        let opts = options(Weighting::Count);
+        assert!(!top_words(&seg, &counter, ELEVATOR, &opts).contains(&"加装电梯".to_string()));
+        seg.set_user_dict("加装电梯 2000 n").unwrap();
+        let words = top_words(&seg, &counter, ELEVATOR, &opts);
+        assert_eq!(words[0], "加装电梯", "{words:?}");
+    }
+
+    #[test]
+    fn top_n_and_stable_order() {
+        let seg = Segmenter::new();
+        let counter = KeywordCounter::new();
+        let mut opts = options(Weighting::Count);
+        opts.top_n = 3;
+        let a = top_words(&seg, &counter, ELEVATOR, &opts);
+        assert_eq!(a.len(), 3);
+        assert_eq!(a, top_words(&seg, &counter, ELEVATOR, &opts));
     }
 }

@@ -19,6 +19,8 @@ pub mod report;
 pub mod segment;
 mod segment_terms;
 pub mod stopwords;
+mod textrank;
+mod tfidf;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

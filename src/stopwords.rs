@@ -3,11 +3,114 @@
 
 use std::collections::HashSet;
 
-/// Words that open or frame almost every news item and so say nothing about its topic.
+/// Words that open or frame almost every news item and so say nothing about its topic:
+/// datelines and credits, relative dates, reporting verbs, the local paper's "we" (我市), and
+/// the stock verbs and adverbs of official reports (推动, 全力, 进一步 …).
 const NEWS_STOPWORDS: &[&str] = &[
-    "本报讯", "本报", "记者", "通讯员", "摄影", "昨天", "今天", "明天", "昨日", "今日", "近日", "日前",
-    "目前", "去年", "今年", "上午", "下午", "晚上", "表示", "介绍", "据悉", "指出", "强调", "进一步",
-    "一个", "一些", "没有", "已经", "以及", "通过", "进行", "开展", "同时", "其中", "相关", "有关",
+    // datelines, credits, sources
+    "本报讯",
+    "本报",
+    "记者",
+    "通讯员",
+    "摄影",
+    "编辑",
+    "责任编辑",
+    "新华社",
+    "报道",
+    "消息",
+    "来源",
+    // relative dates and times
+    "昨天",
+    "今天",
+    "明天",
+    "昨日",
+    "今日",
+    "近日",
+    "日前",
+    "目前",
+    "去年",
+    "今年",
+    "明年",
+    "上午",
+    "下午",
+    "晚上",
+    "当天",
+    "当日",
+    "近年来",
+    "近年",
+    "以来",
+    "期间",
+    "此前",
+    "随后",
+    "未来",
+    // reporting
+    "表示",
+    "介绍",
+    "据悉",
+    "指出",
+    "强调",
+    "认为",
+    "提出",
+    "要求",
+    "了解",
+    "获悉",
+    "透露",
+    // the paper's own place and people
+    "我市",
+    "我区",
+    "我县",
+    "我镇",
+    "我省",
+    "我国",
+    "全市",
+    "全区",
+    "全县",
+    "全镇",
+    "全省",
+    // stock phrases of official reports
+    "进一步",
+    "一个",
+    "一些",
+    "没有",
+    "已经",
+    "以及",
+    "通过",
+    "进行",
+    "开展",
+    "同时",
+    "其中",
+    "相关",
+    "有关",
+    "其实",
+    "共有",
+    "看似",
+    "可以",
+    "需要",
+    "不断",
+    "持续",
+    "全面",
+    "积极",
+    "切实",
+    "全力",
+    "大力",
+    "努力",
+    "着力",
+    "深入",
+    "充分",
+    "继续",
+    "主要",
+    "重要",
+    "推动",
+    "推进",
+    "加快",
+    "加强",
+    "坚持",
+    "确保",
+    "做好",
+    "抓好",
+    "围绕",
+    "方面",
+    "工作",
 ];
 
 #[derive(Debug, Clone)]
@@ -23,8 +126,10 @@ impl Default for Stopwords {
 
 impl Stopwords {
     pub fn new() -> Self {
-        let mut words: HashSet<String> =
-            stop_words::get(stop_words::Language::Chinese).iter().map(|w| w.to_string()).collect();
+        let mut words: HashSet<String> = stop_words::get(stop_words::Language::Chinese)
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
         words.extend(NEWS_STOPWORDS.iter().map(|w| w.to_string()));
         Stopwords { words }
     }
@@ -32,7 +137,11 @@ impl Stopwords {
     /// Adds words separated by line ends, spaces, commas or 、.
     pub fn extend_from_text(&mut self, text: &str) {
         let seps = |c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | ';' | '；');
-        self.words.extend(text.split(seps).filter(|w| !w.is_empty()).map(str::to_string));
+        self.words.extend(
+            text.split(seps)
+                .filter(|w| !w.is_empty())
+                .map(str::to_string),
+        );
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -55,7 +164,7 @@ mod tests {
     #[test]
     fn has_common_function_words_and_news_boilerplate() {
         let s = Stopwords::new();
-        for w in ["的", "我们", "本报讯", "记者"] {
+        for w in ["的", "我们", "本报讯", "记者", "我市", "推动"] {
             assert!(s.contains(w), "{w}");
         }
         assert!(!s.contains("招商"));
