@@ -419,9 +419,21 @@ fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], para
     if gap.is_empty() || hard {
         return f32::NEG_INFINITY; // a dateline, a photo credit or a page header ends an article
     }
-    let mut s = 0.0;
+    // Without evidence a heading between bodies is a headline: merging must be earned.
+    let mut s = -0.25;
     for seg in gap {
         let Seg::Headline(units) = seg else { return f32::NEG_INFINITY };
+        let texts: Vec<&str> = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text).collect();
+        // Kickers (`…——`), subtitles (`——…`) and column tags (`（今日谈）`) belong to headlines.
+        if texts.iter().any(|t| t.starts_with('—') || t.ends_with("——")) {
+            return f32::NEG_INFINITY;
+        }
+        if texts.last().is_some_and(|t| t.ends_with('）')) {
+            s -= 3.0;
+        }
+        if texts.len() > 2 {
+            s -= 2.0;
+        }
         if units.len() > 1 {
             s -= 3.0;
         }
@@ -628,7 +640,7 @@ pub fn split(text: &str) -> Layout {
         eprintln!("orientation: after {after} before {before}");
     }
     if after != before {
-        let orientation = if after > before { 0.75 } else { -0.75 };
+        let orientation = if after > before { 0.3 } else { -0.3 };
         items = choose_items(&segs, &bodies, &hard, &lines, &paras, orientation);
     }
     for (start, end) in items {
