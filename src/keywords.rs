@@ -208,8 +208,9 @@ mod tests {
         let opts = options(Weighting::Count);
         let terms = seg.issue_terms(&[ELEVATOR], &[], true);
         let keywords = counter.top(&seg.tag(ELEVATOR, true, &terms), &opts);
-        assert_eq!(keywords[0].word, "加装", "{keywords:?}");
-        assert_eq!(keywords[0].count, 5);
+        // 加装/电梯 occur together four times out of five: one issue term.
+        assert_eq!(keywords[0].word, "加装电梯", "{keywords:?}");
+        assert_eq!(keywords[0].count, 4);
         let words: Vec<&str> = keywords.iter().map(|k| k.word.as_str()).collect();
         for gone in [
             "的", "我市", "了", "，", "2019", "54", "0.8", "每台", "其实",
@@ -261,10 +262,10 @@ mod tests {
     fn tfidf_ranks_a_rare_domain_word_above_a_common_one() {
         let seg = Segmenter::new();
         let counter = KeywordCounter::new();
-        // 发展 and 离心机 occur equally often; only the IDF tells them apart.
-        let text = "公司发展离心机产品。离心机推动发展。";
+        // 企业 and 离心机 occur equally often; only the IDF tells them apart.
+        let text = "企业生产离心机。离心机企业。";
         let by_count = top_words(&seg, &counter, text, &options(Weighting::Count));
-        assert_eq!(by_count[..2], ["发展", "离心机"]);
+        assert_eq!(by_count[..2], ["企业", "离心机"]);
         let by_tfidf = top_words(&seg, &counter, text, &options(Weighting::Tfidf));
         assert_eq!(by_tfidf[0], "离心机", "{by_tfidf:?}");
         // weight = tf / total × idf, as in jieba.
@@ -283,10 +284,7 @@ mod tests {
         let seg = Segmenter::new();
         let counter = KeywordCounter::new();
         let words = top_words(&seg, &counter, ELEVATOR, &options(Weighting::Textrank));
-        assert!(
-            words[..3].contains(&"加装".to_string()) && words[..4].contains(&"电梯".to_string()),
-            "{words:?}"
-        );
+        assert_eq!(words[0], "加装电梯", "{words:?}");
         // Default TextRank candidates are nouns and verbs: no adverbs or idioms.
         assert!(!words.contains(&"看似".to_string()), "{words:?}");
     }
@@ -296,10 +294,15 @@ mod tests {
         let mut seg = Segmenter::new();
         let counter = KeywordCounter::new();
         let opts = options(Weighting::Count);
-        assert!(!top_words(&seg, &counter, ELEVATOR, &opts).contains(&"加装电梯".to_string()));
-        seg.set_user_dict("加装电梯 2000 n").unwrap();
-        let words = top_words(&seg, &counter, ELEVATOR, &opts);
-        assert_eq!(words[0], "加装电梯", "{words:?}");
+        let text = "继续完善吉瑞弗产业园区建设，吉瑞弗产业园区二期开工。";
+        assert!(!top_words(&seg, &counter, text, &opts).contains(&"吉瑞弗产业园区".to_string()));
+        seg.set_user_dict("吉瑞弗产业园区 1000 nz").unwrap();
+        let keywords = counter.top(&seg.tag(text, true, &Default::default()), &opts);
+        assert_eq!(
+            (keywords[0].word.as_str(), keywords[0].count),
+            ("吉瑞弗产业园区", 2),
+            "{keywords:?}"
+        );
     }
 
     #[test]

@@ -6,65 +6,14 @@ use crate::segment::Tagged;
 
 /// Words that announce a person's name right after them. A token counts as a title when it
 /// ends with one of these (`市委书记`, `副市长`, `社会治理办负责人` …).
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
-    "书记",
-    "市长",
-    "县长",
-    "区长",
-    "镇长",
-    "乡长",
-    "村长",
-    "省长",
-    "主任",
-    "负责人",
-    "记者",
-    "通讯员",
-    "局长",
-    "处长",
-    "科长",
-    "部长",
-    "厅长",
-    "主席",
-    "董事长",
-    "经理",
-    "院长",
-    "校长",
-    "所长",
-    "队长",
-    "站长",
-    "馆长",
-    "行长",
-    "社长",
-    "总裁",
-    "总监",
-    "秘书长",
-    "领导",
-    "委员",
-    "教授",
-    "老师",
-    "医生",
-    "民警",
-    "村民",
-    "居民",
-    "工程师",
-    "主持人",
-    "专家",
-    "理事长",
-    "会长",
-    "厂长",
-    "组长",
-    "班长",
-    "主管",
-    "创始人",
-    "市民",
-    "网格员",
-    "志愿者",
-    "总理",
-    "政委",
-    "大使",
-    "发言人",
-    "研究员",
-    "摄影",
+    "书记", "市长", "县长", "区长", "镇长", "乡长", "村长", "省长", "主任", "负责人", "记者",
+    "通讯员", "局长", "处长", "科长", "部长", "厅长", "主席", "董事长", "经理", "院长", "校长",
+    "所长", "队长", "站长", "馆长", "行长", "社长", "总裁", "总监", "秘书长", "领导", "委员",
+    "教授", "老师", "医生", "民警", "村民", "居民", "工程师", "主持人", "专家", "理事长", "会长",
+    "厂长", "组长", "班长", "主管", "创始人", "市民", "网格员", "志愿者", "总理", "政委", "大使",
+    "发言人", "研究员", "摄影",
 ];
 
 /// Common single-character surnames (the top of 百家姓 and modern frequency lists).
@@ -80,6 +29,7 @@ const SURNAMES: &str =
 战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
 
 /// Two-character surnames; a name starting with one is three or four characters long.
+#[rustfmt::skip]
 const COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
     "司徒", "夏侯",
@@ -87,6 +37,7 @@ const COMPOUND_SURNAMES: &[&str] = &[
 
 /// POS tags of words that cannot be part of a Chinese name: function words, verbs, numbers,
 /// time and place words, punctuation.
+#[rustfmt::skip]
 const NON_NAME_TAGS: &[&str] = &[
     "p", "c", "d", "u", "r", "v", "m", "q", "f", "y", "e", "o", "t", "x", "s", "l", "i",
 ];

@@ -174,6 +174,9 @@ impl Segmenter {
         for name in crate::names::titled_names(&tokens) {
             terms.push(&name, "nr", false);
         }
+        for phrase in crate::segment_terms::tight_collocations(&tokens) {
+            terms.push(&phrase, "nz", false);
+        }
         let is_known = |w: &str| self.jieba.has_word(w);
         for (word, pos) in crate::segment_terms::recurring_unknown_names(tokens, is_known) {
             if !terms.words().any(|t| t.contains(word)) {
