@@ -96,7 +96,7 @@ const zh = {
 };
 
 const en = {
-  appName: 'Dubao',
+  appName: '读报',
   tagline: 'Read a newspaper issue by its words',
   loading: 'Loading dictionary…',
   ready: 'Ready',

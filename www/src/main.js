@@ -125,6 +125,9 @@ function onWorkerMessage(msg) {
     timing.readyAt = performance.now(); // since navigation start: opening the file → ready
     timing.readyMs = timing.readyAt - timing.start;
     Object.assign(timing, { compileMs: msg.compileMs, dictMs: msg.dictMs, memory: msg.memory, version: msg.version });
+    // The worker's marks, converted to ms since this page's navigation start.
+    timing.worker = Object.fromEntries(Object.entries(msg.marks).map(([k, v]) => [k, Math.round(v - performance.timeOrigin)]));
+    timing.mainEnd = mainEnd;
     document.documentElement.dataset.ready = 'true';
     setStatus('ready', t('ready'));
     readyResolve();
@@ -938,3 +941,4 @@ setStatus('loading', t('loading'));
 wire();
 startWorker();
 setText(SAMPLE, { kind: 'sample' });
+const mainEnd = Math.round(performance.now());

@@ -2,6 +2,8 @@
 // DubaoAnalyzer (jieba loads once) and answers requests, so the page never freezes.
 import { initSync, DubaoAnalyzer, normalize, version } from '../pkg/dubao.js';
 
+// Wall-clock marks (ms since the page's navigation start) for the ready-time breakdown.
+const marks = { workerStart: performance.timeOrigin + performance.now() };
 let analyzer = null;
 let wasm = null;
 let userDict = '';
@@ -16,7 +18,9 @@ function base64ToBytes(b64) {
 
 async function init(b64) {
   const t0 = performance.now();
+  marks.initStart = performance.timeOrigin + t0;
   const gz = base64ToBytes(b64.trim());
+  marks.decoded = performance.timeOrigin + performance.now();
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
   const response = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
   const module = await WebAssembly.compileStreaming(response);
@@ -24,7 +28,9 @@ async function init(b64) {
   wasm = initSync({ module });
   analyzer = new DubaoAnalyzer();
   const t2 = performance.now();
-  postMessage({ type: 'ready', version: version(), compileMs: t1 - t0, dictMs: t2 - t1, memory: memory() });
+  marks.compiled = performance.timeOrigin + t1;
+  marks.ready = performance.timeOrigin + t2;
+  postMessage({ type: 'ready', version: version(), compileMs: t1 - t0, dictMs: t2 - t1, memory: memory(), marks });
 }
 
 const memory = () => wasm.memory.buffer.byteLength;

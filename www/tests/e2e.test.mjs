@@ -93,6 +93,19 @@ test('clicking a keyword shows its contexts from every item', async () => {
   await shot('kwic-1366');
 });
 
+test('clicking a word in the cloud opens its contexts', async () => {
+  if (await page.isVisible('#kwic')) await page.click('#btn-kwic-close');
+  await page.locator('#issue-cloud').scrollIntoViewIfNeeded();
+  await settle();
+  const box = await page.locator('#issue-cloud canvas').boundingBox();
+  // The heaviest word is laid out first, at the centre of the cloud.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForSelector('#kwic:not([hidden])');
+  const title = await page.textContent('#kwic-title');
+  const top = await page.textContent('#issue-chips .chip span');
+  assert.ok(title.includes(top), `${title} / ${top}`);
+});
+
 test('an item opens with its cloud, chart and highlighted text; a highlight opens KWIC', async () => {
   await page.click('.item-row >> nth=1');
   await page.waitForSelector('#view-item:not([hidden])');
