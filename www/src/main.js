@@ -112,7 +112,7 @@ function startWorker() {
   } else {
     const url = URL.createObjectURL(new Blob([$('dubao-worker').textContent], { type: 'text/javascript' }));
     worker = new Worker(url, { name: 'dubao-analyzer' });
-    worker.postMessage({ type: 'init', wasm: $('dubao-wasm').textContent });
+    worker.postMessage({ type: 'init', wasm: $('dubao-wasm').textContent, bytes: Number($('dubao-wasm').dataset.bytes) });
   }
   worker.onmessage = (e) => onWorkerMessage(e.data);
   worker.onerror = (e) => setStatus('error', `${t('failed')}: ${e.message || 'worker'}`);

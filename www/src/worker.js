@@ -1,6 +1,7 @@
-// The analyzer's Web Worker: decodes the inlined wasm (base64 → gzip → module), creates one
+// The analyzer's Web Worker: decodes the inlined wasm (7-bit text → gzip → module), creates one
 // DubaoAnalyzer (jieba loads once) and answers requests, so the page never freezes.
 import { initSync, DubaoAnalyzer, normalize, version } from '../pkg/dubao.js';
+import { decode } from './bin7.js';
 
 // Wall-clock marks (ms since the page's navigation start) for the ready-time breakdown.
 const marks = { workerStart: performance.timeOrigin + performance.now() };
@@ -8,18 +9,11 @@ let analyzer = null;
 let wasm = null;
 let userDict = '';
 
-function base64ToBytes(b64) {
-  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
-  const bin = atob(b64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
-}
-
-async function init(b64) {
+/** `text`: the gzipped wasm in the page's 7-bit encoding (src/bin7.js); `bytes`: its length. */
+async function init(text, bytes) {
   const t0 = performance.now();
   marks.initStart = performance.timeOrigin + t0;
-  const gz = base64ToBytes(b64.trim());
+  const gz = decode(text, bytes);
   marks.decoded = performance.timeOrigin + performance.now();
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
   const response = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
@@ -81,7 +75,7 @@ self.onmessage = async (event) => {
   const msg = event.data;
   if (msg.type === 'init') {
     try {
-      await init(msg.wasm);
+      await init(msg.wasm, msg.bytes);
     } catch (e) {
       postMessage({ type: 'fatal', message: String(e.message || e) });
     }

@@ -86,3 +86,20 @@ test('splitItem: the title stays with the part holding its lines', () => {
   assert.deepEqual(split[1].spans, [[3, 4]]);
   assert.equal(splitItem(items, 0, 1, lines), items, 'split before the first line is a no-op');
 });
+
+test('bin7 round-trips any bytes and avoids NUL, CR and "<"', async () => {
+  const { encode, decode } = await import('../src/bin7.js');
+  const { randomBytes } = await import('node:crypto');
+  for (const n of [0, 1, 2, 6, 7, 8, 13, 100, 4099]) {
+    const bytes = randomBytes(n);
+    const text = encode(bytes);
+    assert.ok(!/[\0\r<]/.test(text));
+    assert.deepEqual(Buffer.from(decode(text, n)), bytes, `n=${n}`);
+  }
+  const zeros = new Uint8Array(1000); // all-illegal 7-bit chunks
+  assert.deepEqual(decode(encode(zeros), 1000), zeros);
+  const big = randomBytes(1 << 20);
+  const text = encode(big);
+  assert.ok(Buffer.byteLength(text) < big.length * 1.2, `${Buffer.byteLength(text)} UTF-8 bytes`);
+  assert.deepEqual(Buffer.from(decode(text, big.length)), big);
+});
