@@ -57,11 +57,33 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launch({ allowHttp: true });
 try {
   // ---- dubao: open from file://, time to ready
-  const t0 = Date.now();
   const { page } = await openPage(browser.context, PAGE_URL);
-  const wallReady = Date.now() - t0;
   await idle(page);
-  const timing = await page.evaluate(() => ({ ...window.dubao.timing }));
+  // Ready time over fresh loads of the file (median), with the worker's breakdown.
+  const loads = [];
+  for (let i = 0; i < Math.max(3, Math.min(REPS, 5)); i++) {
+    await page.goto(PAGE_URL);
+    await page.waitForFunction(() => window.dubao?.timing.firstResultAt);
+    loads.push(
+      await page.evaluate(() => {
+        const n = performance.getEntriesByType('navigation')[0];
+        return { ...window.dubao.timing, responseEnd: n.responseEnd };
+      }),
+    );
+  }
+  const mid = (key) => median(loads.map((l) => (typeof key === 'function' ? key(l) : l[key])));
+  const timing = {
+    readyAt: mid('readyAt'),
+    bootAt: mid('bootAt'),
+    responseEnd: mid('responseEnd'),
+    workerStart: mid((l) => l.worker.workerStart),
+    decodeMs: mid((l) => l.worker.decoded - l.worker.initStart),
+    compileMs: mid((l) => l.worker.compiled - l.worker.decoded),
+    dictMs: mid('dictMs'),
+    firstAnalyzeMs: mid('firstAnalyzeMs'),
+    firstResultAt: mid('firstResultAt'),
+  };
+  await idle(page);
 
   const dubao = await page.evaluate(
     async ({ corpus, sample, rmrb, reps }) => {
@@ -117,7 +139,11 @@ try {
     row('seg Intl.Segmenter zh word', `${mbps(median(intl.ms)).toFixed(1)} MB/s  (${median(intl.ms).toFixed(0)} ms, ${intl.words} word-like)`),
     row('dubao speed-up vs jieba-wasm', `${(median(jieba.ms) / median(dubao.seg)).toFixed(1)}×`, 'several ×', median(jieba.ms) / median(dubao.seg) >= 2),
     row('dubao speed-up vs Intl.Segmenter', `${(median(intl.ms) / median(dubao.seg)).toFixed(1)}×`, 'several ×', median(intl.ms) / median(dubao.seg) >= 2),
-    row('ready (navigation → analyzer ready)', `${timing.readyAt.toFixed(0)} ms (worker started at ${timing.bootAt.toFixed(0)} ms; wasm decode+compile ${timing.compileMs.toFixed(0)} ms, dictionary ${timing.dictMs.toFixed(0)} ms; wall from goto ${wallReady} ms)`, '≤ 500 ms', timing.readyAt <= 500),
+    row(`ready: opening the file → analyzer ready (median of ${loads.length} loads)`, `${timing.readyAt.toFixed(0)} ms`, '≤ 500 ms', timing.readyAt <= 500),
+    row('  file read (responseEnd)', `${timing.responseEnd.toFixed(0)} ms`),
+    row('  boot script runs (HTML parsed up to the wasm)', `${timing.bootAt.toFixed(0)} ms`),
+    row('  worker running', `${timing.workerStart.toFixed(0)} ms`),
+    row('  wasm text decode / gunzip + compile / dictionary', `${timing.decodeMs.toFixed(0)} / ${timing.compileMs.toFixed(0)} / ${timing.dictMs.toFixed(0)} ms`),
     row('first analysis on load (cold)', `${timing.firstAnalyzeMs.toFixed(1)} ms in worker; first result on screen at ${timing.firstResultAt.toFixed(0)} ms`),
     row('analyze sample (warm, median)', `${median(dubao.sample.inWorker).toFixed(1)} ms in worker, ${median(dubao.sample.roundTrip).toFixed(1)} ms round trip, ${dubao.sample.items} items`, '≤ 20 ms', median(dubao.sample.inWorker) <= 20),
   ];
