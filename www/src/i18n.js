@@ -118,7 +118,7 @@ const en = {
   inputHint: 'Paste the text of an issue, or drop a .txt file here (UTF-8 or GB18030/GBK).',
   dropHere: 'Drop to open the file',
   encodingUsed: 'Decoded as {enc}: {name}',
-  sampleLoaded: 'Sample: Pinghu Daily 2023-02-09, page 1',
+  sampleLoaded: 'Sample: Pinghu Daily, 2023-02-09 p. 1',
   pasted: 'Pasted text',
   items: 'Items',
   furniture: 'Page furniture',
