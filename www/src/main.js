@@ -155,11 +155,10 @@ function request(type, payload, track = false) {
     latestId = id;
     setBusy(true);
   }
+  // Tracked callers clear the busy state themselves, after they have rendered the result.
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker.postMessage({ type, id, ...payload });
-  }).finally(() => {
-    if (track && id === latestId) setBusy(false);
   });
 }
 
@@ -209,10 +208,13 @@ async function analyze() {
     timing.firstAnalyzeMs ??= msg.ms;
     timing.firstResultAt ??= performance.now();
     if (state.selected >= state.items.length) state.selected = state.items.length ? 0 : -1;
-    render();
-    setBusy(false);
+    await render();
+    if (id === latestId) setBusy(false);
   } catch (e) {
-    if (id === latestId) setStatus('error', `${t('failed')}: ${e.message}`);
+    if (id === latestId) {
+      setBusy(false);
+      setStatus('error', `${t('failed')}: ${e.message}`);
+    }
   }
 }
 
@@ -233,10 +235,13 @@ async function rekeyword() {
     }));
     state.keywords = msg.result.keywords;
     state.analyzedMs = msg.ms;
-    render();
-    setBusy(false);
+    await render();
+    if (id === latestId) setBusy(false);
   } catch (e) {
-    if (id === latestId) setStatus('error', `${t('failed')}: ${e.message}`);
+    if (id === latestId) {
+      setBusy(false);
+      setStatus('error', `${t('failed')}: ${e.message}`);
+    }
   }
 }
 
@@ -294,11 +299,13 @@ function timed(name, fn) {
   return r;
 }
 
-function render() {
+/** Renders the list first, then (in a later task, so the page stays responsive) the charts. */
+async function render() {
   timed('i18n', () => applyI18n(document));
   timed('stats', renderStats);
   timed('items', renderItems);
   timed('furniture', renderFurniture);
+  await new Promise((r) => setTimeout(r, 0));
   timed('overview', renderOverview);
   timed('item', renderItem);
   if (state.kwicWord) timed('kwic', () => showKwic(state.kwicWord, false));
@@ -505,7 +512,7 @@ function renderBody(item) {
 
 // ---------------------------------------------------------------- navigation
 
-function setView(view) {
+function setView(view, redraw = true) {
   state.view = view;
   $('view-overview').hidden = view !== 'overview';
   $('view-item').hidden = view !== 'item';
@@ -515,6 +522,7 @@ function setView(view) {
     if (view === 'item' && Number(b.dataset.index) === state.selected) b.setAttribute('aria-current', 'true');
     else b.removeAttribute('aria-current');
   }
+  if (!redraw) return;
   if (view === 'overview') renderOverview();
   else renderItem();
   requestAnimationFrame(() => Object.values(charts).forEach((c) => c.resize()));
@@ -654,7 +662,7 @@ function setText(text, source) {
   state.hiddenText = text.length > BIG_TEXT;
   if (state.hiddenText) {
     input.value = '';
-    input.placeholder = t('bigText', { mb: (new Blob([text]).size / 1048576).toFixed(1) });
+    input.placeholder = t('bigText', { n: text.length.toLocaleString() });
   } else {
     input.placeholder = '';
     if (input.value !== text) input.value = text;
@@ -662,7 +670,7 @@ function setText(text, source) {
   updateSourceNote();
   state.selected = -1;
   closeKwic();
-  setView('overview');
+  setView('overview', false); // the analysis renders it
   analyze();
 }
 
