@@ -85,11 +85,18 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
         let mut pending_single = String::new();
         let mut role = role;
         while i < tokens.len() && take_role(&tokens[i..]).is_none() {
-            let token = tokens[i].trim_end_matches(['、', ',', '，']);
+            let mut token = tokens[i].trim_end_matches(['、', ',', '，']);
             if token == "摄" || token == "摄影" {
                 role = "摄影".to_string();
                 i += 1;
                 continue;
+            }
+            // `新华社记者 宋为伟摄`: 摄 glued to the name.
+            if let Some(name) = token.strip_suffix('摄').filter(|n| n.chars().count() >= 2) {
+                if i + 1 == tokens.len() {
+                    role = "摄影".to_string();
+                    token = name;
+                }
             }
             for part in token.split(['、', ',', '，']).filter(|p| !p.is_empty()) {
                 if !is_name(part) {
@@ -195,6 +202,7 @@ mod tests {
             Some(vec![c("摄影", &["王强", "张丹燕", "徐冰艳"])])
         );
         assert_eq!(parse_credit_line("记者 张三 摄"), Some(vec![c("摄影", &["张三"])]));
+        assert_eq!(parse_credit_line("新华社记者 宋为伟摄"), Some(vec![c("摄影", &["宋为伟"])]));
     }
 
     #[test]

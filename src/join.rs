@@ -20,7 +20,19 @@ pub fn join_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
 
 /// Width of a line in em (full-width characters count 1, ASCII and half-width ½).
 pub fn width(line: &str) -> f32 {
-    line.trim().chars().map(|c| if (c as u32) < 0x2e80 || ('\u{ff61}'..='\u{ffdc}').contains(&c) { 0.5 } else { 1.0 }).sum()
+    line.trim().chars().map(char_width).sum()
+}
+
+/// Ideographs and CJK punctuation are full width; ASCII is half. The quotes, dashes and ellipsis of
+/// General Punctuation (`“”‘’—…`) and the middle dot vary between fonts (full in some PDFs, narrow
+/// in others), so they count ¾.
+fn char_width(c: char) -> f32 {
+    match c as u32 {
+        0x00b7 | 0x2010..=0x206f => 0.75,
+        0xff61..=0xffdc => 0.5,
+        code if code >= 0x2e80 => 1.0,
+        _ => 0.5,
+    }
 }
 
 /// Whether text ends a sentence: 。！？… possibly followed by closing quotes or brackets.
@@ -45,6 +57,7 @@ mod tests {
     fn widths_count_ascii_as_half() {
         assert_eq!(width("项目 9月"), 4.0);
         assert_eq!(width(" 本报讯 "), 3.0);
+        assert_eq!(width("“强大”……"), 5.0);
     }
 
     #[test]

@@ -141,6 +141,10 @@ fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blank
     if lb.indented || credits::is_dateline_start(lb.text) {
         return false;
     }
+    // `——回访…` under a title, `——习近平` under a quote: a dash line without a clause stands alone.
+    if a_starts_paragraph && text.starts_with('—') && !text.contains(['，', '。', '；']) {
+        return false;
+    }
     let column = local_column(lines, a);
     let w = join::width(text);
     // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
@@ -149,11 +153,14 @@ fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blank
         return false;
     }
     if blanks > 0 {
-        // Across a column-break blank only a full line flows on.
-        return w >= column - 1.25;
+        // Across a column-break blank only a full line flows on (a numbered paragraph's first line
+        // may be short by its indent).
+        let tolerance = if a_starts_paragraph && is_numbered_heading(text) { 2.5 } else { 1.25 };
+        return w >= column - tolerance;
     }
     if !a_starts_paragraph {
-        return true;
+        // Inside a paragraph every line but the last runs full width.
+        return w >= column - 1.5;
     }
     // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
     w >= column - 3.5 || text.contains(['，', '、', ','])
@@ -202,8 +209,9 @@ fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
     // line (`（今日谈）`) stays with the headline.
     for p in 1..paras.len() {
         let first = paras[p].lines[0];
-        let text = lines[first].text;
-        let bracketed = text.starts_with('（') && text.ends_with('）') && headline::undouble(text).is_none();
+        let last = *paras[p].lines.last().unwrap();
+        let (text, end) = (lines[first].text, lines[last].text);
+        let bracketed = text.starts_with('（') && end.ends_with('）') && headline::undouble(text).is_none();
         let prev_last = *paras[p - 1].lines.last().unwrap();
         let under_headline = paras[p - 1].role == Role::Headline && lines[prev_last].no + 1 == lines[first].no;
         if paras[p].role == Role::Headline && bracketed && !under_headline {
@@ -256,16 +264,15 @@ fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
             Role::Furniture => segs.push(Seg::Furniture(p)),
             Role::Credit => segs.push(Seg::Credit(p)),
             Role::Headline => {
+                // Consecutive headline lines form one unit; a blank line starts another segment,
+                // so the assignment may give two units to two articles (A's title after its body,
+                // B's before its own).
                 let first_line = para.lines[0];
                 match segs.last_mut() {
-                    Some(Seg::Headline(units)) => {
-                        let last_unit = units.last_mut().unwrap();
-                        let prev_line = *paras[*last_unit.last().unwrap()].lines.last().unwrap();
-                        if lines[first_line].no == lines[prev_line].no + 1 {
-                            last_unit.push(p);
-                        } else {
-                            units.push(vec![p]);
-                        }
+                    Some(Seg::Headline(units))
+                        if lines[first_line].no == lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].no + 1 =>
+                    {
+                        units[0].push(p)
                     }
                     _ => segs.push(Seg::Headline(vec![vec![p]])),
                 }
@@ -314,8 +321,13 @@ struct Evidence {
 fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
     let mut e = Evidence { headlines: 0, bylines: 0, photo_credits: 0, headline_after: false, headline_before: false };
     for (segs, after) in [(a.prefix, false), (a.suffix, true)] {
+        let mut previous_was_headline = false;
         for seg in segs {
+            let is_headline = matches!(seg, Seg::Headline(_));
+            let starts_group = is_headline && !previous_was_headline;
+            previous_was_headline = is_headline;
             match seg {
+                Seg::Headline(_) if !starts_group => {}
                 Seg::Headline(_) => {
                     e.headlines += 1;
                     if after {
@@ -361,7 +373,7 @@ fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f32) -> f32 
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
     match e.headlines {
-        0 if photo || body_chars(a, lines, paras) < 200 => s -= 0.5,
+        0 if photo || body_chars(a, lines, paras) < 80 => s -= 0.5,
         0 => s -= 3.0,
         1 => {}
         n => s -= 6.0 * (n - 1) as f32,
@@ -396,11 +408,25 @@ fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f32) -> f32 
             s -= 0.4;
         }
     }
+    // Layout credits (制图, 版式) close an article.
+    if a.prefix.iter().any(|seg| is_layout_credit(seg, lines, paras)) {
+        s -= 1.0;
+    }
     // A photo credit sits after its caption, not before it.
     if a.prefix.iter().any(|seg| is_photo_credit(seg, lines, paras)) {
         s -= 2.0;
     }
     s
+}
+
+fn is_layout_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    match seg {
+        Seg::Credit(p) => match &lines[paras[*p].lines[0]].kind {
+            LineKind::Credit(credits) => credits.iter().all(|c| credits::is_layout_role(&c.role)),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 fn is_photo_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
@@ -421,6 +447,9 @@ fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], para
     }
     // Without evidence a heading between bodies is a headline: merging must be earned.
     let mut s = -0.25;
+    if gap.len() > 1 {
+        s -= 3.0;
+    }
     for seg in gap {
         let Seg::Headline(units) = seg else { return f32::NEG_INFINITY };
         let texts: Vec<&str> = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text).collect();
@@ -431,7 +460,14 @@ fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], para
         if texts.last().is_some_and(|t| t.ends_with('）')) {
             s -= 3.0;
         }
-        if texts.len() > 2 {
+        // A heading wrapped at the body's column width is set in the column: an intertitle.
+        // Headlines span columns and break where their phrases do.
+        let column = local_column_of(lines, last_line_of(before, paras), true);
+        let widths: Vec<f32> = texts.iter().map(|t| join::width(&headline::clean_headline_line(t))).collect();
+        let wrapped = widths.len() >= 2 && widths[..widths.len() - 1].iter().all(|w| (column - 2.5..=column + 1.0).contains(w));
+        if wrapped {
+            s += 2.5;
+        } else if texts.len() > 2 {
             s -= 2.0;
         }
         if units.len() > 1 {
@@ -444,7 +480,7 @@ fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], para
             }
         }
         let chars: usize = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
-        if chars > 24 {
+        if chars > 24 && !wrapped {
             s -= 2.0;
         }
         // Numbered sections (`一、`, `（二）`, `3.`) are intertitles.
@@ -482,6 +518,11 @@ fn is_numbered_heading(text: &str) -> bool {
     let rest = text.strip_prefix('（').unwrap_or(text);
     let digits: String = rest.chars().take_while(|&c| numerals(c)).collect();
     !digits.is_empty() && rest[digits.len()..].starts_with(['、', '）', '.', '．'])
+}
+
+/// The last line index of a body segment (for column estimates).
+fn last_line_of(seg: &Seg, paras: &[Para]) -> usize {
+    seg_lines(seg, paras).into_iter().max().unwrap_or(0)
 }
 
 /// Line indices of a segment.
@@ -680,8 +721,14 @@ fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
     let (mut kicker, mut title, mut subtitle) = (None, None, None);
 
     let (first_body, last_body) = body_range(segs).unwrap_or((usize::MAX, 0));
+    // The units of the item's (first) headline group: consecutive headline segments.
+    let mut title_units: Vec<Vec<usize>> = Vec::new();
+    let mut title_group_open = false;
     for (n, seg) in segs.iter().enumerate() {
         let seg_is_intertitle = n > first_body && n < last_body;
+        if !matches!(seg, Seg::Headline(_)) || seg_is_intertitle {
+            title_group_open = false;
+        }
         match seg {
             Seg::Headline(units) if seg_is_intertitle => {
                 for &p in units.iter().flatten() {
@@ -710,13 +757,14 @@ fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
                 }
             }
             Seg::Headline(units) => {
-                let (k, t, s) = headline_parts(units, lines, paras);
-                kicker = kicker.or(k);
-                title = title.or(t);
-                subtitle = subtitle.or(s);
+                if title_group_open || title_units.is_empty() {
+                    title_units.extend(units.iter().cloned());
+                    title_group_open = true;
+                }
                 title_lines.extend(units.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
             }
             Seg::Credit(p) => {
+                title_group_open = false;
                 let i = paras[*p].lines[0];
                 if let LineKind::Credit(c) = &lines[i].kind {
                     credits.extend(c.iter().cloned());
@@ -733,6 +781,9 @@ fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
             Seg::Credit(p) | Seg::Furniture(p) => vec![*p],
         };
         all_lines.extend(ps.iter().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
+    }
+    if !title_units.is_empty() {
+        (kicker, title, subtitle) = headline_parts(&title_units, lines, paras);
     }
     all_lines.sort_unstable();
     body_lines.sort_unstable();
