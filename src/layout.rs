@@ -321,11 +321,11 @@ struct Evidence {
 fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
     let mut e = Evidence { headlines: 0, bylines: 0, photo_credits: 0, headline_after: false, headline_before: false };
     for (segs, after) in [(a.prefix, false), (a.suffix, true)] {
-        let mut previous_was_headline = false;
+        let mut previous: Option<&Seg> = None;
         for seg in segs {
             let is_headline = matches!(seg, Seg::Headline(_));
-            let starts_group = is_headline && !previous_was_headline;
-            previous_was_headline = is_headline;
+            let starts_group = is_headline && !previous.is_some_and(|p| same_headline_group(p, seg, lines, paras));
+            previous = Some(seg);
             match seg {
                 Seg::Headline(_) if !starts_group => {}
                 Seg::Headline(_) => {
@@ -510,6 +510,28 @@ fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], para
         (true, true) => -0.5,
         _ => 0.0,
     }
+}
+
+/// Whether headline segment `b` continues the headline of `a` (kicker → title → subtitle) rather
+/// than starting another article's headline.
+fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    let (Seg::Headline(_), Seg::Headline(_)) = (a, b) else { return false };
+    let (la, lb) = (seg_lines(a, paras), seg_lines(b, paras));
+    let (Some(&a_last), Some(&b_first)) = (la.iter().max(), lb.iter().min()) else { return false };
+    // More than one blank line between them: two headlines.
+    if lines[b_first].no > lines[a_last].no + 2 {
+        return false;
+    }
+    let a_text = lines[a_last].text;
+    let b_text = lines[b_first].text;
+    let b_is_subtitle = b_text.starts_with('—');
+    // A subtitle or a column tag (`（今日谈）`) ends a headline; only a subtitle may follow a tag.
+    if lines[*la.iter().min().unwrap()].text.starts_with('—') || (a_text.ends_with('）') && !b_is_subtitle) {
+        return false;
+    }
+    // Fake bold marks a main title; two of them are two headlines.
+    let doubled = |ls: &[usize]| ls.iter().any(|&i| headline::undouble(lines[i].text).is_some());
+    !(doubled(&la) && doubled(&lb))
 }
 
 /// `一、总体要求`, `（二）基本原则`, `3. …`: a numbered section heading.
@@ -757,9 +779,12 @@ fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
                 }
             }
             Seg::Headline(units) => {
-                if title_group_open || title_units.is_empty() {
+                let continues_group = n > 0 && same_headline_group(&segs[n - 1], seg, lines, paras);
+                if title_units.is_empty() || (title_group_open && continues_group) {
                     title_units.extend(units.iter().cloned());
                     title_group_open = true;
+                } else {
+                    title_group_open = false;
                 }
                 title_lines.extend(units.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
             }
