@@ -1,6 +1,8 @@
 //! The analyzer: one long-lived object (jieba's dictionary loads once) that turns issue text into a
 //! [`Report`] under a set of [`Options`].
 
+use std::sync::{Arc, Mutex};
+
 use serde::{Deserialize, Serialize};
 
 use crate::keywords::{KeywordCounter, KeywordOptions};
@@ -8,6 +10,7 @@ use crate::layout;
 use crate::normalize;
 use crate::report::{Item, ItemStats, IssueStats, Report};
 use crate::segment::Segmenter;
+use crate::stopwords::Stopwords;
 
 /// How keywords are weighted and ranked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -62,6 +65,9 @@ impl Default for Options {
 pub struct Analyzer {
     segmenter: Segmenter,
     counter: KeywordCounter,
+    /// The stopword set of the last extra-stopwords text, so that analyses with the same
+    /// settings share one set instead of hashing the ISO list again each time.
+    stopwords: Mutex<Option<(String, Arc<Stopwords>)>>,
 }
 
 impl Default for Analyzer {
@@ -72,7 +78,28 @@ impl Default for Analyzer {
 
 impl Analyzer {
     pub fn new() -> Self {
-        Analyzer { segmenter: Segmenter::new(), counter: KeywordCounter::new() }
+        Analyzer {
+            segmenter: Segmenter::new(),
+            counter: KeywordCounter::new(),
+            stopwords: Mutex::new(None),
+        }
+    }
+
+    /// The keyword settings of `options`, with the stopword set built once per distinct
+    /// `extra_stopwords` text (the last one is kept).
+    pub fn keyword_options(&self, options: &Options) -> KeywordOptions {
+        let mut cached = self.stopwords.lock().unwrap_or_else(|e| e.into_inner());
+        let stopwords = match &*cached {
+            Some((extra, set)) if *extra == options.extra_stopwords => Arc::clone(set),
+            _ => {
+                let mut set = Stopwords::new();
+                set.extend_from_text(&options.extra_stopwords);
+                let set = Arc::new(set);
+                *cached = Some((options.extra_stopwords.clone(), Arc::clone(&set)));
+                set
+            }
+        };
+        KeywordOptions::with_stopwords(options, stopwords)
     }
 
     /// Replaces the user dictionary (lines of `word [freq] [pos]`); returns the number of words.
@@ -92,7 +119,7 @@ impl Analyzer {
     pub fn analyze(&self, text: &str, options: &Options) -> Report {
         let normalized = normalize::normalize(text);
         let laid = layout::split(&normalized);
-        let kw_options = KeywordOptions::from_options(options);
+        let kw_options = self.keyword_options(options);
 
         // Issue-wide terms (quoted phrases, credited names) are found once over all bodies.
         let bodies: Vec<&str> = laid.items.iter().map(|item| item.body.as_str()).collect();
@@ -169,9 +196,29 @@ impl Analyzer {
     /// Top keywords of one document (no layout: the whole text is the body).
     pub fn keywords_for_text(&self, text: &str, options: &Options) -> Vec<crate::report::Keyword> {
         let normalized = normalize::normalize(text);
-        let kw_options = KeywordOptions::from_options(options);
+        let kw_options = self.keyword_options(options);
         let terms = self.segmenter.issue_terms(&[normalized.as_str()], &[], options.quoted_terms);
         let tokens = self.segmenter.tag(&normalized, options.hmm, &terms);
         self.counter.top(&tokens, &kw_options)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopword_set_is_built_once_per_extra_text() {
+        let analyzer = Analyzer::new();
+        let plain = Options::default();
+        let a = analyzer.keyword_options(&plain).stopwords;
+        let b = analyzer.keyword_options(&plain).stopwords;
+        assert!(Arc::ptr_eq(&a, &b), "same settings share one set");
+        let extra = Options { extra_stopwords: "招商、项目".into(), ..Options::default() };
+        let c = analyzer.keyword_options(&extra).stopwords;
+        assert!(c.contains("招商") && c.contains("项目") && !a.contains("招商"));
+        assert!(Arc::ptr_eq(&c, &analyzer.keyword_options(&extra).stopwords));
+        // Back to no extra words: a set without them again.
+        assert!(!analyzer.keyword_options(&plain).stopwords.contains("招商"));
     }
 }

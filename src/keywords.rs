@@ -2,7 +2,7 @@
 //! then weights by count, TF-IDF or TextRank.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::analyze::{Options, Weighting};
 use crate::report::Keyword;
@@ -22,13 +22,22 @@ pub struct KeywordOptions {
     pub keep_numbers: bool,
     pub pos_filter: Vec<String>,
     pub weighting: Weighting,
-    pub stopwords: Stopwords,
+    /// Shared: the [`crate::Analyzer`] builds the set once per extra-stopwords text.
+    pub stopwords: Arc<Stopwords>,
 }
 
 impl KeywordOptions {
+    /// Builds the stopword set (ISO list + news words + `options.extra_stopwords`) afresh; the
+    /// analyzer uses [`KeywordOptions::with_stopwords`] with a cached set instead.
     pub fn from_options(options: &Options) -> Self {
         let mut stopwords = Stopwords::new();
         stopwords.extend_from_text(&options.extra_stopwords);
+        Self::with_stopwords(options, Arc::new(stopwords))
+    }
+
+    /// The settings of `options` with an already built stopword set (which must include
+    /// `options.extra_stopwords`).
+    pub fn with_stopwords(options: &Options, stopwords: Arc<Stopwords>) -> Self {
         KeywordOptions {
             top_n: options.top_n,
             min_len: options.min_len,

@@ -89,7 +89,7 @@ fn classify(no: usize, raw: &str) -> Line<'_> {
 /// Page headers and editorial lines: `2023年2月9日 星期四 第3版 要闻`, `责任编辑：张三`.
 fn is_furniture(text: &str) -> bool {
     const EDITORIAL: &[&str] =
-        &["责任编辑", "本版编辑", "版式设计", "美术编辑", "美编", "校对", "版面设计", "图片编辑", "责编"];
+        &["责任编辑", "本版编辑", "美术编辑", "美编", "校对", "版面设计", "图片编辑", "责编"];
     if text.chars().count() > 60 || text.contains(['。', '，']) {
         return false;
     }
@@ -155,8 +155,15 @@ fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blank
     if blanks > 0 {
         // Across a column-break blank only a full line flows on (a numbered paragraph's first line
         // may be short by its indent).
-        let tolerance = if a_starts_paragraph && is_numbered_heading(text) { 2.5 } else { 1.25 };
-        return w >= column - tolerance;
+        if !a_starts_paragraph {
+            return w >= column - 1.25;
+        }
+        // A paragraph's first line before a blank is more often a headline than a column break:
+        // cross only when it reads as running text (a clause mark, or a numbered point).
+        if is_numbered_heading(text) {
+            return w >= column - 2.5;
+        }
+        return w >= column - 1.25 && text.contains(['，', '、']) && !has_inner_space(text);
     }
     if !a_starts_paragraph {
         // Inside a paragraph every line but the last runs full width.
@@ -532,6 +539,12 @@ fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Para]) -> bool
     // Fake bold marks a main title; two of them are two headlines.
     let doubled = |ls: &[usize]| ls.iter().any(|&i| headline::undouble(lines[i].text).is_some());
     !(doubled(&la) && doubled(&lb))
+}
+
+/// A space between two CJK characters: headlines separate their phrases with spaces, text does not.
+fn has_inner_space(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(3).any(|w| w[1] == ' ' && !w[0].is_ascii() && !w[2].is_ascii())
 }
 
 /// `一、总体要求`, `（二）基本原则`, `3. …`: a numbered section heading.

@@ -7,7 +7,6 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::keywords::KeywordOptions;
 use crate::report::Keyword;
 use crate::{Analyzer, Options};
 
@@ -70,7 +69,7 @@ impl DubaoAnalyzer {
         options: JsValue,
     ) -> Result<JsValue, JsError> {
         let options = options_from_js(options)?;
-        let kw_options = KeywordOptions::from_options(&options);
+        let kw_options = self.inner.keyword_options(&options);
         let segmenter = self.inner.segmenter();
         let counter = self.inner.keyword_counter();
         let body_refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
