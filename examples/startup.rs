@@ -1,0 +1,45 @@
+//! Native start-up costs: what `Analyzer::new()` and the first analyses pay once.
+//! `cargo run --release --example startup`
+
+use std::time::Instant;
+
+fn ms(t: Instant) -> String {
+    format!("{:.1} ms", t.elapsed().as_secs_f64() * 1e3)
+}
+
+fn main() {
+    let t = Instant::now();
+    let jieba = jieba_rs::Jieba::new();
+    println!("Jieba::new()                  {}", ms(t));
+    drop(jieba);
+    let t = Instant::now();
+    let jieba = jieba_rs::Jieba::new();
+    println!("Jieba::new() again            {}", ms(t));
+    let t = Instant::now();
+    let _ = jieba.cut("艾本德集团", true);
+    println!("first cut (hmm)               {}", ms(t));
+    let t = Instant::now();
+    let _ = jieba.tag("艾本德集团", true);
+    println!("first tag (posseg tables)     {}", ms(t));
+    drop(jieba);
+    let t = Instant::now();
+    let _ = dubao::stopwords::Stopwords::new();
+    println!("Stopwords::new()              {}", ms(t));
+    let t = Instant::now();
+    let analyzer = dubao::Analyzer::new();
+    println!("Analyzer::new()               {}", ms(t));
+    let options = dubao::Options::default();
+    let t = Instant::now();
+    analyzer.analyze(dubao::SAMPLE_ISSUE, &options);
+    println!("first analyze (sample)        {}", ms(t));
+    let t = Instant::now();
+    analyzer.analyze(dubao::SAMPLE_ISSUE, &options);
+    println!("second analyze (sample)       {}", ms(t));
+    let t = Instant::now();
+    analyzer.keyword_counter().preload_idf();
+    println!("preload_idf()                 {}", ms(t));
+    let tfidf = dubao::Options { weighting: dubao::Weighting::Tfidf, ..Default::default() };
+    let t = Instant::now();
+    analyzer.analyze(dubao::SAMPLE_ISSUE, &tfidf);
+    println!("analyze (sample, tfidf)       {}", ms(t));
+}
