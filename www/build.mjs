@@ -1,5 +1,5 @@
 // Bundles the page into ONE self-contained HTML file: CSS, the main script, the worker script and
-// the wasm (gzip + base64) are inlined; a strict CSP allows exactly the inlined script (by hash).
+// the wasm (gzip + 7-bit text, in pieces) are inlined; a strict CSP allows exactly the inlined script (by hash).
 // Usage: node build.mjs [out.html]   (expects www/pkg from wasm-pack; see scripts/build_page.sh)
 import { build } from 'esbuild';
 import { encode } from './src/bin7.js';
@@ -33,20 +33,32 @@ async function bundle(entry) {
 }
 
 const [main, worker] = await Promise.all([bundle('src/main.js'), bundle('src/worker.js')]);
-// Boot: starts the worker as soon as the wasm is parsed, before the page's markup and main script;
-// it queues the worker's messages until the main script takes the worker over.
-const boot = `(()=>{const $=(i)=>document.getElementById(i);const w=new Worker(URL.createObjectURL(new Blob([$('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'fatal',message:e.message||'worker'});const d=$('dubao-wasm');w.postMessage({type:'init',wasm:d.textContent,bytes:+d.dataset.bytes});window.__dubaoBoot={worker:w,queue:q,at:performance.now()};})();`;
+// Boot: starts the worker before the wasm is parsed; `__dubaoFeed()`, the script after each wasm
+// piece, hands that piece to the worker (and drops it from the DOM). The boot script queues the
+// worker's messages until the main script takes the worker over.
+const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'fatal',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,last='last'in d.dataset;w.postMessage({type:'chunk',text:d.textContent,bytes:+d.dataset.bytes,last});d.textContent='';b.chunks.push(performance.now());if(last)b.fedAt=performance.now();};})();`;
+// The same tiny script after every piece: one CSP hash covers them all.
+const feed = '__dubaoFeed()';
 const css = readFileSync(resolve(here, 'src/style.css'), 'utf8');
 const wasm = readFileSync(resolve(here, 'pkg/dubao_bg.wasm'));
-// gzip (DecompressionStream can undo it) then 7 bits per character (src/bin7.js).
+// gzip (DecompressionStream can undo it), cut into pieces of CHUNK bytes, each written as ASCII,
+// 7 characters per 6 bytes (src/bin7.js), in its own <script type="application/octet-stream"> (not executed).
+const CHUNK = 6 * 87382; // about 512 KB, whole 6-byte groups of the encoding
 const wasmGz = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION });
-const wasmText = encode(wasmGz);
+const pieces = [];
+for (let at = 0; at < wasmGz.length; at += CHUNK) pieces.push(wasmGz.subarray(at, Math.min(at + CHUNK, wasmGz.length)));
+const wasmText = pieces
+  .map((piece, i) => {
+    const last = i === pieces.length - 1 ? ' data-last' : '';
+    return `<script type="application/octet-stream" class="dubao-wasm" data-bytes="${piece.length}"${last}>${encode(piece)}</script><script>${feed}</script>`;
+  })
+  .join('\n');
 
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 // default-src 'none': no fetch, no images from anywhere but data:/blob:, no fonts, no frames.
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(boot)} ${sha(main)} 'wasm-unsafe-eval'`,
+  `script-src ${sha(boot)} ${sha(feed)} ${sha(main)} 'wasm-unsafe-eval'`,
   'worker-src blob:',
   `style-src ${sha(css)}`,
   'img-src data: blob:',
@@ -55,12 +67,12 @@ const csp = [
 ].join('; ');
 
 const template = readFileSync(resolve(here, 'src/index.html'), 'utf8');
-const parts = { CSP: csp, CSS: css, WASM: wasmText, WASM_BYTES: String(wasmGz.length), WORKER: worker, BOOT: boot, MAIN: main };
-const html = template.replace(/\{\{(CSP|CSS|WASM_BYTES|WASM|WORKER|BOOT|MAIN)\}\}/g, (_, key) => parts[key]);
+const parts = { CSP: csp, CSS: css, WASM: wasmText, WORKER: worker, BOOT: boot, MAIN: main };
+const html = template.replace(/\{\{(CSP|CSS|WASM|WORKER|BOOT|MAIN)\}\}/g, (_, key) => parts[key]);
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 console.log(
-  `${out}  ${mb(statSync(out).size)}  (wasm ${mb(wasm.length)} → gzip ${mb(wasmGz.length)} → inlined ${mb(Buffer.byteLength(wasmText))}, main ${mb(main.length)}, worker ${mb(worker.length)})`,
+  `${out}  ${mb(statSync(out).size)}  (wasm ${mb(wasm.length)} → gzip ${mb(wasmGz.length)} → inlined ${mb(Buffer.byteLength(wasmText))} in ${pieces.length} pieces, main ${mb(main.length)}, worker ${mb(worker.length)})`,
 );

@@ -109,10 +109,14 @@ function startWorker() {
   if (boot) {
     worker = boot.worker;
     timing.bootAt = boot.at;
+    timing.fedAt = boot.fedAt; // the last wasm piece handed to the worker (HTML parsed that far)
+    timing.chunks = boot.chunks;
   } else {
     const url = URL.createObjectURL(new Blob([$('dubao-worker').textContent], { type: 'text/javascript' }));
     worker = new Worker(url, { name: 'dubao-analyzer' });
-    worker.postMessage({ type: 'init', wasm: $('dubao-wasm').textContent, bytes: Number($('dubao-wasm').dataset.bytes) });
+    for (const d of document.querySelectorAll('script.dubao-wasm')) {
+      worker.postMessage({ type: 'chunk', text: d.textContent, bytes: Number(d.dataset.bytes), last: 'last' in d.dataset });
+    }
   }
   worker.onmessage = (e) => onWorkerMessage(e.data);
   worker.onerror = (e) => setStatus('error', `${t('failed')}: ${e.message || 'worker'}`);
@@ -124,13 +128,17 @@ function onWorkerMessage(msg) {
     ready = true;
     timing.readyAt = performance.now(); // since navigation start: opening the file → ready
     timing.readyMs = timing.readyAt - timing.start;
-    Object.assign(timing, { compileMs: msg.compileMs, dictMs: msg.dictMs, memory: msg.memory, version: msg.version });
+    Object.assign(timing, { compileMs: msg.compileMs, decodeMs: msg.decodeMs, dictMs: msg.dictMs, memory: msg.memory, version: msg.version });
     // The worker's marks, converted to ms since this page's navigation start.
     timing.worker = Object.fromEntries(Object.entries(msg.marks).map(([k, v]) => [k, Math.round(v - performance.timeOrigin)]));
     timing.mainEnd = mainEnd;
     document.documentElement.dataset.ready = 'true';
     setStatus('ready', t('ready'));
     readyResolve();
+    return;
+  }
+  if (msg.type === 'warm') {
+    (timing.warm ??= {})[msg.weighting] = msg.ms; // background warm-up steps after ready
     return;
   }
   if (msg.type === 'fatal') {

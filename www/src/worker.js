@@ -5,26 +5,85 @@ import { decode } from './bin7.js';
 
 // Wall-clock marks (ms since the page's navigation start) for the ready-time breakdown.
 const marks = { workerStart: performance.timeOrigin + performance.now() };
+const now = () => performance.timeOrigin + performance.now();
 let analyzer = null;
 let wasm = null;
 let userDict = '';
 
-/** `text`: the gzipped wasm in the page's 7-bit encoding (src/bin7.js); `bytes`: its length. */
-async function init(text, bytes) {
-  const t0 = performance.now();
-  marks.initStart = performance.timeOrigin + t0;
-  const gz = decode(text, bytes);
-  marks.decoded = performance.timeOrigin + performance.now();
-  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+// The wasm arrives in chunks while the page's HTML is still being parsed (one `chunk` message per
+// inlined piece, see build.mjs); each is decoded and fed to one gunzip → compileStreaming pipe at
+// once, so decoding, decompression and compilation overlap with reading the file.
+let feed = null;
+let decodeMs = 0;
+
+function startPipe() {
+  let controller;
+  const source = new ReadableStream({ start: (c) => (controller = c) });
+  const stream = source.pipeThrough(new DecompressionStream('gzip'));
   const response = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
-  const module = await WebAssembly.compileStreaming(response);
-  const t1 = performance.now();
+  const compiled = WebAssembly.compileStreaming(response);
+  compiled.catch(() => {}); // reported by finish()
+  return { controller, compiled };
+}
+
+/** One piece of the gzipped wasm in the page's 7-bit text encoding (src/bin7.js). */
+function onChunk(text, bytes, last) {
+  if (!feed) {
+    marks.initStart = now();
+    feed = startPipe();
+  }
+  const t0 = performance.now();
+  feed.controller.enqueue(decode(text, bytes));
+  decodeMs += performance.now() - t0;
+  if (last) {
+    marks.decoded = now();
+    feed.controller.close();
+    return finish(feed.compiled);
+  }
+  return null;
+}
+
+async function finish(compiled) {
+  const module = await compiled;
+  marks.compiled = now();
   wasm = initSync({ module });
+  const t1 = performance.now();
   analyzer = new DubaoAnalyzer();
-  const t2 = performance.now();
-  marks.compiled = performance.timeOrigin + t1;
-  marks.ready = performance.timeOrigin + t2;
-  postMessage({ type: 'ready', version: version(), compileMs: t1 - t0, dictMs: t2 - t1, memory: memory(), marks });
+  marks.ready = now();
+  // "ready": the dictionary is loaded and requests are answered from now on. The lazy tables
+  // (jieba's POS/HMM model, the IDF table) load on first use or in the warm-up below.
+  postMessage({ type: 'ready', version: version(), compileMs: marks.compiled - marks.initStart, decodeMs, dictMs: performance.now() - t1, memory: memory(), marks });
+  warmSoon();
+}
+
+// Warm-up after ready, one step at a time and only while the worker is idle (a request arriving
+// postpones the rest): a small analysis per weighting loads jieba's POS/HMM model, the IDF table
+// (count weighting never needs it) and compiles the code paths, so that a later analysis does
+// not pay those one-time costs. The text has an unknown name (HMM) and a recurring quoted term.
+const WARM_TEXT = '本报讯 艾本德集团在平湖投资建厂，推动“双招双引”。\n\n“双招双引”取得新突破，市长周军波出席。';
+const warmSteps = ['count', 'tfidf', 'textrank'];
+/** Idle time after a request before the next warm-up step. */
+const WARM_IDLE_MS = 300;
+let warmTimer = 0;
+function warmSoon(delay = 0) {
+  clearTimeout(warmTimer);
+  if (warmSteps.length) warmTimer = setTimeout(warmStep, delay);
+}
+function warmStep() {
+  const weighting = warmSteps.shift();
+  const t0 = performance.now();
+  try {
+    analyzer.analyze(WARM_TEXT, { weighting });
+  } catch (e) {
+    warmSteps.length = 0; // not worth retrying; requests report their own errors
+  }
+  postMessage({ type: 'warm', weighting, ms: performance.now() - t0, memory: memory() });
+  warmSoon();
+}
+
+/** The whole wasm text at once (a page without the boot script). */
+function init(text, bytes) {
+  return onChunk(text, bytes, true);
 }
 
 const memory = () => wasm.memory.buffer.byteLength;
@@ -73,9 +132,9 @@ const handlers = {
 
 self.onmessage = async (event) => {
   const msg = event.data;
-  if (msg.type === 'init') {
+  if (msg.type === 'init' || msg.type === 'chunk') {
     try {
-      await init(msg.wasm, msg.bytes);
+      await (msg.type === 'init' ? init(msg.wasm, msg.bytes) : onChunk(msg.text, msg.bytes, msg.last));
     } catch (e) {
       postMessage({ type: 'fatal', message: String(e.message || e) });
     }
@@ -88,4 +147,5 @@ self.onmessage = async (event) => {
   } catch (e) {
     postMessage({ type: 'error', id: msg.id, message: String(e.message || e) });
   }
+  warmSoon(WARM_IDLE_MS);
 };
