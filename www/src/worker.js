@@ -53,7 +53,7 @@ async function finish(compiled) {
   // "ready": the dictionary is loaded and requests are answered from now on. The lazy tables
   // (jieba's POS/HMM model, the IDF table) load on first use or in the warm-up below.
   postMessage({ type: 'ready', version: version(), compileMs: marks.compiled - marks.initStart, decodeMs, dictMs: performance.now() - t1, memory: memory(), marks });
-  warmSoon();
+  warmSoon(WARM_IDLE_MS); // the page's first request (the sample) normally comes first
 }
 
 // Warm-up after ready, one step at a time and only while the worker is idle (a request arriving
@@ -62,12 +62,13 @@ async function finish(compiled) {
 // not pay those one-time costs. The text has an unknown name (HMM) and a recurring quoted term.
 const WARM_TEXT = '本报讯 艾本德集团在平湖投资建厂，推动“双招双引”。\n\n“双招双引”取得新突破，市长周军波出席。';
 const warmSteps = ['count', 'tfidf', 'textrank'];
-/** Idle time after a request before the next warm-up step. */
+/** Idle time after ready or a request before the next warm-up step, and between steps. */
 const WARM_IDLE_MS = 300;
+const WARM_STEP_GAP_MS = 50;
 let warmTimer = 0;
-function warmSoon(delay = 0) {
+function warmSoon(delay) {
   clearTimeout(warmTimer);
-  if (warmSteps.length) warmTimer = setTimeout(warmStep, delay);
+  if (analyzer && warmSteps.length) warmTimer = setTimeout(warmStep, delay);
 }
 function warmStep() {
   const weighting = warmSteps.shift();
@@ -78,7 +79,7 @@ function warmStep() {
     warmSteps.length = 0; // not worth retrying; requests report their own errors
   }
   postMessage({ type: 'warm', weighting, ms: performance.now() - t0, memory: memory() });
-  warmSoon();
+  warmSoon(WARM_STEP_GAP_MS); // requests that came in meanwhile go first
 }
 
 /** The whole wasm text at once (a page without the boot script). */
