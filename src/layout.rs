@@ -149,6 +149,11 @@ fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blank
     let w = join::width(text);
     // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
     let overfull = w > column + 1.5 && !text.contains(['，', '、', ',']);
+    // Lines of one paragraph share a width; a much wider next line is other text (a headline).
+    let wb = join::width(lb.running_text());
+    if wb > w + 3.0 && wb > column + 1.5 {
+        return false;
+    }
     if overfull || headline::undouble(text).is_some() || headline::undouble(lb.text).is_some() {
         return false;
     }
@@ -163,7 +168,8 @@ fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blank
         if is_numbered_heading(text) {
             return w >= column - 2.5;
         }
-        return w >= column - 1.25 && text.contains(['，', '、']) && !has_inner_space(text);
+        let reads_on = text.contains(['，', '、']) || lb.text.starts_with(CONTINUATION_STARTS);
+        return w >= column - 2.5 && reads_on && !has_inner_space(text);
     }
     if !a_starts_paragraph {
         // Inside a paragraph every line but the last runs full width.
@@ -288,7 +294,11 @@ fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
                 let first = &lines[para.lines[0]];
                 let starts_article = credits::is_dateline_start(first.text);
                 match segs.last_mut() {
-                    Some(Seg::Body(body)) if !starts_article && !ends_with_photo_credit(lines, &paras[*body.last().unwrap()]) => {
+                    Some(Seg::Body(body))
+                        if !starts_article
+                            && !ends_with_photo_credit(lines, &paras[*body.last().unwrap()])
+                            && !soft_break(lines, &paras[*body.last().unwrap()], para) =>
+                    {
                         body.push(p)
                     }
                     _ => segs.push(Seg::Body(vec![p])),
@@ -380,7 +390,8 @@ fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f32) -> f32 
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
     match e.headlines {
-        0 if photo || body_chars(a, lines, paras) < 80 => s -= 0.5,
+        0 if photo => s -= 0.5,
+        0 if body_chars(a, lines, paras) < 80 => s -= 1.5,
         0 => s -= 3.0,
         1 => {}
         n => s -= 6.0 * (n - 1) as f32,
@@ -449,8 +460,11 @@ fn is_photo_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
 /// How plausible it is that the segments of a gap between two bodies are intertitles inside one
 /// article (小标题) rather than a boundary between articles.
 fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], paras: &[Para], hard: bool) -> f32 {
-    if gap.is_empty() || hard {
-        return f32::NEG_INFINITY; // a dateline, a photo credit or a page header ends an article
+    if hard {
+        return f32::NEG_INFINITY; // a page header ends an article
+    }
+    if gap.is_empty() {
+        return soft_break_cost(before, after, lines, paras);
     }
     // Without evidence a heading between bodies is a headline: merging must be earned.
     let mut s = -0.25;
@@ -541,6 +555,12 @@ fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Para]) -> bool
     !(doubled(&la) && doubled(&lb))
 }
 
+/// Characters that do not open a sentence: a line starting with one continues the line before.
+const CONTINUATION_STARTS: &[char] = &[
+    '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而',
+    '也', '都', '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
+];
+
 /// A space between two CJK characters: headlines separate their phrases with spaces, text does not.
 fn has_inner_space(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
@@ -558,6 +578,42 @@ fn is_numbered_heading(text: &str) -> bool {
 /// The last line index of a body segment (for column estimates).
 fn last_line_of(seg: &Seg, paras: &[Para]) -> usize {
     seg_lines(seg, paras).into_iter().max().unwrap_or(0)
+}
+
+/// Where two body paragraphs may belong to two articles with no headline between them (one
+/// article's headline above it, the next one's below): two or more blank lines, or a change of
+/// column width.
+fn soft_break(lines: &[Line], before: &Para, after: &Para) -> bool {
+    let last = *before.lines.last().unwrap();
+    let first = after.lines[0];
+    let blanks = lines[first].no - lines[last].no - 1;
+    blanks >= 2 || column_changes(lines, last, first)
+}
+
+/// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
+fn column_changes(lines: &[Line], last_before: usize, first_after: usize) -> bool {
+    let (a, b) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
+    a.max(b) < 30.0 && (a - b).abs() >= 1.5
+}
+
+/// The cost of reading a soft break between two bodies as one article after all; a dateline or a
+/// photo credit is a hard break.
+fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) -> f32 {
+    let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
+    let (pb, pa) = (&paras[*b.last().unwrap()], &paras[a[0]]);
+    if ends_with_photo_credit(lines, pb) || credits::is_dateline_start(lines[pa.lines[0]].text) {
+        return f32::NEG_INFINITY;
+    }
+    let last = *pb.lines.last().unwrap();
+    let first = pa.lines[0];
+    let mut cost = 0.0;
+    if lines[first].no - lines[last].no - 1 >= 2 {
+        cost -= 1.0;
+    }
+    if column_changes(lines, last, first) {
+        cost -= 1.5;
+    }
+    cost
 }
 
 /// Line indices of a segment.
