@@ -581,13 +581,12 @@ fn last_line_of(seg: &Seg, paras: &[Para]) -> usize {
 }
 
 /// Where two body paragraphs may belong to two articles with no headline between them (one
-/// article's headline above it, the next one's below): two or more blank lines, or a change of
-/// column width.
+/// article's headline above it, the next one's below): two or more blank lines. (A change of
+/// column width alone was tried as well: local width estimates are too noisy, it split articles.)
 fn soft_break(lines: &[Line], before: &Para, after: &Para) -> bool {
     let last = *before.lines.last().unwrap();
     let first = after.lines[0];
-    let blanks = lines[first].no - lines[last].no - 1;
-    blanks >= 2 || column_changes(lines, last, first)
+    lines[first].no - lines[last].no - 1 >= 2
 }
 
 /// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).

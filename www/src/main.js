@@ -185,7 +185,7 @@ function setBusy(on) {
     setStatus('busy', t('analyzing'));
     busyTimer = setInterval(() => {
       const s = ((performance.now() - busySince) / 1000).toFixed(1);
-      const base = $('status-text').textContent.replace(/ · .*$/, '');
+      const base = $('status-text').textContent.replace(/ \u00b7 .*$/, '');
       if (performance.now() - busySince > 400) $('status-text').textContent = `${base} · ${t('elapsed', { s })}`;
     }, 100);
   } else if (ready) {
