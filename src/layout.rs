@@ -519,7 +519,7 @@ fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], para
     // The same column width on both sides suggests the same article (unwrapped text tells nothing).
     let (ca, cb) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
     if ca.max(cb) < 30.0 {
-        s += if (ca - cb).abs() <= 0.75 { 1.0 } else { -2.0 };
+        s += if (ca - cb).abs() <= 0.75 { 1.0 } else { -0.5 };
     }
     // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines.
     let gap_lines = gap.iter().flat_map(|seg| seg_lines(seg, paras)).map(|i| lines[i].no);

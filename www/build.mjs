@@ -3,6 +3,7 @@
 // Usage: node build.mjs [out.html]   (expects www/pkg from wasm-pack; see scripts/build_page.sh)
 import { build } from 'esbuild';
 import { encode } from './src/bin7.js';
+import { splitForPage } from './wasm_split.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
@@ -36,22 +37,32 @@ const [main, worker] = await Promise.all([bundle('src/main.js'), bundle('src/wor
 // Boot: starts the worker before the wasm is parsed; `__dubaoFeed()`, the script after each wasm
 // piece, hands that piece to the worker (and drops it from the DOM). The boot script queues the
 // worker's messages until the main script takes the worker over.
-const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'fatal',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,last='last'in d.dataset;w.postMessage({type:'chunk',text:d.textContent,bytes:+d.dataset.bytes,last});d.textContent='';b.chunks.push(performance.now());if(last)b.fedAt=performance.now();};})();`;
+const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'fatal',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,s=d.dataset,last='last'in s;w.postMessage({type:'chunk',text:d.textContent,bytes:+s.bytes,at:'at'in s?+s.at:null,end:'end'in s,last});d.textContent='';b.chunks.push(performance.now());if('end'in s)b.moduleFedAt=performance.now();if(last)b.fedAt=performance.now();};})();`;
 // The same tiny script after every piece: one CSP hash covers them all.
 const feed = '__dubaoFeed()';
 const css = readFileSync(resolve(here, 'src/style.css'), 'utf8');
 const wasm = readFileSync(resolve(here, 'pkg/dubao_bg.wasm'));
-// gzip (DecompressionStream can undo it), cut into pieces of CHUNK bytes, each written as ASCII,
-// 7 characters per 6 bytes (src/bin7.js), in its own <script type="application/octet-stream"> (not executed).
+// The module without the blobs it does not need to start (wasm_split.mjs): they come after it.
+const split = splitForPage(wasm);
+// The module is gzipped (DecompressionStream undoes it); the blobs are zstd already and stay as
+// they are. Both are cut into pieces of about CHUNK bytes, each written as ASCII, 7 characters per
+// 6 bytes (src/bin7.js), in its own <script type="application/octet-stream"> (not executed):
+// data-bytes = its length, data-end = the module's last piece, data-at = the memory address a
+// blob piece belongs at, data-last = the last piece of all.
 const CHUNK = 6 * 87382; // about 512 KB, whole 6-byte groups of the encoding
-const wasmGz = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION });
-const pieces = [];
-for (let at = 0; at < wasmGz.length; at += CHUNK) pieces.push(wasmGz.subarray(at, Math.min(at + CHUNK, wasmGz.length)));
+const wasmGz = gzipSync(split.module, { level: constants.Z_BEST_COMPRESSION });
+const cut = (bytes) => {
+  const n = Math.max(1, Math.round(bytes.length / CHUNK));
+  const size = Math.ceil(bytes.length / n / 6) * 6;
+  return Array.from({ length: n }, (_, k) => [k * size, bytes.subarray(k * size, Math.min((k + 1) * size, bytes.length))]);
+};
+const pieces = [
+  ...cut(wasmGz).map(([, bytes], k, all) => ({ bytes, attrs: k === all.length - 1 ? ' data-end' : '' })),
+  ...split.blobs.flatMap((blob) => cut(blob.bytes).map(([offset, bytes]) => ({ bytes, attrs: ` data-at="${blob.address + offset}"` }))),
+];
+pieces[pieces.length - 1].attrs += ' data-last';
 const wasmText = pieces
-  .map((piece, i) => {
-    const last = i === pieces.length - 1 ? ' data-last' : '';
-    return `<script type="application/octet-stream" class="dubao-wasm" data-bytes="${piece.length}"${last}>${encode(piece)}</script><script>${feed}</script>`;
-  })
+  .map(({ bytes, attrs }) => `<script type="application/octet-stream" class="dubao-wasm" data-bytes="${bytes.length}"${attrs}>${encode(bytes)}</script><script>${feed}</script>`)
   .join('\n');
 
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -73,6 +84,7 @@ const html = template.replace(/\{\{(CSP|CSS|WASM|WORKER|BOOT|MAIN)\}\}/g, (_, ke
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+const inlined = Buffer.byteLength(wasmText);
 console.log(
-  `${out}  ${mb(statSync(out).size)}  (wasm ${mb(wasm.length)} → gzip ${mb(wasmGz.length)} → inlined ${mb(Buffer.byteLength(wasmText))} in ${pieces.length} pieces, main ${mb(main.length)}, worker ${mb(worker.length)})`,
+  `${out}  ${mb(statSync(out).size)}  (wasm ${mb(wasm.length)}: module ${mb(split.module.length)} → gzip ${mb(wasmGz.length)}, ${split.note}; inlined ${mb(inlined)} in ${pieces.length} pieces; main ${mb(main.length)}, worker ${mb(worker.length)})`,
 );

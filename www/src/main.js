@@ -110,12 +110,14 @@ function startWorker() {
     worker = boot.worker;
     timing.bootAt = boot.at;
     timing.fedAt = boot.fedAt; // the last wasm piece handed to the worker (HTML parsed that far)
+    timing.moduleFedAt = boot.moduleFedAt; // the module's last piece (the blobs follow)
     timing.chunks = boot.chunks;
   } else {
     const url = URL.createObjectURL(new Blob([$('dubao-worker').textContent], { type: 'text/javascript' }));
     worker = new Worker(url, { name: 'dubao-analyzer' });
     for (const d of document.querySelectorAll('script.dubao-wasm')) {
-      worker.postMessage({ type: 'chunk', text: d.textContent, bytes: Number(d.dataset.bytes), last: 'last' in d.dataset });
+      const s = d.dataset;
+      worker.postMessage({ type: 'chunk', text: d.textContent, bytes: Number(s.bytes), at: 'at' in s ? Number(s.at) : null, end: 'end' in s, last: 'last' in s });
     }
   }
   worker.onmessage = (e) => onWorkerMessage(e.data);

@@ -1,5 +1,6 @@
-// The analyzer's Web Worker: decodes the inlined wasm (7-bit text → gzip → module), creates one
-// DubaoAnalyzer (jieba loads once) and answers requests, so the page never freezes.
+// The analyzer's Web Worker: decodes the inlined wasm pieces (ASCII text → gzip → module, plus the
+// blobs written into its memory), creates one DubaoAnalyzer (jieba loads once) and answers
+// requests, so the page never freezes.
 import { initSync, DubaoAnalyzer, normalize, version } from '../pkg/dubao.js';
 import { decode } from './bin7.js';
 
@@ -10,11 +11,18 @@ let analyzer = null;
 let wasm = null;
 let userDict = '';
 
-// The wasm arrives in chunks while the page's HTML is still being parsed (one `chunk` message per
-// inlined piece, see build.mjs); each is decoded and fed to one gunzip → compileStreaming pipe at
-// once, so decoding, decompression and compilation overlap with reading the file.
+// The wasm arrives in pieces while the page's HTML is still being parsed (one `chunk` message per
+// inlined piece, see build.mjs). Module pieces (gzipped) are decoded and fed at once to one
+// gunzip → compileStreaming pipe, so decoding, decompression and compilation overlap with reading
+// the file. Blob pieces (`at`: a memory address) are large read-only tables the core reads lazily
+// (wasm_split.mjs); they come after the module, while jieba's dictionary is being built, and are
+// written into the instance's memory. Ready = dictionary built and every blob in place.
 let feed = null;
 let decodeMs = 0;
+let blobs = []; // pieces that came before the instance: [address, bytes]
+let allIn = false;
+let readySent = false;
+let dictMs = 0;
 
 function startPipe() {
   let controller;
@@ -26,33 +34,56 @@ function startPipe() {
   return { controller, compiled };
 }
 
-/** One piece of the gzipped wasm in the page's 7-bit text encoding (src/bin7.js). */
-function onChunk(text, bytes, last) {
+/** One piece in the page's ASCII encoding (src/bin7.js). */
+function onChunk({ text, bytes, at, end, last }) {
   if (!feed) {
     marks.initStart = now();
     feed = startPipe();
   }
   const t0 = performance.now();
-  feed.controller.enqueue(decode(text, bytes));
+  const data = decode(text, bytes);
   decodeMs += performance.now() - t0;
-  if (last) {
-    marks.decoded = now();
-    feed.controller.close();
-    return finish(feed.compiled);
+  let done = null;
+  if (at === null || at === undefined) {
+    feed.controller.enqueue(data);
+    if (end) {
+      marks.decoded = now();
+      feed.controller.close();
+      done = finish(feed.compiled);
+    }
+  } else if (wasm) {
+    new Uint8Array(wasm.memory.buffer).set(data, at);
+  } else {
+    blobs.push([at, data]);
   }
-  return null;
+  if (last) {
+    marks.allIn = now();
+    allIn = true;
+    maybeReady();
+  }
+  return done;
 }
 
 async function finish(compiled) {
   const module = await compiled;
   marks.compiled = now();
   wasm = initSync({ module });
+  for (const [at, data] of blobs) new Uint8Array(wasm.memory.buffer).set(data, at);
+  blobs = [];
   const t1 = performance.now();
   analyzer = new DubaoAnalyzer();
+  dictMs = performance.now() - t1;
+  marks.built = now();
+  maybeReady();
+}
+
+function maybeReady() {
+  if (readySent || !analyzer || !allIn) return;
+  readySent = true;
   marks.ready = now();
-  // "ready": the dictionary is loaded and requests are answered from now on. The lazy tables
-  // (jieba's POS/HMM model, the IDF table) load on first use or in the warm-up below.
-  postMessage({ type: 'ready', version: version(), compileMs: marks.compiled - marks.initStart, decodeMs, dictMs: performance.now() - t1, memory: memory(), marks });
+  // "ready": the dictionary is loaded and requests are answered from now on. jieba's POS/HMM
+  // model and the IDF table are decompressed on first use or in the warm-up below.
+  postMessage({ type: 'ready', version: version(), compileMs: marks.compiled - marks.initStart, decodeMs, dictMs, memory: memory(), marks });
   warmSoon(WARM_IDLE_MS); // the page's first request (the sample) normally comes first
 }
 
@@ -80,11 +111,6 @@ function warmStep() {
   }
   postMessage({ type: 'warm', weighting, ms: performance.now() - t0, memory: memory() });
   warmSoon(WARM_STEP_GAP_MS); // requests that came in meanwhile go first
-}
-
-/** The whole wasm text at once (a page without the boot script). */
-function init(text, bytes) {
-  return onChunk(text, bytes, true);
 }
 
 const memory = () => wasm.memory.buffer.byteLength;
@@ -133,9 +159,9 @@ const handlers = {
 
 self.onmessage = async (event) => {
   const msg = event.data;
-  if (msg.type === 'init' || msg.type === 'chunk') {
+  if (msg.type === 'chunk') {
     try {
-      await (msg.type === 'init' ? init(msg.wasm, msg.bytes) : onChunk(msg.text, msg.bytes, msg.last));
+      await onChunk(msg);
     } catch (e) {
       postMessage({ type: 'fatal', message: String(e.message || e) });
     }
