@@ -275,7 +275,18 @@ fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
     for (p, para) in paras.iter().enumerate() {
         match para.role {
             Role::Furniture => segs.push(Seg::Furniture(p)),
-            Role::Credit => segs.push(Seg::Credit(p)),
+            Role::Credit => {
+                // A photo credit on its own line closes a caption: the paragraph above it is the
+                // caption, not the end of the article before (the assignment may still join them).
+                let is_photo = matches!(&lines[para.lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role)));
+                if let (true, Some(Seg::Body(body))) = (is_photo, segs.last_mut()) {
+                    if body.len() > 1 {
+                        let caption = body.pop().unwrap();
+                        segs.push(Seg::Body(vec![caption]));
+                    }
+                }
+                segs.push(Seg::Credit(p))
+            }
             Role::Headline => {
                 // Consecutive headline lines form one unit; a blank line starts another segment,
                 // so the assignment may give two units to two articles (A's title after its body,
@@ -605,7 +616,7 @@ fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) ->
     }
     let last = *pb.lines.last().unwrap();
     let first = pa.lines[0];
-    let mut cost = 0.0;
+    let mut cost = -0.5;
     if lines[first].no - lines[last].no - 1 >= 2 {
         cost -= 1.0;
     }
