@@ -10,6 +10,8 @@ for arg in "$@"; do [[ $arg == --browser ]] && want_browser=1; done
 
 need_apt=()
 command -v clang >/dev/null || need_apt+=(clang)
+# zstd: the page build recompresses jieba-rs's embedded blobs (optional: skipped without it).
+command -v zstd >/dev/null || need_apt+=(zstd)
 if [[ $want_browser == 1 ]]; then
   [[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
   [[ -x /usr/bin/chromedriver ]] || need_apt+=(chromium-driver)
