@@ -29,7 +29,10 @@ fn main() {
         let split_ms = t.elapsed().as_secs_f64() * 1e3;
         let t = Instant::now();
         let segmented: usize = laid.items.iter().map(|i| analyzer.segmenter().cut(&i.body, true).len()).sum();
-        println!("  of which: split {split_ms:.1} ms; plain jieba cut of all bodies {:.1} ms ({segmented} tokens)", t.elapsed().as_secs_f64() * 1e3);
+        println!(
+            "  of which: split {split_ms:.1} ms; plain jieba cut of all bodies {:.1} ms ({segmented} tokens)",
+            t.elapsed().as_secs_f64() * 1e3
+        );
         println!(
             "{name}: {:.0} KB, {items} items, {:.1} ms per analysis, {:.1} MB/s ({rounds} rounds)",
             text.len() as f64 / 1e3,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::keywords::{KeywordCounter, KeywordOptions};
 use crate::layout;
 use crate::normalize;
-use crate::report::{Item, ItemStats, IssueStats, Report};
+use crate::report::{IssueStats, Item, ItemStats, Report};
 use crate::segment::Segmenter;
 use crate::stopwords::Stopwords;
 
@@ -78,11 +78,7 @@ impl Default for Analyzer {
 
 impl Analyzer {
     pub fn new() -> Self {
-        Analyzer {
-            segmenter: Segmenter::new(),
-            counter: KeywordCounter::new(),
-            stopwords: Mutex::new(None),
-        }
+        Analyzer { segmenter: Segmenter::new(), counter: KeywordCounter::new(), stopwords: Mutex::new(None) }
     }
 
     /// The keyword settings of `options`, with the stopword set built once per distinct

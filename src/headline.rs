@@ -26,7 +26,7 @@ pub fn undouble(line: &str) -> Option<String> {
 /// Dynamic programming over prefixes, preferring the fewest runs.
 fn undouble_chars(chars: &[char]) -> Option<(String, usize)> {
     let n = chars.len();
-    if n < 2 || n % 2 != 0 {
+    if n < 2 || !n.is_multiple_of(2) {
         return None;
     }
     // best[i] = (runs, run length taken at i) for the suffix starting at i.
@@ -96,7 +96,8 @@ mod tests {
 
     #[test]
     fn leaves_real_repeats_alone() {
-        for text in ["看看", "天天", "天天向上", "人人都说好好学习", "谢谢", "誓师出征 全军出击", "双招双引"] {
+        for text in ["看看", "天天", "天天向上", "人人都说好好学习", "谢谢", "誓师出征 全军出击", "双招双引"]
+        {
             assert_eq!(undouble(text), None, "{text}");
         }
     }

@@ -63,18 +63,12 @@ impl KeywordOptions {
         if self.stopwords.contains(word) {
             return false;
         }
-        self.pos_filter.is_empty()
-            || self
-                .pos_filter
-                .iter()
-                .any(|p| token.pos.starts_with(p.as_str()))
+        self.pos_filter.is_empty() || self.pos_filter.iter().any(|p| token.pos.starts_with(p.as_str()))
     }
 
     /// TextRank's candidates: accepted tokens, and nouns or verbs unless a POS filter is set.
     fn textrank_candidate(&self, token: &Tagged) -> bool {
-        self.accepts(token)
-            && (!self.pos_filter.is_empty()
-                || TEXTRANK_POS.iter().any(|p| token.pos.starts_with(p)))
+        self.accepts(token) && (!self.pos_filter.is_empty() || TEXTRANK_POS.iter().any(|p| token.pos.starts_with(p)))
     }
 }
 
@@ -100,9 +94,7 @@ struct Candidate<'a> {
 
 impl KeywordCounter {
     pub fn new() -> Self {
-        KeywordCounter {
-            idf: OnceLock::new(),
-        }
+        KeywordCounter { idf: OnceLock::new() }
     }
 
     /// Loads the IDF table now rather than on the first TF-IDF ranking.
@@ -138,21 +130,12 @@ impl KeywordCounter {
                 });
             }
         }
-        candidates.sort_by(|a, b| {
-            b.weight
-                .total_cmp(&a.weight)
-                .then(b.count.cmp(&a.count))
-                .then_with(|| a.word.cmp(b.word))
-        });
+        candidates
+            .sort_by(|a, b| b.weight.total_cmp(&a.weight).then(b.count.cmp(&a.count)).then_with(|| a.word.cmp(b.word)));
         candidates.truncate(options.top_n);
         candidates
             .into_iter()
-            .map(|c| Keyword {
-                word: c.word.to_string(),
-                count: c.count,
-                weight: c.weight,
-                pos: c.pos.to_string(),
-            })
+            .map(|c| Keyword { word: c.word.to_string(), count: c.count, weight: c.weight, pos: c.pos.to_string() })
             .collect()
     }
 }
@@ -163,12 +146,7 @@ fn count<'a>(tokens: &[Tagged<'a>], options: &KeywordOptions) -> Vec<Candidate<'
     let mut candidates: Vec<Candidate> = Vec::new();
     for token in tokens.iter().filter(|t| options.accepts(t)) {
         let i = *index.entry(token.word).or_insert_with(|| {
-            candidates.push(Candidate {
-                word: token.word,
-                pos: token.pos,
-                count: 0,
-                weight: 0.0,
-            });
+            candidates.push(Candidate { word: token.word, pos: token.pos, count: 0, weight: 0.0 });
             candidates.len() - 1
         });
         candidates[i].count += 1;
@@ -190,24 +168,12 @@ mod tests {
         未来既有住宅加装电梯，社区也将发挥引导作用。";
 
     fn options(weighting: Weighting) -> KeywordOptions {
-        KeywordOptions::from_options(&Options {
-            weighting,
-            ..Options::default()
-        })
+        KeywordOptions::from_options(&Options { weighting, ..Options::default() })
     }
 
-    fn top_words(
-        seg: &Segmenter,
-        counter: &KeywordCounter,
-        text: &str,
-        opts: &KeywordOptions,
-    ) -> Vec<String> {
+    fn top_words(seg: &Segmenter, counter: &KeywordCounter, text: &str, opts: &KeywordOptions) -> Vec<String> {
         let terms = seg.issue_terms(&[text], &[], true);
-        counter
-            .top(&seg.tag(text, true, &terms), opts)
-            .into_iter()
-            .map(|k| k.word)
-            .collect()
+        counter.top(&seg.tag(text, true, &terms), opts).into_iter().map(|k| k.word).collect()
     }
 
     #[test]
@@ -221,9 +187,7 @@ mod tests {
         assert_eq!(keywords[0].word, "加装电梯", "{keywords:?}");
         assert_eq!(keywords[0].count, 4);
         let words: Vec<&str> = keywords.iter().map(|k| k.word.as_str()).collect();
-        for gone in [
-            "的", "我市", "了", "，", "2019", "54", "0.8", "每台", "其实",
-        ] {
+        for gone in ["的", "我市", "了", "，", "2019", "54", "0.8", "每台", "其实"] {
             assert!(!words.contains(&gone), "{gone} in {words:?}");
         }
         assert!(words.iter().all(|w| w.chars().count() >= 2));
@@ -249,22 +213,10 @@ mod tests {
         let text = "市委书记仲旭东在会上强调，仲旭东指出，平湖要加快发展。";
         let terms = seg.issue_terms(&[text], &[], true);
         let keywords = counter.top(&seg.tag(text, true, &terms), &opts);
-        assert!(
-            keywords.iter().all(|k| k.pos.starts_with('n')),
-            "{keywords:?}"
-        );
-        assert_eq!(
-            (keywords[0].word.as_str(), keywords[0].pos.as_str()),
-            ("仲旭东", "nr")
-        );
-        assert!(
-            keywords.iter().any(|k| k.word == "平湖" && k.pos == "ns"),
-            "{keywords:?}"
-        );
-        assert!(
-            !keywords.iter().any(|k| k.word == "加快"),
-            "a verb passed the n filter"
-        );
+        assert!(keywords.iter().all(|k| k.pos.starts_with('n')), "{keywords:?}");
+        assert_eq!((keywords[0].word.as_str(), keywords[0].pos.as_str()), ("仲旭东", "nr"));
+        assert!(keywords.iter().any(|k| k.word == "平湖" && k.pos == "ns"), "{keywords:?}");
+        assert!(!keywords.iter().any(|k| k.word == "加快"), "a verb passed the n filter");
     }
 
     #[test]
@@ -278,10 +230,7 @@ mod tests {
         let by_tfidf = top_words(&seg, &counter, text, &options(Weighting::Tfidf));
         assert_eq!(by_tfidf[0], "离心机", "{by_tfidf:?}");
         // weight = tf / total × idf, as in jieba.
-        let keywords = counter.top(
-            &seg.tag(text, true, &Default::default()),
-            &options(Weighting::Tfidf),
-        );
+        let keywords = counter.top(&seg.tag(text, true, &Default::default()), &options(Weighting::Tfidf));
         let total: u32 = keywords.iter().map(|k| k.count).sum();
         let idf = counter.idf().weights(["离心机"]);
         let expected = 2.0 / f64::from(total) * idf["离心机"];
@@ -307,11 +256,7 @@ mod tests {
         assert!(!top_words(&seg, &counter, text, &opts).contains(&"吉瑞弗产业园区".to_string()));
         seg.set_user_dict("吉瑞弗产业园区 1000 nz").unwrap();
         let keywords = counter.top(&seg.tag(text, true, &Default::default()), &opts);
-        assert_eq!(
-            (keywords[0].word.as_str(), keywords[0].count),
-            ("吉瑞弗产业园区", 2),
-            "{keywords:?}"
-        );
+        assert_eq!((keywords[0].word.as_str(), keywords[0].count), ("吉瑞弗产业园区", 2), "{keywords:?}");
     }
 
     #[test]
@@ -348,10 +293,7 @@ mod tests {
             let start = Instant::now();
             let terms = seg.issue_terms(&bodies, &[], true);
             let found = start.elapsed();
-            let tokens: Vec<Tagged> = bodies
-                .iter()
-                .flat_map(|b| seg.tag(b, true, &terms))
-                .collect();
+            let tokens: Vec<Tagged> = bodies.iter().flat_map(|b| seg.tag(b, true, &terms)).collect();
             let tagged = start.elapsed();
             for weighting in [Weighting::Count, Weighting::Tfidf, Weighting::Textrank] {
                 assert!(!counter.top(&tokens, &options(weighting)).is_empty());

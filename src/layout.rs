@@ -10,10 +10,10 @@
 //! headline, at most one byline, photo credits on photos, and the page's prevailing orientation.
 
 use crate::credits;
-use crate::report::Credit;
 use crate::headline;
 use crate::join;
 use crate::normalize::split_lines;
+use crate::report::Credit;
 use crate::report::{to_spans, Furniture, ItemKind};
 
 /// An item as laid out on the page, before word analysis.
@@ -43,7 +43,10 @@ enum LineKind {
     Furniture,
     Credit(Vec<Credit>),
     /// Running text; `credit` is a photo credit trailing it (`…好时光。 ■摄影 王 强`).
-    Text { text_end: usize, credit: Option<Vec<Credit>> },
+    Text {
+        text_end: usize,
+        credit: Option<Vec<Credit>>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -88,8 +91,7 @@ fn classify(no: usize, raw: &str) -> Line<'_> {
 
 /// Page headers and editorial lines: `2023年2月9日 星期四 第3版 要闻`, `责任编辑：张三`.
 fn is_furniture(text: &str) -> bool {
-    const EDITORIAL: &[&str] =
-        &["责任编辑", "本版编辑", "美术编辑", "美编", "校对", "版面设计", "图片编辑", "责编"];
+    const EDITORIAL: &[&str] = &["责任编辑", "本版编辑", "美术编辑", "美编", "校对", "版面设计", "图片编辑", "责编"];
     if text.chars().count() > 60 || text.contains(['。', '，']) {
         return false;
     }
@@ -97,8 +99,10 @@ fn is_furniture(text: &str) -> bool {
         return true;
     }
     let has_date = text.contains('年') && text.contains('月') && text.contains('日');
-    let has_page = text.contains('版') && text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
-    (has_date && (text.contains("星期") || has_page)) || (has_page && text.starts_with('第') && text.chars().count() <= 12)
+    let has_page =
+        text.contains('版') && text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    (has_date && (text.contains("星期") || has_page))
+        || (has_page && text.starts_with('第') && text.chars().count() <= 12)
 }
 
 /// A paragraph rebuilt from the column flow.
@@ -294,7 +298,8 @@ fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
                 let first_line = para.lines[0];
                 match segs.last_mut() {
                     Some(Seg::Headline(units))
-                        if lines[first_line].no == lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].no + 1 =>
+                        if lines[first_line].no
+                            == lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].no + 1 =>
                     {
                         units[0].push(p)
                     }
@@ -496,7 +501,8 @@ fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], para
         // Headlines span columns and break where their phrases do.
         let column = local_column_of(lines, last_line_of(before, paras), true);
         let widths: Vec<f32> = texts.iter().map(|t| join::width(&headline::clean_headline_line(t))).collect();
-        let wrapped = widths.len() >= 2 && widths[..widths.len() - 1].iter().all(|w| (column - 2.5..=column + 1.0).contains(w));
+        let wrapped =
+            widths.len() >= 2 && widths[..widths.len() - 1].iter().all(|w| (column - 2.5..=column + 1.0).contains(w));
         if wrapped {
             s += 2.5;
         } else if texts.len() > 2 {
@@ -511,7 +517,8 @@ fn intertitle_score(gap: &[Seg], before: &Seg, after: &Seg, lines: &[Line], para
                 s -= 4.0; // fake bold marks headlines
             }
         }
-        let chars: usize = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
+        let chars: usize =
+            units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
         if chars > 24 && !wrapped {
             s -= 2.0;
         }
@@ -568,8 +575,8 @@ fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Para]) -> bool
 
 /// Characters that do not open a sentence: a line starting with one continues the line before.
 const CONTINUATION_STARTS: &[char] = &[
-    '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而',
-    '也', '都', '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
+    '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而', '也', '都',
+    '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
 ];
 
 /// A space between two CJK characters: headlines separate their phrases with spaces, text does not.
@@ -597,7 +604,7 @@ fn last_line_of(seg: &Seg, paras: &[Para]) -> usize {
 fn soft_break(lines: &[Line], before: &Para, after: &Para) -> bool {
     let last = *before.lines.last().unwrap();
     let first = after.lines[0];
-    lines[first].no - lines[last].no - 1 >= 2
+    lines[first].no - lines[last].no > 2
 }
 
 /// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
@@ -617,7 +624,7 @@ fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) ->
     let last = *pb.lines.last().unwrap();
     let first = pa.lines[0];
     let mut cost = -0.5;
-    if lines[first].no - lines[last].no - 1 >= 2 {
+    if lines[first].no - lines[last].no > 2 {
         cost -= 1.0;
     }
     if column_changes(lines, last, first) {
@@ -627,7 +634,7 @@ fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) ->
 }
 
 /// Line indices of a segment.
-fn seg_lines<'p>(seg: &Seg, paras: &'p [Para]) -> Vec<usize> {
+fn seg_lines(seg: &Seg, paras: &[Para]) -> Vec<usize> {
     match seg {
         Seg::Body(ps) => ps.iter().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
         Seg::Headline(units) => units.iter().flatten().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
@@ -653,14 +660,35 @@ fn local_column_of(lines: &[Line], i: usize, backwards: bool) -> f32 {
 /// with the headlines and credits around them. Each gap between bodies is either cut (its first
 /// `c` segments go to the item before) or internal. Dynamic programming over bodies: the best
 /// total for bodies `0..=k` with gap `k` cut at `c`.
-fn choose_items(segs: &[Seg], bodies: &[usize], hard: &[bool], lines: &[Line], paras: &[Para], orientation: f32) -> Vec<(usize, usize)> {
+fn choose_items(
+    segs: &[Seg],
+    bodies: &[usize],
+    hard: &[bool],
+    lines: &[Line],
+    paras: &[Para],
+    orientation: f32,
+) -> Vec<(usize, usize)> {
     const MAX_BODIES_PER_ITEM: usize = 24;
     let n = bodies.len();
     // The segments after body k up to the next body (or the end).
     let gap_end = |k: usize| if k + 1 < n { bodies[k + 1] } else { segs.len() };
-    let cuts_of = |k: usize| if k + 1 < n { 0..=gap_end(k) - bodies[k] - 1 } else { let all = segs.len() - bodies[k] - 1; all..=all };
+    let cuts_of = |k: usize| {
+        if k + 1 < n {
+            0..=gap_end(k) - bodies[k] - 1
+        } else {
+            let all = segs.len() - bodies[k] - 1;
+            all..=all
+        }
+    };
     let internal = |k: usize| -> f32 {
-        intertitle_score(&segs[bodies[k] + 1..bodies[k + 1]], &segs[bodies[k]], &segs[bodies[k + 1]], lines, paras, hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h))
+        intertitle_score(
+            &segs[bodies[k] + 1..bodies[k + 1]],
+            &segs[bodies[k]],
+            &segs[bodies[k + 1]],
+            lines,
+            paras,
+            hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h),
+        )
     };
     let internal_scores: Vec<f32> = (0..n.saturating_sub(1)).map(internal).collect();
 
@@ -833,7 +861,8 @@ fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
         match seg {
             Seg::Headline(units) if seg_is_intertitle => {
                 for &p in units.iter().flatten() {
-                    let cleaned: Vec<String> = paras[p].lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+                    let cleaned: Vec<String> =
+                        paras[p].lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
                     paragraphs.push(headline::join_headline_lines(&cleaned));
                     body_lines.extend(paras[p].lines.iter().map(|&i| lines[i].no));
                 }
@@ -938,7 +967,11 @@ fn merge_credits(credits: Vec<Credit>) -> Vec<Credit> {
 /// Kicker, title and subtitle of a headline group. Units are blocks of consecutive lines; a unit
 /// opening with `——` is the subtitle, one ending with `——` the kicker; of the rest, the last is
 /// the title and any before it the kicker (the order a page prints them in).
-fn headline_parts(units: &[Vec<usize>], lines: &[Line], paras: &[Para]) -> (Option<String>, Option<String>, Option<String>) {
+fn headline_parts(
+    units: &[Vec<usize>],
+    lines: &[Line],
+    paras: &[Para],
+) -> (Option<String>, Option<String>, Option<String>) {
     let mut texts: Vec<Vec<String>> = Vec::new();
     for unit in units {
         let cleaned: Vec<String> =
@@ -1036,7 +1069,14 @@ pub fn explain(text: &str) -> String {
         let last = &lines[*para.lines.last().unwrap()];
         let col = local_column(&lines, para.lines[0]);
         let preview: String = first.text.chars().take(24).collect();
-        out.push_str(&format!("{:>5}-{:<5} {:<9} col {:>4.1}  {}\n", first.no, last.no, format!("{:?}", para.role), col, preview));
+        out.push_str(&format!(
+            "{:>5}-{:<5} {:<9} col {:>4.1}  {}\n",
+            first.no,
+            last.no,
+            format!("{:?}", para.role),
+            col,
+            preview
+        ));
     }
     out
 }

@@ -17,8 +17,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Common single-character surnames (the top of 百家姓 and modern frequency lists).
-const SURNAMES: &str =
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于\
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于\
 蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎\
 贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰\
 焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕\
@@ -71,10 +70,7 @@ pub fn titled_names(tokens: &[Tagged]) -> Vec<String> {
 const TITLE_ENDS: &str = "人任使员委家导师席影授民理生监管者裁警记长";
 
 fn is_title(word: &str) -> bool {
-    word.chars()
-        .next_back()
-        .is_some_and(|last| TITLE_ENDS.contains(last))
-        && TITLES.iter().any(|t| word.ends_with(t))
+    word.chars().next_back().is_some_and(|last| TITLE_ENDS.contains(last)) && TITLES.iter().any(|t| word.ends_with(t))
 }
 
 /// The name starting at token `i`, and the index of the token after it.
@@ -107,26 +103,19 @@ fn name_at(tokens: &[Tagged], i: usize) -> Option<(String, usize)> {
         return None;
     }
     match tokens.get(i + 2).filter(|t| is_name_piece(t, 1)) {
-        Some(third) => Some((
-            format!("{}{}{}", first.word, second.word, third.word),
-            i + 3,
-        )),
+        Some(third) => Some((format!("{}{}{}", first.word, second.word, third.word), i + 3)),
         None => Some((format!("{}{}", first.word, second.word), i + 2)),
     }
 }
 
 fn starts_with_surname(word: &str) -> bool {
     word.chars().next().is_some_and(|c| SURNAMES.contains(c))
-        || COMPOUND_SURNAMES
-            .iter()
-            .any(|s| word.starts_with(s) && word.len() > s.len())
+        || COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s) && word.len() > s.len())
 }
 
 /// A token of exactly `chars` ideographs whose tag allows it to be part of a name.
 fn is_name_piece(token: &Tagged, chars: usize) -> bool {
-    token.word.chars().count() == chars
-        && token.word.chars().all(is_ideograph)
-        && !is_non_name_tag(token.pos)
+    token.word.chars().count() == chars && token.word.chars().all(is_ideograph) && !is_non_name_tag(token.pos)
 }
 
 fn is_non_name_tag(pos: &str) -> bool {
@@ -143,10 +132,7 @@ mod tests {
     use super::*;
 
     fn tokens<'a>(pairs: &[(&'a str, &'a str)]) -> Vec<Tagged<'a>> {
-        pairs
-            .iter()
-            .map(|&(word, pos)| Tagged { word, pos })
-            .collect()
+        pairs.iter().map(|&(word, pos)| Tagged { word, pos }).collect()
     }
 
     #[test]
@@ -158,13 +144,7 @@ mod tests {
 
     #[test]
     fn surname_plus_given_name_word_after_title() {
-        let t = tokens(&[
-            ("市委书记", "n"),
-            ("仲", "zg"),
-            ("旭东", "nrt"),
-            ("在", "p"),
-            ("会上", "t"),
-        ]);
+        let t = tokens(&[("市委书记", "n"), ("仲", "zg"), ("旭东", "nrt"), ("在", "p"), ("会上", "t")]);
         assert_eq!(titled_names(&t), vec!["仲旭东"]);
     }
 
@@ -185,13 +165,7 @@ mod tests {
 
     #[test]
     fn single_characters_join_when_hmm_is_off() {
-        let t = tokens(&[
-            ("市长", "n"),
-            ("周", "nr"),
-            ("军", "n"),
-            ("波", "j"),
-            ("主持", "v"),
-        ]);
+        let t = tokens(&[("市长", "n"), ("周", "nr"), ("军", "n"), ("波", "j"), ("主持", "v")]);
         assert_eq!(titled_names(&t), vec!["周军波"]);
     }
 

@@ -50,21 +50,12 @@ impl IssueTerms {
 
     fn push(&mut self, word: &str, pos: &'static str, forced: bool) {
         if word.chars().count() >= 2 && !self.contains(word) {
-            self.terms.push(Term {
-                word: word.to_string(),
-                pos,
-                forced,
-            });
+            self.terms.push(Term { word: word.to_string(), pos, forced });
         }
     }
 
     fn build_index(&mut self) {
-        self.terms.sort_by(|a, b| {
-            b.word
-                .len()
-                .cmp(&a.word.len())
-                .then_with(|| a.word.cmp(&b.word))
-        });
+        self.terms.sort_by(|a, b| b.word.len().cmp(&a.word.len()).then_with(|| a.word.cmp(&b.word)));
         self.by_first.clear();
         for (i, term) in self.terms.iter().enumerate() {
             if let Some(c) = term.word.chars().next() {
@@ -78,11 +69,7 @@ impl IssueTerms {
     fn starting_at<'t>(&'t self, text: &'t str, at: usize) -> impl Iterator<Item = &'t Term> + 't {
         let rest = &text[at..];
         let candidates = rest.chars().next().and_then(|c| self.by_first.get(&c));
-        candidates
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.terms[i])
-            .filter(move |t| rest.starts_with(t.word.as_str()))
+        candidates.into_iter().flatten().map(|&i| &self.terms[i]).filter(move |t| rest.starts_with(t.word.as_str()))
     }
 
     /// The first forced term occurring in `text[from..]`: its byte range and tag.
@@ -92,9 +79,7 @@ impl IssueTerms {
         }
         text[from..].char_indices().find_map(|(offset, _)| {
             let at = from + offset;
-            self.starting_at(text, at)
-                .find(|t| t.forced)
-                .map(|t| (at, at + t.word.len(), t.pos))
+            self.starting_at(text, at).find(|t| t.forced).map(|t| (at, at + t.word.len(), t.pos))
         })
     }
 }
@@ -123,10 +108,7 @@ impl Default for Segmenter {
 impl Segmenter {
     /// jieba with its default dictionary (about 350k words).
     pub fn new() -> Self {
-        Segmenter {
-            jieba: Jieba::new(),
-            has_user_words: false,
-        }
+        Segmenter { jieba: Jieba::new(), has_user_words: false }
     }
 
     /// Replaces the user dictionary: one `word [freq] [pos]` a line, `#` comments allowed.
@@ -166,10 +148,7 @@ impl Segmenter {
         let tokens: Vec<Tagged> = bodies
             .iter()
             .flat_map(|body| self.jieba.tag(body, true))
-            .map(|t| Tagged {
-                word: t.word,
-                pos: t.tag,
-            })
+            .map(|t| Tagged { word: t.word, pos: t.tag })
             .collect();
         for name in crate::names::titled_names(&tokens) {
             terms.push(&name, "nr", false);
@@ -191,10 +170,7 @@ impl Segmenter {
     /// `“招商的底气在哪里”` has function words (的, 在, 哪里) that a term (`“一号改革工程”`) lacks.
     fn is_term_like(&self, phrase: &str) -> bool {
         const FUNCTION_TAGS: &[&str] = &["u", "r", "p", "c", "y", "e"];
-        self.jieba
-            .tag(phrase, false)
-            .iter()
-            .all(|t| !FUNCTION_TAGS.iter().any(|f| t.tag.starts_with(f)))
+        self.jieba.tag(phrase, false).iter().all(|t| !FUNCTION_TAGS.iter().any(|f| t.tag.starts_with(f)))
     }
 
     /// Segments `text` into tagged words, keeping `terms` whole.
@@ -208,10 +184,7 @@ impl Segmenter {
         let mut gap_start = 0;
         while let Some((start, end, pos)) = terms.next_forced(text, gap_start) {
             self.tag_gap(text, gap_start..start, hmm, terms, &mut out);
-            out.push(Tagged {
-                word: &text[start..end],
-                pos,
-            });
+            out.push(Tagged { word: &text[start..end], pos });
             gap_start = end;
         }
         self.tag_gap(text, gap_start..text.len(), hmm, terms, &mut out);
@@ -242,17 +215,11 @@ impl Segmenter {
             });
             match joined {
                 Some((last, end, pos)) => {
-                    out.push(Tagged {
-                        word: &gap[start..end],
-                        pos,
-                    });
+                    out.push(Tagged { word: &gap[start..end], pos });
                     i = last + 1;
                 }
                 None => {
-                    out.push(Tagged {
-                        word: tags[i].word,
-                        pos: tags[i].tag,
-                    });
+                    out.push(Tagged { word: tags[i].word, pos: tags[i].tag });
                     i += 1;
                 }
             }
@@ -261,11 +228,7 @@ impl Segmenter {
 
     /// Plain segmentation (no issue terms), for benchmarks and the `segment` command.
     pub fn cut<'a>(&self, text: &'a str, hmm: bool) -> Vec<&'a str> {
-        self.jieba
-            .cut(text, hmm)
-            .into_iter()
-            .map(|t| t.word)
-            .collect()
+        self.jieba.cut(text, hmm).into_iter().map(|t| t.word).collect()
     }
 
     /// Whether jieba's dictionary (with the user dictionary) has `word`.
@@ -298,11 +261,7 @@ fn parse_user_dict(dict: &str) -> Result<Vec<DictEntry>, String> {
             } else if field.chars().all(|c| c.is_ascii_alphabetic()) && pos.is_none() {
                 pos = Some(field.to_string());
             } else {
-                return Err(format!(
-                    "用户词典第 {} 行无法识别：“{}”（格式：词 [词频] [词性]）",
-                    n + 1,
-                    line
-                ));
+                return Err(format!("用户词典第 {} 行无法识别：“{}”（格式：词 [词频] [词性]）", n + 1, line));
             }
         }
         entries.push((word, freq, pos));
@@ -318,10 +277,7 @@ mod tests {
     fn user_dict_parses_word_freq_pos() {
         let entries = parse_user_dict("# 注释\n双招双引 100 nz\n智汇谷\n仲旭东 nr\n").unwrap();
         assert_eq!(entries.len(), 3);
-        assert_eq!(
-            entries[0],
-            ("双招双引".into(), Some(100), Some("nz".into()))
-        );
+        assert_eq!(entries[0], ("双招双引".into(), Some(100), Some("nz".into())));
         assert_eq!(entries[2], ("仲旭东".into(), None, Some("nr".into())));
         assert!(parse_user_dict("坏 行 1.5").is_err());
     }
@@ -345,12 +301,7 @@ mod tests {
 仲旭东充分肯定我市“双招双引”工作。在肯定成绩的同时，仲旭东也指出了双招双引工作存在的问题。\
 围绕“招什么样的商”，要突出招大引强。围绕“招什么样的商”，全力打好组合拳。";
 
-    fn words<'a>(
-        seg: &'a Segmenter,
-        text: &'a str,
-        hmm: bool,
-        terms: &'a IssueTerms,
-    ) -> Vec<&'a str> {
+    fn words<'a>(seg: &'a Segmenter, text: &'a str, hmm: bool, terms: &'a IssueTerms) -> Vec<&'a str> {
         seg.tag(text, hmm, terms).iter().map(|t| t.word).collect()
     }
 
@@ -359,16 +310,9 @@ mod tests {
         let seg = Segmenter::new();
         let terms = seg.issue_terms(&[MEETING], &[], true);
         for word in ["仲旭东", "周军波", "吴金华", "何健", "双招双引"] {
-            assert!(
-                terms.contains(word),
-                "{word} missing from {:?}",
-                terms.words().collect::<Vec<_>>()
-            );
+            assert!(terms.contains(word), "{word} missing from {:?}", terms.words().collect::<Vec<_>>());
         }
-        assert!(
-            !terms.contains("招什么样的商"),
-            "a quoted clause is not a term"
-        );
+        assert!(!terms.contains("招什么样的商"), "a quoted clause is not a term");
         assert!(!terms.contains("旭东") && !terms.contains("市长周军波"));
         // jieba's HMM finds 双招/双引; a piece of a longer term is no term of its own.
         assert!(!terms.contains("双引"));
@@ -381,28 +325,14 @@ mod tests {
         for hmm in [true, false] {
             let w = words(&seg, MEETING, hmm, &terms);
             assert_eq!(w.concat(), MEETING);
-            assert_eq!(
-                w.iter().filter(|&&w| w == "仲旭东").count(),
-                3,
-                "hmm={hmm}: {w:?}"
-            );
+            assert_eq!(w.iter().filter(|&&w| w == "仲旭东").count(), 3, "hmm={hmm}: {w:?}");
             // Quoted three times, once unquoted: all four whole.
-            assert_eq!(
-                w.iter().filter(|&&w| w == "双招双引").count(),
-                4,
-                "hmm={hmm}: {w:?}"
-            );
-            assert!(
-                w.contains(&"周军波") && w.contains(&"何健"),
-                "hmm={hmm}: {w:?}"
-            );
+            assert_eq!(w.iter().filter(|&&w| w == "双招双引").count(), 4, "hmm={hmm}: {w:?}");
+            assert!(w.contains(&"周军波") && w.contains(&"何健"), "hmm={hmm}: {w:?}");
             assert!(!w.contains(&"旭东"));
         }
         let plain: Vec<&str> = seg.cut("市委书记仲旭东在会上强调", true);
-        assert!(
-            !plain.contains(&"仲旭东"),
-            "plain jieba splits the name: {plain:?}"
-        );
+        assert!(!plain.contains(&"仲旭东"), "plain jieba splits the name: {plain:?}");
     }
 
     #[test]

@@ -24,11 +24,7 @@ pub fn recurring_quoted_terms(bodies: &[&str]) -> Vec<String> {
             }
         }
     }
-    let mut terms: Vec<String> = counts
-        .into_iter()
-        .filter(|&(_, n)| n >= 2)
-        .map(|(t, _)| t.to_string())
-        .collect();
+    let mut terms: Vec<String> = counts.into_iter().filter(|&(_, n)| n >= 2).map(|(t, _)| t.to_string()).collect();
     terms.sort();
     terms
 }
@@ -43,10 +39,7 @@ pub fn recurring_unknown_names<'a>(
     let mut counts: HashMap<&str, (usize, &str)> = HashMap::new();
     for token in tokens {
         let len = token.word.chars().count();
-        if (2..=4).contains(&len)
-            && is_proper_noun_tag(token.pos)
-            && token.word.chars().all(is_ideograph)
-        {
+        if (2..=4).contains(&len) && is_proper_noun_tag(token.pos) && token.word.chars().all(is_ideograph) {
             counts.entry(token.word).or_insert((0, token.pos)).0 += 1;
         }
     }
@@ -128,18 +121,12 @@ mod tests {
             t("平湖", "ns"),
         ];
         let known = |w: &str| w == "平湖";
-        assert_eq!(
-            recurring_unknown_names(tokens, known),
-            vec![("艾本德", "nr")]
-        );
+        assert_eq!(recurring_unknown_names(tokens, known), vec![("艾本德", "nr")]);
     }
 
     #[test]
     fn finds_recurring_quoted_terms_only() {
-        let bodies = [
-            "推动“双招双引”，‘智汇谷’一期",
-            "“双招双引”要有“等不起”的危机感，“智汇谷”二期",
-        ];
+        let bodies = ["推动“双招双引”，‘智汇谷’一期", "“双招双引”要有“等不起”的危机感，“智汇谷”二期"];
         assert_eq!(recurring_quoted_terms(&bodies), vec!["双招双引", "智汇谷"]);
     }
 

@@ -37,10 +37,8 @@ impl Default for Stopwords {
 
 impl Stopwords {
     pub fn new() -> Self {
-        let mut words: HashSet<String> = stop_words::get(stop_words::Language::Chinese)
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
+        let mut words: HashSet<String> =
+            stop_words::get(stop_words::Language::Chinese).iter().map(|w| w.to_string()).collect();
         words.extend(NEWS_STOPWORDS.iter().map(|w| w.to_string()));
         Stopwords { words }
     }
@@ -48,11 +46,7 @@ impl Stopwords {
     /// Adds words separated by line ends, spaces, commas or 、.
     pub fn extend_from_text(&mut self, text: &str) {
         let seps = |c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | ';' | '；');
-        self.words.extend(
-            text.split(seps)
-                .filter(|w| !w.is_empty())
-                .map(str::to_string),
-        );
+        self.words.extend(text.split(seps).filter(|w| !w.is_empty()).map(str::to_string));
     }
 
     pub fn contains(&self, word: &str) -> bool {

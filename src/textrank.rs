@@ -16,10 +16,7 @@ const DAMPING: f64 = 0.85;
 const ITERATIONS: usize = 20;
 
 /// The TextRank score of every candidate word, scaled so that the best is 1.
-pub fn rank<'a>(
-    tokens: &[Tagged<'a>],
-    is_candidate: impl Fn(&Tagged) -> bool,
-) -> HashMap<&'a str, f64> {
+pub fn rank<'a>(tokens: &[Tagged<'a>], is_candidate: impl Fn(&Tagged) -> bool) -> HashMap<&'a str, f64> {
     let mut ids: HashMap<&'a str, usize> = HashMap::new();
     let mut words: Vec<&'a str> = Vec::new();
     let sequence: Vec<Option<usize>> = tokens
@@ -36,11 +33,7 @@ pub fn rank<'a>(
     let graph = co_occurrence_graph(&sequence, words.len());
     let scores = page_rank(&graph);
     let best = scores.iter().copied().fold(f64::MIN_POSITIVE, f64::max);
-    words
-        .into_iter()
-        .zip(scores)
-        .map(|(w, s)| (w, s / best))
-        .collect()
+    words.into_iter().zip(scores).map(|(w, s)| (w, s / best)).collect()
 }
 
 /// Adjacency lists with edge weights (co-occurrence counts), both directions.
@@ -64,10 +57,7 @@ fn co_occurrence_graph(sequence: &[Option<usize>], vertices: usize) -> Vec<Vec<(
 
 /// Weighted PageRank: `r(v) = (1 - d) + d · Σ_u w(u,v) / out(u) · r(u)`.
 fn page_rank(graph: &[Vec<(usize, f64)>]) -> Vec<f64> {
-    let out: Vec<f64> = graph
-        .iter()
-        .map(|edges| edges.iter().map(|&(_, w)| w).sum())
-        .collect();
+    let out: Vec<f64> = graph.iter().map(|edges| edges.iter().map(|&(_, w)| w).sum()).collect();
     let mut rank = vec![1.0 / graph.len().max(1) as f64; graph.len()];
     for _ in 0..ITERATIONS {
         for v in 0..graph.len() {
@@ -83,10 +73,7 @@ mod tests {
     use super::*;
 
     fn tagged(words: &str) -> Vec<Tagged<'_>> {
-        words
-            .split(' ')
-            .map(|word| Tagged { word, pos: "n" })
-            .collect()
+        words.split(' ').map(|word| Tagged { word, pos: "n" }).collect()
     }
 
     #[test]
@@ -95,10 +82,7 @@ mod tests {
         let tokens = tagged("招商 项目 招商 产业链 招商 企业 招商 平台 会议 召开");
         let scores = rank(&tokens, |_| true);
         assert_eq!(scores["招商"], 1.0);
-        assert!(
-            scores["招商"] > scores["项目"] && scores["项目"] > scores["召开"],
-            "{scores:?}"
-        );
+        assert!(scores["招商"] > scores["项目"] && scores["项目"] > scores["召开"], "{scores:?}");
     }
 
     #[test]
@@ -107,10 +91,7 @@ mod tests {
         let tokens = tagged("甲 的 的 的 的 乙");
         let scores = rank(&tokens, |t| t.word != "的");
         assert_eq!(scores.len(), 2);
-        assert_eq!(
-            scores["甲"], scores["乙"],
-            "isolated words keep the base rank"
-        );
+        assert_eq!(scores["甲"], scores["乙"], "isolated words keep the base rank");
         let tokens = tagged("甲 的 的 的 乙 丙");
         let scores = rank(&tokens, |t| t.word != "的");
         assert!(scores["乙"] > scores["甲"], "{scores:?}");

@@ -46,12 +46,10 @@ impl Idf {
         let mut queried: Vec<&str> = words.into_iter().collect();
         queried.sort_unstable();
         queried.dedup();
-        let (lookup, other): (Vec<&str>, Vec<&str>) =
-            queried.into_iter().partition(|w| stays_whole(w));
+        let (lookup, other): (Vec<&str>, Vec<&str>) = queried.into_iter().partition(|w| stays_whole(w));
 
         let mut vocabulary = Jieba::empty();
-        let mut text =
-            String::with_capacity(lookup.iter().map(|w| w.len() + 1).sum::<usize>() + 32);
+        let mut text = String::with_capacity(lookup.iter().map(|w| w.len() + 1).sum::<usize>() + 32);
         for word in lookup.iter().copied().chain([NOT_IN_TABLE]) {
             vocabulary.add_word(word, Some(1), None);
             text.push_str(word);

@@ -62,12 +62,7 @@ impl DubaoAnalyzer {
 
     /// Keywords for hand-edited items: `bodies` are the items' texts, `names` credited names kept
     /// whole. Returns `{items: [{words, chars, keywords}], keywords, words}`.
-    pub fn keywords_for(
-        &self,
-        bodies: Vec<String>,
-        names: Vec<String>,
-        options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    pub fn keywords_for(&self, bodies: Vec<String>, names: Vec<String>, options: JsValue) -> Result<JsValue, JsError> {
         let options = options_from_js(options)?;
         let kw_options = self.inner.keyword_options(&options);
         let segmenter = self.inner.segmenter();

@@ -26,7 +26,8 @@ fn check_no_line_lost(text: &str) {
     let laid = layout::split(&normalized);
     let lines = dubao::normalize::split_lines(&normalized);
     let mut owners = vec![0u32; lines.len() + 1];
-    let spans = laid.items.iter().flat_map(|i| i.spans.iter()).chain(laid.furniture.iter().flat_map(|f| f.spans.iter()));
+    let spans =
+        laid.items.iter().flat_map(|i| i.spans.iter()).chain(laid.furniture.iter().flat_map(|f| f.spans.iter()));
     for [a, b] in spans {
         for n in *a..=*b {
             owners[n] += 1;

@@ -45,7 +45,8 @@ fn sample_part_line_ranges_match_gold() {
     let report = Analyzer::new().analyze(dubao::SAMPLE_ISSUE, &Options::default());
     for (item, g) in report.items.iter().zip(gold()["articles"].as_array().unwrap()) {
         let first_last = |spans: &[[usize; 2]]| spans.first().map(|f| [f[0], spans.last().unwrap()[1]]);
-        let gold_range = |v: &Value| v.as_array().map(|a| [a[0].as_u64().unwrap() as usize, a[1].as_u64().unwrap() as usize]);
+        let gold_range =
+            |v: &Value| v.as_array().map(|a| [a[0].as_u64().unwrap() as usize, a[1].as_u64().unwrap() as usize]);
         assert_eq!(first_last(&item.body_spans), gold_range(&g["body_lines"]), "body lines of {}", item.index);
         assert_eq!(first_last(&item.title_spans), gold_range(&g["title_lines"]), "title lines of {}", item.index);
         let gold_credit: Vec<[usize; 2]> =
@@ -59,7 +60,8 @@ fn every_sample_line_is_in_exactly_one_place() {
     let report = Analyzer::new().analyze(dubao::SAMPLE_ISSUE, &Options::default());
     let lines: Vec<&str> = dubao::SAMPLE_ISSUE.lines().collect();
     let mut owner = vec![0usize; lines.len() + 1];
-    let spans = report.items.iter().flat_map(|i| i.spans.iter()).chain(report.furniture.iter().flat_map(|f| f.spans.iter()));
+    let spans =
+        report.items.iter().flat_map(|i| i.spans.iter()).chain(report.furniture.iter().flat_map(|f| f.spans.iter()));
     for [a, b] in spans {
         for n in *a..=*b {
             owner[n] += 1;

@@ -38,9 +38,7 @@ enum Command {
         dict: Option<PathBuf>,
     },
     /// Show how the splitter reads a file's lines (paragraphs and their roles), for debugging.
-    Explain {
-        file: Option<PathBuf>,
-    },
+    Explain { file: Option<PathBuf> },
     /// Keywords of standard input: one document a line in, its top keywords out, space-separated.
     Keywords {
         #[command(flatten)]
@@ -174,7 +172,7 @@ fn build(args: &WordArgs) -> io::Result<(Analyzer, Options)> {
     Ok((analyzer, options))
 }
 
-fn load_dict(analyzer: &mut Analyzer, path: &PathBuf) -> io::Result<()> {
+fn load_dict(analyzer: &mut Analyzer, path: &std::path::Path) -> io::Result<()> {
     let dict = decode::read_text(path)?;
     analyzer
         .set_user_dict(&dict)
