@@ -453,24 +453,23 @@ fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f32) -> f32 
     s
 }
 
-fn is_layout_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
-    match seg {
-        Seg::Credit(p) => match &lines[paras[*p].lines[0]].kind {
-            LineKind::Credit(credits) => credits.iter().all(|c| credits::is_layout_role(&c.role)),
-            _ => false,
-        },
-        _ => false,
+/// Whether a segment is a credit line all (or any) of whose roles pass `role_test`.
+fn credit_seg_has(seg: &Seg, lines: &[Line], paras: &[Para], all: bool, role_test: fn(&str) -> bool) -> bool {
+    let Seg::Credit(p) = seg else { return false };
+    let LineKind::Credit(credits) = &lines[paras[*p].lines[0]].kind else { return false };
+    if all {
+        credits.iter().all(|c| role_test(&c.role))
+    } else {
+        credits.iter().any(|c| role_test(&c.role))
     }
 }
 
+fn is_layout_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    credit_seg_has(seg, lines, paras, true, credits::is_layout_role)
+}
+
 fn is_photo_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
-    match seg {
-        Seg::Credit(p) => match &lines[paras[*p].lines[0]].kind {
-            LineKind::Credit(credits) => credits.iter().any(|c| credits::is_photo_role(&c.role)),
-            _ => false,
-        },
-        _ => false,
-    }
+    credit_seg_has(seg, lines, paras, false, credits::is_photo_role)
 }
 
 /// How plausible it is that the segments of a gap between two bodies are intertitles inside one

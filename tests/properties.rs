@@ -1,6 +1,8 @@
 //! Property tests: any input yields no panic, and every non-blank line ends up in exactly one item or
 //! in the page furniture.
 
+mod common;
+
 use dubao::layout;
 use proptest::prelude::*;
 
@@ -24,19 +26,9 @@ fn newspaper_line() -> impl Strategy<Value = String> {
 fn check_no_line_lost(text: &str) {
     let normalized = dubao::normalize::normalize(text);
     let laid = layout::split(&normalized);
-    let lines = dubao::normalize::split_lines(&normalized);
-    let mut owners = vec![0u32; lines.len() + 1];
     let spans =
         laid.items.iter().flat_map(|i| i.spans.iter()).chain(laid.furniture.iter().flat_map(|f| f.spans.iter()));
-    for [a, b] in spans {
-        for n in *a..=*b {
-            owners[n] += 1;
-        }
-    }
-    for (i, line) in lines.iter().enumerate() {
-        let expected = u32::from(!line.trim().is_empty());
-        assert_eq!(owners[i + 1], expected, "line {} {:?} in {:?}", i + 1, line, text);
-    }
+    common::assert_each_line_once(&normalized, spans);
 }
 
 proptest! {

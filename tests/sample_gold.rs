@@ -1,5 +1,7 @@
 //! The bundled sample issue must be read exactly as its gold reading says.
 
+mod common;
+
 use dubao::{Analyzer, ItemKind, Options};
 use serde_json::Value;
 
@@ -58,17 +60,7 @@ fn sample_part_line_ranges_match_gold() {
 #[test]
 fn every_sample_line_is_in_exactly_one_place() {
     let report = Analyzer::new().analyze(dubao::SAMPLE_ISSUE, &Options::default());
-    let lines: Vec<&str> = dubao::SAMPLE_ISSUE.lines().collect();
-    let mut owner = vec![0usize; lines.len() + 1];
     let spans =
         report.items.iter().flat_map(|i| i.spans.iter()).chain(report.furniture.iter().flat_map(|f| f.spans.iter()));
-    for [a, b] in spans {
-        for n in *a..=*b {
-            owner[n] += 1;
-        }
-    }
-    for (i, line) in lines.iter().enumerate() {
-        let expected = usize::from(!line.trim().is_empty());
-        assert_eq!(owner[i + 1], expected, "line {}: {line:?}", i + 1);
-    }
+    common::assert_each_line_once(dubao::SAMPLE_ISSUE, spans);
 }
