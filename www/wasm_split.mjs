@@ -149,8 +149,8 @@ export function splitModule(wasm, frames) {
 }
 
 /**
- * The frames recompressed at zstd's level 19 (jieba-rs embeds them at level 3) where that saves
- * space: each becomes [smaller frame][skippable frame over the rest], same length, the skippable
+ * The frames recompressed at `frame.level` (default 19; jieba-rs embeds them at level 3) where
+ * that saves space: each becomes [smaller frame][skippable frame over the rest], same length, the skippable
  * frame's content zeros. zstd's decoder skips skippable frames, so the code that reads the blob
  * (same address, same length) gets the same bytes out. The zeros cost nothing: gzip squeezes them
  * in the module, and blob pieces stop after the skippable header (memory is zeros already), see
@@ -163,7 +163,7 @@ export function recompressFrames(wasm, frames) {
     let smaller;
     try {
       const raw = execFileSync('zstd', ['-d', '-c', '-q'], { input: wasm.subarray(f.start, f.end), maxBuffer: 1 << 28 });
-      smaller = execFileSync('zstd', ['-19', '-c', '-q'], { input: raw, maxBuffer: 1 << 28 });
+      smaller = execFileSync('zstd', [`-${f.level ?? 19}`, '-c', '-q'], { input: raw, maxBuffer: 1 << 28 });
     } catch {
       return { wasm, saved: 0 }; // no zstd command (or an unexpected frame): leave all as is
     }
@@ -180,14 +180,14 @@ export function recompressFrames(wasm, frames) {
   return { wasm: out, saved };
 }
 
-/** Runs `check` in a child process: null if it failed, else its output. */
-function check(module, blobs, withAnalyses) {
+/** Runs `check` in a child process (mode: construct | count | analyses): null if it failed, else its output. */
+function check(module, blobs, mode) {
   const dir = mkdtempSync(join(tmpdir(), 'dubao-split-'));
   try {
     writeFileSync(join(dir, 'm.wasm'), module);
     blobs.forEach((b, k) => writeFileSync(join(dir, `b${k}`), b.bytes));
     writeFileSync(join(dir, 'blobs.json'), JSON.stringify(blobs.map((b, k) => ({ address: b.address, file: `b${k}` }))));
-    const args = [fileURLToPath(import.meta.url), 'check', dir, withAnalyses ? 'analyses' : 'construct'];
+    const args = [fileURLToPath(import.meta.url), 'check', dir, mode];
     return execFileSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 }).toString();
   } catch {
     return null;
@@ -203,27 +203,36 @@ function check(module, blobs, withAnalyses) {
  */
 export function splitForPage(original) {
   const frames = findFrames(original);
+  const deferred = frames.filter((f) => check(splitModule(original, [f]).module, [], 'construct') !== null);
+  // Blobs read at start-up or by the first (count) analysis get level 9 (decodes as fast as level
+  // 3: they are on the way to the first result), the others (IDF) level 19 (smallest; decoding
+  // about half as fast, in the background warm-up).
+  for (const f of frames) {
+    f.level = deferred.includes(f) && check(splitModule(original, [f]).module, [], 'count') !== null ? 19 : 9;
+  }
   const { wasm, saved } = recompressFrames(original, frames);
-  const deferred = frames.filter((f) => check(splitModule(wasm, [f]).module, [], false) !== null);
   if (!deferred.length) return { module: original, blobs: [], note: `no blob split (${frames.length} frames, all needed at start)` };
   const split = splitModule(wasm, deferred);
   // Blob pieces stop where their zeros begin (memory is zeros there already).
   split.blobs = split.blobs.map((b, k) => ({ ...b, bytes: b.bytes.subarray(0, deferred[k].used ?? b.bytes.length) }));
-  const expected = check(original, [], true);
-  const got = check(split.module, split.blobs, true);
+  const expected = check(original, [], 'analyses');
+  const got = check(split.module, split.blobs, 'analyses');
   if (!expected || got !== expected) return { module: original, blobs: [], note: 'no blob split (check failed)' };
   const mb = (n) => (n / 1048576).toFixed(2);
   const blobBytes = split.blobs.reduce((n, b) => n + b.bytes.length, 0);
   return { ...split, note: `zstd blobs recompressed (−${mb(saved)} MB); ${deferred.length} of ${frames.length} blobs (${mb(blobBytes)} MB) after the module` };
 }
 
-// ---- child process: `node wasm_split.mjs check DIR construct|analyses`
+// ---- child process: `node wasm_split.mjs check DIR construct|count|analyses`
 if (process.argv[2] === 'check') {
   const dir = process.argv[3];
   const glue = await import(pathToFileURL(join(here, 'pkg/dubao.js')).href);
   const instance = glue.initSync({ module: readFileSync(join(dir, 'm.wasm')) });
   const analyzer = new glue.DubaoAnalyzer(); // throws (zstd error) if it needs a missing frame
-  if (process.argv[4] === 'analyses') {
+  if (process.argv[4] === 'count') {
+    analyzer.analyze(readFileSync(join(here, '../samples/pinghu-2023-02-09.txt'), 'utf8'), {});
+    process.stdout.write('ok');
+  } else if (process.argv[4] === 'analyses') {
     for (const b of JSON.parse(readFileSync(join(dir, 'blobs.json'), 'utf8'))) {
       new Uint8Array(instance.memory.buffer).set(readFileSync(join(dir, b.file)), b.address);
     }
