@@ -2,6 +2,7 @@
 // User text only ever reaches the DOM through textContent / text nodes.
 import SAMPLE from '../../samples/pinghu-2023-02-09.txt';
 import { t, setLang, getLang, applyI18n } from './i18n.js';
+import { decode } from './bin7.js';
 import { Chart, palette as readPalette, cloudOption, barOption, heatmapOption } from './charts.js';
 import {
   decodeText,
@@ -112,6 +113,12 @@ function startWorker() {
     timing.fedAt = boot.fedAt; // the last wasm piece handed to the worker (HTML parsed that far)
     timing.moduleFedAt = boot.moduleFedAt; // the module's last piece (the blobs follow)
     timing.chunks = boot.chunks;
+    // Blob pieces: decoded here (the main thread is free while the worker builds the dictionary)
+    // and transferred, so the worker only copies them into memory.
+    for (const m of boot.blobs.splice(0)) {
+      const bytes = decode(m.text, m.bytes);
+      worker.postMessage({ ...m, text: null, data: bytes.buffer }, [bytes.buffer]);
+    }
   } else {
     const url = URL.createObjectURL(new Blob([$('dubao-worker').textContent], { type: 'text/javascript' }));
     worker = new Worker(url, { name: 'dubao-analyzer' });

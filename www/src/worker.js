@@ -35,13 +35,14 @@ function startPipe() {
 }
 
 /** One piece in the page's ASCII encoding (src/bin7.js). */
-function onChunk({ text, bytes, at, end, last }) {
+function onChunk({ text, data: buffer, bytes, at, end, last }) {
   if (!feed) {
     marks.initStart = now();
     feed = startPipe();
   }
   const t0 = performance.now();
-  const data = decode(text, bytes);
+  // Blob pieces normally come decoded by the page (`data`, transferred).
+  const data = buffer ? new Uint8Array(buffer, 0, bytes) : decode(text, bytes);
   decodeMs += performance.now() - t0;
   let done = null;
   if (at === null || at === undefined) {
