@@ -7,7 +7,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const PAGE = join(ROOT, 'dist/dubao.html');
+export const PAGE = process.env.DUBAO_PAGE || join(ROOT, 'dist/dubao.html'); // DUBAO_PAGE: bench another build
 export const PAGE_URL = pathToFileURL(PAGE).href;
 export const SHOTS = join(ROOT, 'out/screenshots');
 
