@@ -228,13 +228,50 @@ impl Segmenter {
 
     /// Plain segmentation (no issue terms), for benchmarks and the `segment` command.
     pub fn cut<'a>(&self, text: &'a str, hmm: bool) -> Vec<&'a str> {
-        self.jieba.cut(text, hmm).into_iter().map(|t| t.word).collect()
+        let words: Vec<&str> = self.jieba.cut(text, hmm).into_iter().map(|t| t.word).collect();
+        join_number_units(text, words)
     }
 
     /// Whether jieba's dictionary (with the user dictionary) has `word`.
     pub fn has_word(&self, word: &str) -> bool {
         self.jieba.has_word(word)
     }
+}
+
+/// Joins what jieba cuts apart but Chinese news treats as one word (the PKU standard does too): a
+/// number with its date or percent unit (`1月`, `2000年`, `31日`, `90%`), and a run of one dash or
+/// dot character (`———`, `……`). `words` must be consecutive slices of `text`.
+fn join_number_units<'a>(text: &'a str, words: Vec<&'a str>) -> Vec<&'a str> {
+    let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c.is_numeric() || c == '.' || c == '．');
+    let is_unit = |w: &str| matches!(w, "年" | "月" | "日" | "号" | "时" | "%" | "％");
+    let is_run_char = |c: char| matches!(c, '—' | '－' | '-' | '…' | '·' | '.');
+    let base = text.as_ptr() as usize;
+    let mut out: Vec<&'a str> = Vec::with_capacity(words.len());
+    for word in words {
+        if let Some(prev) = out.last_mut() {
+            let single_run_char = |w: &str| {
+                let mut cs = w.chars();
+                cs.next().filter(|&c| is_run_char(c) && cs.all(|d| d == c))
+            };
+            let joins = (is_unit(word) && is_number(prev) && !prev.is_empty())
+                || (single_run_char(prev).is_some() && single_run_char(prev) == single_run_char(word));
+            let start = prev.as_ptr() as usize - base;
+            let end = word.as_ptr() as usize - base + word.len();
+            if joins && end - start == prev.len() + word.len() {
+                *prev = &text[start..end];
+                continue;
+            }
+            // Datelines: `14` + `日电` is `14日` + `电`.
+            if word == "日电" && is_number(prev) && end - start == prev.len() + word.len() {
+                let day_end = end - "电".len();
+                *prev = &text[start..day_end];
+                out.push(&text[day_end..end]);
+                continue;
+            }
+        }
+        out.push(word);
+    }
+    out
 }
 
 /// A token that counts as a word: it has at least one letter, digit or ideograph.
@@ -272,6 +309,16 @@ fn parse_user_dict(dict: &str) -> Result<Vec<DictEntry>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_keep_their_date_and_percent_units() {
+        let seg = Segmenter::new();
+        let words = seg.cut("2000年1月31日增长90%，———", true);
+        assert!(words.contains(&"2000年") && words.contains(&"1月") && words.contains(&"31日"), "{words:?}");
+        assert!(words.contains(&"90%") && words.contains(&"———"), "{words:?}");
+        assert_eq!(seg.cut("一年", true), vec!["一年"]);
+        assert_eq!(seg.cut("北京2月14日电", true), vec!["北京", "2月", "14日", "电"]);
+    }
 
     #[test]
     fn user_dict_parses_word_freq_pos() {
