@@ -1,0 +1,183 @@
+//! Building a [`LaidItem`] from its segments: title parts, credits, body text and line spans.
+
+use super::lines::*;
+use super::paragraphs::*;
+use super::segments::*;
+use super::LaidItem;
+use crate::credits;
+use crate::headline;
+use crate::join;
+use crate::report::{to_spans, Credit, ItemKind};
+
+/// Builds one item from its segments.
+pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
+    let mut all_lines = Vec::new();
+    let mut body_lines = Vec::new();
+    let mut title_lines = Vec::new();
+    let mut credit_lines = Vec::new();
+    let mut credits: Vec<Credit> = Vec::new();
+    let mut paragraphs: Vec<String> = Vec::new();
+    let (mut kicker, mut title, mut subtitle) = (None, None, None);
+
+    let (first_body, last_body) = body_range(segs).unwrap_or((usize::MAX, 0));
+    // The units of the item's (first) headline group: consecutive headline segments.
+    let mut title_units: Vec<Vec<usize>> = Vec::new();
+    let mut title_group_open = false;
+    for (n, seg) in segs.iter().enumerate() {
+        let seg_is_intertitle = n > first_body && n < last_body;
+        if !matches!(seg, Seg::Headline(_)) || seg_is_intertitle {
+            title_group_open = false;
+        }
+        match seg {
+            Seg::Headline(units) if seg_is_intertitle => {
+                for &p in units.iter().flatten() {
+                    let cleaned: Vec<String> =
+                        paras[p].lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+                    paragraphs.push(headline::join_headline_lines(&cleaned));
+                    body_lines.extend(paras[p].lines.iter().map(|&i| lines[i].no));
+                }
+            }
+            Seg::Body(ps) => {
+                for &p in ps {
+                    let para = &paras[p];
+                    paragraphs.push(join::join_lines(para.lines.iter().map(|&i| lines[i].running_text())));
+                    for &i in &para.lines {
+                        body_lines.push(lines[i].no);
+                        if let LineKind::Text { credit: Some(c), .. } = &lines[i].kind {
+                            credits.extend(c.iter().cloned());
+                            credit_lines.push(lines[i].no);
+                        }
+                    }
+                }
+                if let (Some(&p), true) = (ps.first(), n == first_body) {
+                    let dateline = credits::dateline_credits(lines[paras[p].lines[0]].text);
+                    if credits.is_empty() {
+                        credits.extend(dateline);
+                    }
+                }
+            }
+            Seg::Headline(units) => {
+                let continues_group = n > 0 && same_headline_group(&segs[n - 1], seg, lines, paras);
+                if title_units.is_empty() || (title_group_open && continues_group) {
+                    title_units.extend(units.iter().cloned());
+                    title_group_open = true;
+                } else {
+                    title_group_open = false;
+                }
+                title_lines.extend(units.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
+            }
+            Seg::Credit(p) => {
+                title_group_open = false;
+                let i = paras[*p].lines[0];
+                if let LineKind::Credit(c) = &lines[i].kind {
+                    credits.extend(c.iter().cloned());
+                }
+                credit_lines.push(lines[i].no);
+            }
+            Seg::Furniture(_) => {}
+        }
+    }
+    for seg in segs {
+        let ps: Vec<usize> = match seg {
+            Seg::Body(ps) => ps.clone(),
+            Seg::Headline(units) => units.iter().flatten().copied().collect(),
+            Seg::Credit(p) | Seg::Furniture(p) => vec![*p],
+        };
+        all_lines.extend(ps.iter().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
+    }
+    if !title_units.is_empty() {
+        (kicker, title, subtitle) = headline_parts(&title_units, lines, paras);
+    }
+    all_lines.sort_unstable();
+    body_lines.sort_unstable();
+    title_lines.sort_unstable();
+    credit_lines.sort_unstable();
+    credit_lines.dedup();
+
+    let photo = credits.iter().any(|c| credits::is_photo_role(&c.role));
+    let kind = if photo {
+        ItemKind::Photo
+    } else if title.is_none() {
+        ItemKind::Brief
+    } else {
+        ItemKind::Article
+    };
+    LaidItem {
+        kind,
+        title,
+        kicker,
+        subtitle,
+        credits: merge_credits(credits),
+        body: paragraphs.join("\n"),
+        spans: to_spans(all_lines),
+        body_spans: to_spans(body_lines),
+        title_spans: to_spans(title_lines),
+        credit_spans: to_spans(credit_lines),
+    }
+}
+
+/// Merges repeated roles (`通讯员` on two lines) keeping first-seen order.
+pub(super) fn merge_credits(credits: Vec<Credit>) -> Vec<Credit> {
+    let mut merged: Vec<Credit> = Vec::new();
+    for credit in credits {
+        match merged.iter_mut().find(|c| c.role == credit.role) {
+            Some(c) => {
+                for name in credit.names {
+                    if !c.names.contains(&name) {
+                        c.names.push(name);
+                    }
+                }
+            }
+            None => merged.push(credit),
+        }
+    }
+    merged
+}
+
+/// Kicker, title and subtitle of a headline group. Units are blocks of consecutive lines; a unit
+/// opening with `——` is the subtitle, one ending with `——` the kicker; of the rest, the last is
+/// the title and any before it the kicker (the order a page prints them in).
+pub(super) fn headline_parts(
+    units: &[Vec<usize>],
+    lines: &[Line],
+    paras: &[Para],
+) -> (Option<String>, Option<String>, Option<String>) {
+    let mut texts: Vec<Vec<String>> = Vec::new();
+    for unit in units {
+        let cleaned: Vec<String> =
+            unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+        // A line opening with —— inside a unit starts the subtitle; one ending with —— ends a kicker.
+        let mut current: Vec<String> = Vec::new();
+        for line in cleaned {
+            let opens_subtitle = line.starts_with('—') && !current.is_empty();
+            if opens_subtitle {
+                texts.push(std::mem::take(&mut current));
+            }
+            let ends_kicker = line.ends_with("——");
+            current.push(line);
+            if ends_kicker {
+                texts.push(std::mem::take(&mut current));
+            }
+        }
+        if !current.is_empty() {
+            texts.push(current);
+        }
+    }
+    let mut kicker_parts = Vec::new();
+    let mut subtitle = None;
+    let mut rest = Vec::new();
+    for t in texts {
+        let joined = headline::join_headline_lines(&t);
+        if joined.starts_with('—') {
+            subtitle = Some(joined);
+        } else if joined.ends_with("——") {
+            kicker_parts.push(joined);
+        } else {
+            rest.push(joined);
+        }
+    }
+    let title = rest.pop();
+    kicker_parts.extend(rest);
+    let kicker = (!kicker_parts.is_empty()).then(|| kicker_parts.join(" "));
+    (kicker, title, subtitle)
+}

@@ -1,0 +1,379 @@
+//! Which headlines and credits belong to which body: evidence, item scores and the dynamic
+//! programming over the gaps between bodies (cut, or join across intertitles).
+
+use super::lines::*;
+use super::paragraphs::*;
+use super::segments::*;
+use crate::credits;
+use crate::headline;
+use crate::join;
+
+/// What an item is made of: the segments before its body, the body, the segments after.
+pub(super) struct Assembly<'s> {
+    pub(super) prefix: &'s [Seg],
+    /// From the first body to the last, with any intertitles between.
+    pub(super) body: &'s [Seg],
+    pub(super) suffix: &'s [Seg],
+}
+
+impl Assembly<'_> {
+    pub(super) fn body_paras(&self) -> impl Iterator<Item = usize> + '_ {
+        self.body.iter().filter_map(|s| if let Seg::Body(ps) = s { Some(ps) } else { None }).flatten().copied()
+    }
+}
+
+pub(super) struct Evidence {
+    pub(super) headlines: usize,
+    pub(super) bylines: usize,
+    pub(super) photo_credits: usize,
+    pub(super) headline_after: bool,
+    pub(super) headline_before: bool,
+}
+
+pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
+    let mut e = Evidence { headlines: 0, bylines: 0, photo_credits: 0, headline_after: false, headline_before: false };
+    for (segs, after) in [(a.prefix, false), (a.suffix, true)] {
+        let mut previous: Option<&Seg> = None;
+        for seg in segs {
+            let is_headline = matches!(seg, Seg::Headline(_));
+            let starts_group = is_headline && !previous.is_some_and(|p| same_headline_group(p, seg, lines, paras));
+            previous = Some(seg);
+            match seg {
+                Seg::Headline(_) if !starts_group => {}
+                Seg::Headline(_) => {
+                    e.headlines += 1;
+                    if after {
+                        e.headline_after = true
+                    } else {
+                        e.headline_before = true
+                    }
+                }
+                Seg::Credit(p) => {
+                    if let LineKind::Credit(credits) = &lines[paras[*p].lines[0]].kind {
+                        if credits.iter().any(|c| credits::is_photo_role(&c.role)) {
+                            e.photo_credits += 1;
+                        } else if credits.iter().all(|c| credits::is_layout_role(&c.role)) {
+                            // neither a byline nor a photo credit
+                        } else {
+                            e.bylines += 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if a.body_paras().any(|p| ends_with_photo_credit(lines, &paras[p])) {
+        e.photo_credits += 1;
+    }
+    if let Some(first) = a.body_paras().next() {
+        if !credits::dateline_credits(lines[paras[first].lines[0]].text).is_empty() {
+            e.bylines += 1;
+        }
+    }
+    e
+}
+
+pub(super) fn body_chars(a: &Assembly, lines: &[Line], paras: &[Para]) -> usize {
+    a.body_paras().flat_map(|p| &paras[p].lines).map(|&i| lines[i].running_text().chars().count()).sum()
+}
+
+/// How plausible an item is; `orientation` > 0 favours headlines after their body (as on pages
+/// whose PDF text puts them there), < 0 before.
+pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f32) -> f32 {
+    let e = evidence(a, lines, paras);
+    let mut s = 0.0;
+    let photo = e.photo_credits > 0;
+    match e.headlines {
+        0 if photo => s -= 0.5,
+        0 if body_chars(a, lines, paras) < 80 => s -= 1.5,
+        0 => s -= 3.0,
+        1 => {}
+        n => s -= 6.0 * (n - 1) as f32,
+    }
+    if e.bylines > 1 {
+        s -= 6.0 * (e.bylines - 1) as f32;
+    }
+    if e.photo_credits > 1 {
+        s -= 6.0 * (e.photo_credits - 1) as f32;
+    }
+    if photo && e.bylines > 0 {
+        s -= 3.0;
+    }
+    if e.headline_after {
+        s += orientation;
+    }
+    if e.headline_before {
+        s -= orientation;
+    }
+    // A headline sits tight against its own body more often than against a neighbour's.
+    let body_lines: Vec<usize> = a.body.iter().flat_map(|seg| seg_lines(seg, paras)).collect();
+    let (Some(&body_first), Some(&body_last)) = (body_lines.iter().min(), body_lines.iter().max()) else { return s };
+    if let Some(h) = a.prefix.iter().rev().find(|seg| matches!(seg, Seg::Headline(_))) {
+        let h_last = seg_lines(h, paras).into_iter().max().unwrap_or(0);
+        if lines[body_first].no > lines[h_last].no + 1 && !a.prefix.iter().any(|seg| matches!(seg, Seg::Credit(_))) {
+            s -= 0.4;
+        }
+    }
+    if let Some(h) = a.suffix.iter().find(|seg| matches!(seg, Seg::Headline(_))) {
+        let h_first = seg_lines(h, paras).into_iter().min().unwrap_or(0);
+        if lines[h_first].no > lines[body_last].no + 1 {
+            s -= 0.4;
+        }
+    }
+    // Layout credits (制图, 版式) close an article.
+    if a.prefix.iter().any(|seg| is_layout_credit(seg, lines, paras)) {
+        s -= 1.0;
+    }
+    // A photo credit sits after its caption, not before it.
+    if a.prefix.iter().any(|seg| is_photo_credit(seg, lines, paras)) {
+        s -= 2.0;
+    }
+    s
+}
+
+/// Whether a segment is a credit line all (or any) of whose roles pass `role_test`.
+pub(super) fn credit_seg_has(
+    seg: &Seg,
+    lines: &[Line],
+    paras: &[Para],
+    all: bool,
+    role_test: fn(&str) -> bool,
+) -> bool {
+    let Seg::Credit(p) = seg else { return false };
+    let LineKind::Credit(credits) = &lines[paras[*p].lines[0]].kind else { return false };
+    if all {
+        credits.iter().all(|c| role_test(&c.role))
+    } else {
+        credits.iter().any(|c| role_test(&c.role))
+    }
+}
+
+pub(super) fn is_layout_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    credit_seg_has(seg, lines, paras, true, credits::is_layout_role)
+}
+
+pub(super) fn is_photo_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    credit_seg_has(seg, lines, paras, false, credits::is_photo_role)
+}
+
+/// How plausible it is that the segments of a gap between two bodies are intertitles inside one
+/// article (小标题) rather than a boundary between articles.
+pub(super) fn intertitle_score(
+    gap: &[Seg],
+    before: &Seg,
+    after: &Seg,
+    lines: &[Line],
+    paras: &[Para],
+    hard: bool,
+) -> f32 {
+    if hard {
+        return f32::NEG_INFINITY; // a page header ends an article
+    }
+    if gap.is_empty() {
+        return soft_break_cost(before, after, lines, paras);
+    }
+    // Without evidence a heading between bodies is a headline: merging must be earned.
+    let mut s = -0.25;
+    if gap.len() > 1 {
+        s -= 3.0;
+    }
+    for seg in gap {
+        let Seg::Headline(units) = seg else { return f32::NEG_INFINITY };
+        let texts: Vec<&str> = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text).collect();
+        // Kickers (`…——`), subtitles (`——…`) and column tags (`（今日谈）`) belong to headlines.
+        if texts.iter().any(|t| t.starts_with('—') || t.ends_with("——")) {
+            return f32::NEG_INFINITY;
+        }
+        if texts.last().is_some_and(|t| t.ends_with('）')) {
+            s -= 3.0;
+        }
+        // A heading wrapped at the body's column width is set in the column: an intertitle.
+        // Headlines span columns and break where their phrases do.
+        let column = local_column_of(lines, last_line_of(before, paras), true);
+        let widths: Vec<f32> = texts.iter().map(|t| join::width(&headline::clean_headline_line(t))).collect();
+        let wrapped =
+            widths.len() >= 2 && widths[..widths.len() - 1].iter().all(|w| (column - 2.5..=column + 1.0).contains(w));
+        if wrapped {
+            s += 2.5;
+        } else if texts.len() > 2 {
+            s -= 2.0;
+        }
+        if units.len() > 1 {
+            s -= 3.0;
+        }
+        for &p in units.iter().flatten() {
+            let line = &lines[paras[p].lines[0]];
+            if headline::undouble(line.text).is_some() {
+                s -= 4.0; // fake bold marks headlines
+            }
+        }
+        let chars: usize =
+            units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
+        if chars > 24 && !wrapped {
+            s -= 2.0;
+        }
+        // Numbered sections (`一、`, `（二）`, `3.`) are intertitles.
+        let first_text = lines[paras[units[0][0]].lines[0]].text;
+        if is_numbered_heading(first_text) {
+            s += 3.0;
+        }
+    }
+    let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
+    let last_before = *paras[*b.last().unwrap()].lines.last().unwrap();
+    let first_after = paras[a[0]].lines[0];
+    if credits::is_dateline_start(lines[first_after].text) {
+        return f32::NEG_INFINITY;
+    }
+    // The same column width on both sides suggests the same article (unwrapped text tells nothing).
+    let (ca, cb) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
+    if ca.max(cb) < 30.0 {
+        s += if (ca - cb).abs() <= 0.75 { 1.0 } else { -0.5 };
+    }
+    // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines.
+    let gap_lines = gap.iter().flat_map(|seg| seg_lines(seg, paras)).map(|i| lines[i].no);
+    let (first_gap, last_gap) = (gap_lines.clone().min().unwrap_or(0), gap_lines.max().unwrap_or(0));
+    let blank_before = first_gap > lines[last_before].no + 1;
+    let blank_after = lines[first_after].no > last_gap + 1;
+    s + match (blank_before, blank_after) {
+        (false, false) => 1.5,
+        (true, true) => -0.5,
+        _ => 0.0,
+    }
+}
+
+/// The cost of reading a soft break between two bodies as one article after all; a dateline or a
+/// photo credit is a hard break.
+pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) -> f32 {
+    let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
+    let (pb, pa) = (&paras[*b.last().unwrap()], &paras[a[0]]);
+    if ends_with_photo_credit(lines, pb) || credits::is_dateline_start(lines[pa.lines[0]].text) {
+        return f32::NEG_INFINITY;
+    }
+    let last = *pb.lines.last().unwrap();
+    let first = pa.lines[0];
+    let mut cost = -0.5;
+    if lines[first].no - lines[last].no > 2 {
+        cost -= 1.0;
+    }
+    if column_changes(lines, last, first) {
+        cost -= 1.5;
+    }
+    cost
+}
+
+/// Groups the page's segments into items. An item is one or more bodies (joined by intertitles)
+/// with the headlines and credits around them. Each gap between bodies is either cut (its first
+/// `c` segments go to the item before) or internal. Dynamic programming over bodies: the best
+/// total for bodies `0..=k` with gap `k` cut at `c`.
+pub(super) fn choose_items(
+    segs: &[Seg],
+    bodies: &[usize],
+    hard: &[bool],
+    lines: &[Line],
+    paras: &[Para],
+    orientation: f32,
+) -> Vec<(usize, usize)> {
+    const MAX_BODIES_PER_ITEM: usize = 24;
+    let n = bodies.len();
+    // The segments after body k up to the next body (or the end).
+    let gap_end = |k: usize| if k + 1 < n { bodies[k + 1] } else { segs.len() };
+    let cuts_of = |k: usize| {
+        if k + 1 < n {
+            0..=gap_end(k) - bodies[k] - 1
+        } else {
+            let all = segs.len() - bodies[k] - 1;
+            all..=all
+        }
+    };
+    let internal = |k: usize| -> f32 {
+        intertitle_score(
+            &segs[bodies[k] + 1..bodies[k + 1]],
+            &segs[bodies[k]],
+            &segs[bodies[k + 1]],
+            lines,
+            paras,
+            hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h),
+        )
+    };
+    let internal_scores: Vec<f32> = (0..n.saturating_sub(1)).map(internal).collect();
+
+    // best[k][c] and how it was reached: (first body j of the last item, cut of gap j-1).
+    let mut best: Vec<Vec<f32>> = Vec::with_capacity(n);
+    let mut back: Vec<Vec<(usize, usize)>> = Vec::with_capacity(n);
+    for k in 0..n {
+        let mut row = Vec::new();
+        let mut brow = Vec::new();
+        for c in cuts_of(k) {
+            let suffix_to = bodies[k] + 1 + c;
+            let (mut top, mut arg) = (f32::NEG_INFINITY, (k, 0));
+            let mut inner = 0.0; // sum of internal gap scores j..k-1
+            for j in (k.saturating_sub(MAX_BODIES_PER_ITEM - 1)..=k).rev() {
+                if j < k {
+                    inner += internal_scores[j];
+                    if inner == f32::NEG_INFINITY {
+                        break;
+                    }
+                }
+                let starts: Vec<(usize, f32)> = if j == 0 {
+                    vec![(0, 0.0)]
+                } else {
+                    best[j - 1].iter().enumerate().map(|(pc, v)| (bodies[j - 1] + 1 + pc, *v)).collect()
+                };
+                for (pc, (prefix_from, prev)) in starts.into_iter().enumerate() {
+                    if prev == f32::NEG_INFINITY {
+                        continue;
+                    }
+                    let a = Assembly {
+                        prefix: &segs[prefix_from..bodies[j]],
+                        body: &segs[bodies[j]..=bodies[k]],
+                        suffix: &segs[bodies[k] + 1..suffix_to],
+                    };
+                    let total = prev + inner + score(&a, lines, paras, orientation);
+                    if total > top {
+                        (top, arg) = (total, (j, pc));
+                    }
+                }
+            }
+            row.push(top);
+            brow.push(arg);
+        }
+        best.push(row);
+        back.push(brow);
+    }
+    // Walk back: item ranges as (first segment, end segment).
+    let mut items = Vec::new();
+    let mut k = n - 1;
+    let mut c = 0; // the last gap has a single choice
+    loop {
+        let (j, pc) = back[k][c];
+        let start = if j == 0 { 0 } else { bodies[j - 1] + 1 + pc };
+        let end = bodies[k] + 1 + cuts_of(k).start() + c;
+        items.push((start, end));
+        if j == 0 {
+            break;
+        }
+        k = j - 1;
+        c = pc;
+    }
+    items.reverse();
+    items
+}
+
+pub(super) fn count_orientation(
+    segs: &[Seg],
+    items: &[(usize, usize)],
+    lines: &[Line],
+    paras: &[Para],
+) -> (usize, usize) {
+    let (mut after, mut before) = (0, 0);
+    for &(start, end) in items {
+        let item = &segs[start..end];
+        let Some((first, last)) = body_range(item) else { continue };
+        let a = Assembly { prefix: &item[..first], body: &item[first..=last], suffix: &item[last + 1..] };
+        let e = evidence(&a, lines, paras);
+        after += e.headline_after as usize;
+        before += e.headline_before as usize;
+    }
+    (after, before)
+}

@@ -1,0 +1,72 @@
+//! Line classes: blank, page furniture, credit line, running text (with a trailing photo credit).
+
+use crate::credits;
+use crate::report::Credit;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum LineKind {
+    Blank,
+    Furniture,
+    Credit(Vec<Credit>),
+    /// Running text; `credit` is a photo credit trailing it (`…好时光。 ■摄影 王 强`).
+    Text {
+        text_end: usize,
+        credit: Option<Vec<Credit>>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Line<'a> {
+    /// 1-based line number.
+    pub(super) no: usize,
+    /// Trimmed text.
+    pub(super) text: &'a str,
+    pub(super) indented: bool,
+    pub(super) kind: LineKind,
+}
+
+impl Line<'_> {
+    pub(super) fn is_text(&self) -> bool {
+        matches!(self.kind, LineKind::Text { .. })
+    }
+    /// The running-text part (without a trailing credit).
+    pub(super) fn running_text(&self) -> &str {
+        match &self.kind {
+            LineKind::Text { text_end, .. } => self.text[..*text_end].trim_end(),
+            _ => self.text,
+        }
+    }
+}
+
+pub(super) fn classify(no: usize, raw: &str) -> Line<'_> {
+    let text = raw.trim();
+    let indented = raw.starts_with(' ') && !text.is_empty();
+    let kind = if text.is_empty() {
+        LineKind::Blank
+    } else if is_furniture(text) {
+        LineKind::Furniture
+    } else if let Some(credits) = credits::parse_credit_line(text) {
+        LineKind::Credit(credits)
+    } else if let Some((at, credits)) = credits::split_trailing_credit(text) {
+        LineKind::Text { text_end: at, credit: Some(credits) }
+    } else {
+        LineKind::Text { text_end: text.len(), credit: None }
+    };
+    Line { no, text, indented, kind }
+}
+
+/// Page headers and editorial lines: `2023年2月9日 星期四 第3版 要闻`, `责任编辑：张三`.
+pub(super) fn is_furniture(text: &str) -> bool {
+    const EDITORIAL: &[&str] = &["责任编辑", "本版编辑", "美术编辑", "美编", "校对", "版面设计", "图片编辑", "责编"];
+    if text.chars().count() > 60 || text.contains(['。', '，']) {
+        return false;
+    }
+    if EDITORIAL.iter().any(|e| text.starts_with(e)) {
+        return true;
+    }
+    let has_date = text.contains('年') && text.contains('月') && text.contains('日');
+    let has_page =
+        text.contains('版') && text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    (has_date && (text.contains("星期") || has_page))
+        || (has_page && text.starts_with('第') && text.chars().count() <= 12)
+}

@@ -1,0 +1,184 @@
+//! Splits an issue's lines into items (article, photo, brief) and page furniture.
+//!
+//! PDF text puts an article's parts in any order: byline before the body or after the headline,
+//! headline after the body or before it. So the splitter does not walk the page with one rule per
+//! marker. It (1) classifies lines (blank, furniture, credit, text), (2) rebuilds paragraphs by
+//! following the column flow (a full-width line without a sentence end continues, even across a
+//! column-break blank), (3) labels paragraphs body or headline, (4) cuts bodies at datelines and
+//! photo credits, and (5) decides, with dynamic programming over the gaps between bodies, which
+//! headlines and credits belong to which body, scoring each item by the evidence together: one
+//! headline, at most one byline, photo credits on photos, and the page's prevailing orientation.
+//!
+//! Submodules, in pipeline order: [`lines`] (1), [`paragraphs`] (2, 3), [`segments`] (4),
+//! [`assign`] (5), [`assemble`] (items from segments). `dubao explain FILE` prints stages 1–3.
+
+use crate::normalize::split_lines;
+use crate::report::{to_spans, Furniture, ItemKind};
+
+mod assemble;
+mod assign;
+mod lines;
+mod paragraphs;
+mod segments;
+
+use crate::report::Credit;
+use assemble::assemble;
+use assign::{choose_items, count_orientation};
+use lines::{classify, Line};
+use paragraphs::{build_paragraphs, local_column, Role};
+use segments::{build_segments, Seg};
+
+/// An item as laid out on the page, before word analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaidItem {
+    pub kind: ItemKind,
+    pub title: Option<String>,
+    pub kicker: Option<String>,
+    pub subtitle: Option<String>,
+    pub credits: Vec<Credit>,
+    pub body: String,
+    pub spans: Vec<[usize; 2]>,
+    pub body_spans: Vec<[usize; 2]>,
+    pub title_spans: Vec<[usize; 2]>,
+    pub credit_spans: Vec<[usize; 2]>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    pub items: Vec<LaidItem>,
+    pub furniture: Vec<Furniture>,
+}
+
+/// Splits normalised issue text into items and furniture.
+pub fn split(text: &str) -> Layout {
+    let lines: Vec<Line> = split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    let mut paras = build_paragraphs(&lines);
+    let mut segs = build_segments(&lines, &paras);
+    let mut layout = Layout::default();
+
+    // With no running text at all, headline-like lines are the text (a pasted title, a list).
+    if !segs.iter().any(|s| matches!(s, Seg::Body(_))) {
+        for para in paras.iter_mut().filter(|p| p.role == Role::Headline) {
+            para.role = Role::Body;
+        }
+        segs = build_segments(&lines, &paras);
+    }
+    // Page furniture is set aside; the segment after it starts a new article for sure.
+    let mut hard = Vec::with_capacity(segs.len());
+    let mut kept = Vec::with_capacity(segs.len());
+    let mut after_furniture = false;
+    for seg in segs {
+        if let Seg::Furniture(p) = seg {
+            let i = paras[p].lines[0];
+            layout.furniture.push(Furniture { spans: to_spans([lines[i].no]), text: lines[i].text.to_string() });
+            after_furniture = true;
+        } else {
+            hard.push(after_furniture);
+            kept.push(seg);
+            after_furniture = false;
+        }
+    }
+    let segs = kept;
+
+    let bodies: Vec<usize> =
+        segs.iter().enumerate().filter(|(_, s)| matches!(s, Seg::Body(_))).map(|(i, _)| i).collect();
+    if bodies.is_empty() {
+        // Only credits: keep them as one brief so no line is lost.
+        if !segs.is_empty() {
+            layout.items.push(assemble(&segs, &lines, &paras));
+        }
+        return layout;
+    }
+
+    // First pass without a prior; then favour the orientation most items chose.
+    let mut items = choose_items(&segs, &bodies, &hard, &lines, &paras, 0.0);
+    let (mut after, mut before) = count_orientation(&segs, &items, &lines, &paras);
+    // Where the page starts and ends says more than intertitles mistaken for headlines can.
+    if matches!(segs.first(), Some(Seg::Headline(_))) {
+        before += 3;
+    }
+    let last_text = segs.iter().rev().find(|s| !matches!(s, Seg::Credit(_)));
+    if matches!(last_text, Some(Seg::Headline(_))) {
+        after += 3;
+    }
+    if std::env::var_os("DUBAO_DEBUG").is_some() {
+        eprintln!("orientation: after {after} before {before}");
+    }
+    if after != before {
+        let orientation = if after > before { 0.3 } else { -0.3 };
+        items = choose_items(&segs, &bodies, &hard, &lines, &paras, orientation);
+    }
+    for (start, end) in items {
+        layout.items.push(assemble(&segs[start..end], &lines, &paras));
+    }
+    layout
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_blank_input_give_no_items() {
+        assert_eq!(split(""), Layout::default());
+        assert_eq!(split("\n \n\u{3000}\n"), Layout::default());
+    }
+
+    #[test]
+    fn page_header_is_furniture() {
+        let layout = split("2023年2月9日 星期四 第3版 要闻\n本报讯 昨天上午，我市召开会议。\n");
+        assert_eq!(layout.furniture.len(), 1);
+        assert_eq!(layout.items.len(), 1);
+        assert_eq!(layout.items[0].spans, vec![[2, 2]]);
+    }
+
+    #[test]
+    fn headline_before_body_with_byline() {
+        let text = "春耕由南向北渐次展开\n\n■记者 张三\n本报讯 当前，西南的麦区开始拔节，江淮麦区开始起身，\n黄淮和华北麦区即将返青，正是加强田管的关键阶段。\n";
+        let layout = split(text);
+        assert_eq!(layout.items.len(), 1);
+        let item = &layout.items[0];
+        assert_eq!(item.title.as_deref(), Some("春耕由南向北渐次展开"));
+        assert_eq!(item.credits, vec![Credit { role: "记者".into(), names: vec!["张三".into()] }]);
+        assert_eq!(item.kind, ItemKind::Article);
+    }
+
+    #[test]
+    fn a_lone_title_is_kept_as_text() {
+        let layout = split("春耕由南向北渐次展开");
+        assert_eq!(layout.items.len(), 1);
+        assert_eq!(layout.items[0].body, "春耕由南向北渐次展开");
+    }
+
+    #[test]
+    fn headline_parts_read_kicker_and_subtitle_markers() {
+        let text = "本报讯 正文第一段内容在这里，写得比较长一些。\n\n杭州市总工会探索东西部协作扶贫新路子——\n构建“三建三助” 多元帮扶机制\n";
+        let layout = split(text);
+        let item = &layout.items[0];
+        assert_eq!(item.kicker.as_deref(), Some("杭州市总工会探索东西部协作扶贫新路子——"));
+        assert_eq!(item.title.as_deref(), Some("构建“三建三助” 多元帮扶机制"));
+    }
+}
+
+/// A developer's view of the splitter's intermediate reading: one line per paragraph with its role
+/// and line range (`dubao explain FILE`).
+pub fn explain(text: &str) -> String {
+    let lines: Vec<Line> = split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    let paras = build_paragraphs(&lines);
+    let mut out = String::new();
+    for para in &paras {
+        let first = &lines[para.lines[0]];
+        let last = &lines[*para.lines.last().unwrap()];
+        let col = local_column(&lines, para.lines[0]);
+        let preview: String = first.text.chars().take(24).collect();
+        out.push_str(&format!(
+            "{:>5}-{:<5} {:<9} col {:>4.1}  {}\n",
+            first.no,
+            last.no,
+            format!("{:?}", para.role),
+            col,
+            preview
+        ));
+    }
+    out
+}

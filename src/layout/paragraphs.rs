@@ -1,0 +1,197 @@
+//! Paragraphs rebuilt from the column flow, and their role (body or headline).
+
+use super::lines::*;
+use crate::credits;
+use crate::headline;
+use crate::join;
+
+/// A paragraph rebuilt from the column flow.
+#[derive(Debug, Clone)]
+pub(super) struct Para {
+    /// Indices into the line table.
+    pub(super) lines: Vec<usize>,
+    pub(super) role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Body,
+    Headline,
+    Credit,
+    Furniture,
+}
+
+/// A column width estimate around line `i`: an upper quantile of nearby text widths, since most
+/// lines of a column run full width and only paragraph ends are shorter.
+pub(super) fn local_column(lines: &[Line], i: usize) -> f32 {
+    let lo = i.saturating_sub(10);
+    let hi = (i + 11).min(lines.len());
+    let mut widths: Vec<f32> =
+        lines[lo..hi].iter().filter(|l| l.is_text()).map(|l| join::width(l.running_text())).collect();
+    if widths.is_empty() {
+        return 0.0;
+    }
+    widths.sort_by(f32::total_cmp);
+    widths[(widths.len() * 7 / 10).min(widths.len() - 1)]
+}
+
+/// Whether text line `a` flows on into text line `b` (same paragraph), `blanks` blank lines apart.
+pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blanks: usize) -> bool {
+    let (la, lb) = (&lines[a], &lines[b]);
+    let text = la.running_text();
+    if matches!(la.kind, LineKind::Text { credit: Some(_), .. }) || join::ends_sentence(text) {
+        return false;
+    }
+    if lb.indented || credits::is_dateline_start(lb.text) {
+        return false;
+    }
+    // `——回访…` under a title, `——习近平` under a quote: a dash line without a clause stands alone.
+    if a_starts_paragraph && text.starts_with('—') && !text.contains(['，', '。', '；']) {
+        return false;
+    }
+    let column = local_column(lines, a);
+    let w = join::width(text);
+    // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
+    let overfull = w > column + 1.5 && !text.contains(['，', '、', ',']);
+    // Lines of one paragraph share a width; a much wider next line is other text (a headline).
+    let wb = join::width(lb.running_text());
+    if wb > w + 3.0 && wb > column + 1.5 {
+        return false;
+    }
+    if overfull || headline::undouble(text).is_some() || headline::undouble(lb.text).is_some() {
+        return false;
+    }
+    if blanks > 0 {
+        // Across a column-break blank only a full line flows on (a numbered paragraph's first line
+        // may be short by its indent).
+        if !a_starts_paragraph {
+            return w >= column - 1.25;
+        }
+        // A paragraph's first line before a blank is more often a headline than a column break:
+        // cross only when it reads as running text (a clause mark, or a numbered point).
+        if is_numbered_heading(text) {
+            return w >= column - 2.5;
+        }
+        let reads_on = text.contains(['，', '、']) || lb.text.starts_with(CONTINUATION_STARTS);
+        return w >= column - 2.5 && reads_on && !has_inner_space(text);
+    }
+    if !a_starts_paragraph {
+        // Inside a paragraph every line but the last runs full width.
+        return w >= column - 1.5;
+    }
+    // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
+    w >= column - 3.5 || text.contains(['，', '、', ','])
+}
+
+pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
+    let mut paras: Vec<Para> = Vec::new();
+    let mut open: Option<usize> = None; // index of the paragraph still accepting text lines
+    let mut last_text: Option<usize> = None;
+    let mut blanks = 0;
+    for (i, line) in lines.iter().enumerate() {
+        match &line.kind {
+            LineKind::Blank => {
+                blanks += 1;
+                continue;
+            }
+            LineKind::Furniture | LineKind::Credit(_) => {
+                let role = if line.kind == LineKind::Furniture { Role::Furniture } else { Role::Credit };
+                paras.push(Para { lines: vec![i], role });
+                open = None;
+            }
+            LineKind::Text { .. } => {
+                let joined = match (open, last_text) {
+                    (Some(p), Some(prev)) if blanks <= 1 => {
+                        continues(lines, prev, i, paras[p].lines.len() == 1, blanks)
+                    }
+                    _ => false,
+                };
+                if joined {
+                    paras[open.unwrap()].lines.push(i);
+                } else {
+                    paras.push(Para { lines: vec![i], role: Role::Body });
+                    open = Some(paras.len() - 1);
+                }
+                last_text = Some(i);
+            }
+        }
+        blanks = 0;
+    }
+    for para in &mut paras {
+        if para.role == Role::Body && looks_like_headline(lines, para) {
+            para.role = Role::Headline;
+        }
+    }
+    // `（本报金边电）`, `（作者为…）` close a body; a bracketed column tag right under a headline
+    // line (`（今日谈）`) stays with the headline.
+    for p in 1..paras.len() {
+        let first = paras[p].lines[0];
+        let last = *paras[p].lines.last().unwrap();
+        let (text, end) = (lines[first].text, lines[last].text);
+        let bracketed = text.starts_with('（') && end.ends_with('）') && headline::undouble(text).is_none();
+        let prev_last = *paras[p - 1].lines.last().unwrap();
+        let under_headline = paras[p - 1].role == Role::Headline && lines[prev_last].no + 1 == lines[first].no;
+        if paras[p].role == Role::Headline && bracketed && !under_headline {
+            paras[p].role = Role::Body;
+        }
+    }
+    paras
+}
+
+/// A headline is short, has no sentence punctuation inside, does not end a sentence and is not a
+/// dateline. Column flow has already told it apart from the first line of a paragraph.
+pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
+    if para.lines.len() > 3 {
+        return false;
+    }
+    let first = &lines[para.lines[0]];
+    if matches!(first.kind, LineKind::Text { credit: Some(_), .. }) {
+        return false;
+    }
+    let cleaned: Vec<String> = para.lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+    let text: String = cleaned.concat();
+    let chars = text.chars().count();
+    let cjk = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    if chars > 64 || cjk < 4 || credits::is_dateline_start(&text) {
+        return false;
+    }
+    if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || text.matches('，').count() > 1 {
+        return false;
+    }
+    // Text that breaks off mid-clause continues elsewhere; a headline does not end on a comma.
+    !text.ends_with(['，', '、', ',', '：', ':', '（', '“'])
+}
+
+/// Characters that do not open a sentence: a line starting with one continues the line before.
+pub(super) const CONTINUATION_STARTS: &[char] = &[
+    '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而', '也', '都',
+    '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
+];
+
+/// A space between two CJK characters: headlines separate their phrases with spaces, text does not.
+pub(super) fn has_inner_space(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(3).any(|w| w[1] == ' ' && !w[0].is_ascii() && !w[2].is_ascii())
+}
+
+/// `一、总体要求`, `（二）基本原则`, `3. …`: a numbered section heading.
+pub(super) fn is_numbered_heading(text: &str) -> bool {
+    let numerals = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let rest = text.strip_prefix('（').unwrap_or(text);
+    let digits: String = rest.chars().take_while(|&c| numerals(c)).collect();
+    !digits.is_empty() && rest[digits.len()..].starts_with(['、', '）', '.', '．'])
+}
+
+/// Column width from the text lines on one side of line `i` only (so a neighbouring article's
+/// column does not blur it).
+pub(super) fn local_column_of(lines: &[Line], i: usize, backwards: bool) -> f32 {
+    let take = |it: &mut dyn Iterator<Item = &Line>| -> Vec<f32> {
+        it.filter(|l| l.is_text()).take(8).map(|l| join::width(l.running_text())).collect()
+    };
+    let mut widths = if backwards { take(&mut lines[..=i].iter().rev()) } else { take(&mut lines[i..].iter()) };
+    if widths.is_empty() {
+        return 0.0;
+    }
+    widths.sort_by(f32::total_cmp);
+    widths[(widths.len() * 7 / 10).min(widths.len() - 1)]
+}

@@ -1,0 +1,131 @@
+//! Segments: runs of body paragraphs, headline units and credit lines, in page order.
+
+use super::lines::*;
+use super::paragraphs::*;
+use crate::credits;
+use crate::headline;
+
+/// A run of the page between bodies, in reading order.
+#[derive(Debug, Clone)]
+pub(super) enum Seg {
+    /// Body paragraphs (indices into `paras`).
+    Body(Vec<usize>),
+    /// A headline group: units of consecutive headline lines, separated by blanks.
+    Headline(Vec<Vec<usize>>),
+    /// A byline or photo-credit line.
+    Credit(usize),
+    Furniture(usize),
+}
+
+pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
+    let mut segs: Vec<Seg> = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        match para.role {
+            Role::Furniture => segs.push(Seg::Furniture(p)),
+            Role::Credit => {
+                // A photo credit on its own line closes a caption: the paragraph above it is the
+                // caption, not the end of the article before (the assignment may still join them).
+                let is_photo = matches!(&lines[para.lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role)));
+                if let (true, Some(Seg::Body(body))) = (is_photo, segs.last_mut()) {
+                    if body.len() > 1 {
+                        let caption = body.pop().unwrap();
+                        segs.push(Seg::Body(vec![caption]));
+                    }
+                }
+                segs.push(Seg::Credit(p))
+            }
+            Role::Headline => {
+                // Consecutive headline lines form one unit; a blank line starts another segment,
+                // so the assignment may give two units to two articles (A's title after its body,
+                // B's before its own).
+                let first_line = para.lines[0];
+                match segs.last_mut() {
+                    Some(Seg::Headline(units))
+                        if lines[first_line].no
+                            == lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].no + 1 =>
+                    {
+                        units[0].push(p)
+                    }
+                    _ => segs.push(Seg::Headline(vec![vec![p]])),
+                }
+            }
+            Role::Body => {
+                let first = &lines[para.lines[0]];
+                let starts_article = credits::is_dateline_start(first.text);
+                match segs.last_mut() {
+                    Some(Seg::Body(body))
+                        if !starts_article
+                            && !ends_with_photo_credit(lines, &paras[*body.last().unwrap()])
+                            && !soft_break(lines, &paras[*body.last().unwrap()], para) =>
+                    {
+                        body.push(p)
+                    }
+                    _ => segs.push(Seg::Body(vec![p])),
+                }
+            }
+        }
+    }
+    segs
+}
+
+pub(super) fn ends_with_photo_credit(lines: &[Line], para: &Para) -> bool {
+    matches!(lines[*para.lines.last().unwrap()].kind, LineKind::Text { credit: Some(_), .. })
+}
+
+/// Whether headline segment `b` continues the headline of `a` (kicker → title → subtitle) rather
+/// than starting another article's headline.
+pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    let (Seg::Headline(_), Seg::Headline(_)) = (a, b) else { return false };
+    let (la, lb) = (seg_lines(a, paras), seg_lines(b, paras));
+    let (Some(&a_last), Some(&b_first)) = (la.iter().max(), lb.iter().min()) else { return false };
+    // More than one blank line between them: two headlines.
+    if lines[b_first].no > lines[a_last].no + 2 {
+        return false;
+    }
+    let a_text = lines[a_last].text;
+    let b_text = lines[b_first].text;
+    let b_is_subtitle = b_text.starts_with('—');
+    // A subtitle or a column tag (`（今日谈）`) ends a headline; only a subtitle may follow a tag.
+    if lines[*la.iter().min().unwrap()].text.starts_with('—') || (a_text.ends_with('）') && !b_is_subtitle) {
+        return false;
+    }
+    // Fake bold marks a main title; two of them are two headlines.
+    let doubled = |ls: &[usize]| ls.iter().any(|&i| headline::undouble(lines[i].text).is_some());
+    !(doubled(&la) && doubled(&lb))
+}
+
+/// The last line index of a body segment (for column estimates).
+pub(super) fn last_line_of(seg: &Seg, paras: &[Para]) -> usize {
+    seg_lines(seg, paras).into_iter().max().unwrap_or(0)
+}
+
+/// Where two body paragraphs may belong to two articles with no headline between them (one
+/// article's headline above it, the next one's below): two or more blank lines. (A change of
+/// column width alone was tried as well: local width estimates are too noisy, it split articles.)
+pub(super) fn soft_break(lines: &[Line], before: &Para, after: &Para) -> bool {
+    let last = *before.lines.last().unwrap();
+    let first = after.lines[0];
+    lines[first].no - lines[last].no > 2
+}
+
+/// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
+pub(super) fn column_changes(lines: &[Line], last_before: usize, first_after: usize) -> bool {
+    let (a, b) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
+    a.max(b) < 30.0 && (a - b).abs() >= 1.5
+}
+
+/// Line indices of a segment.
+pub(super) fn seg_lines(seg: &Seg, paras: &[Para]) -> Vec<usize> {
+    match seg {
+        Seg::Body(ps) => ps.iter().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
+        Seg::Headline(units) => units.iter().flatten().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
+        Seg::Credit(p) | Seg::Furniture(p) => paras[*p].lines.clone(),
+    }
+}
+
+/// The body range of an item's segments: from its first body to its last.
+pub(super) fn body_range(segs: &[Seg]) -> Option<(usize, usize)> {
+    let first = segs.iter().position(|s| matches!(s, Seg::Body(_)))?;
+    let last = segs.iter().rposition(|s| matches!(s, Seg::Body(_)))?;
+    Some((first, last))
+}
