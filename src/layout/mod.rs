@@ -9,8 +9,8 @@
 //! headlines and credits belong to which body, scoring each item by the evidence together: one
 //! headline, at most one byline, photo credits on photos, and the page's prevailing orientation.
 //!
-//! Submodules, in pipeline order: [`lines`] (1), [`paragraphs`] (2, 3), [`segments`] (4),
-//! [`assign`] (5), [`assemble`] (items from segments). `dubao explain FILE` prints stages 1–3.
+//! Submodules, in pipeline order: `lines` (1), `paragraphs` (2, 3), `segments` (4),
+//! `assign` (5), `assemble` (items from segments). `dubao explain FILE` prints stages 1–3.
 
 use crate::normalize::split_lines;
 use crate::report::{to_spans, Furniture, ItemKind};
