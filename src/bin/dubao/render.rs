@@ -12,10 +12,13 @@ fn kind_label(kind: ItemKind) -> &'static str {
     }
 }
 
+/// `12` or `12–80`: the first and last line (the JSON output lists every range).
 fn spans_label(spans: &[[usize; 2]]) -> String {
-    let parts: Vec<String> =
-        spans.iter().map(|[a, b]| if a == b { a.to_string() } else { format!("{a}-{b}") }).collect();
-    parts.join(",")
+    match (spans.first(), spans.last()) {
+        (Some(first), Some(last)) if first[0] == last[1] => first[0].to_string(),
+        (Some(first), Some(last)) => format!("{}–{}", first[0], last[1]),
+        _ => String::new(),
+    }
 }
 
 /// A readable summary: one block per item, then the furniture and the keywords.
