@@ -141,7 +141,7 @@ impl Analyzer {
                 body_spans: laid_item.body_spans,
                 title_spans: laid_item.title_spans,
                 credit_spans: laid_item.credit_spans,
-                stats: ItemStats { chars: laid_item.body.chars().count(), words: 0 },
+                stats: ItemStats { chars: laid_item.body.chars().filter(|&c| c != '\n').count(), words: 0 },
                 body: laid_item.body,
                 keywords: Vec::new(),
             })

@@ -32,7 +32,7 @@ pub struct Keyword {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemStats {
-    /// Characters in the joined body (Unicode scalar values).
+    /// Characters in the joined body (Unicode scalar values; paragraph breaks not counted).
     pub chars: usize,
     /// Word tokens in the body (punctuation and spaces excluded).
     pub words: usize,

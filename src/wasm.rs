@@ -79,7 +79,7 @@ impl DubaoAnalyzer {
             total += words;
             items.push(BodyKeywords {
                 words,
-                chars: body.chars().count(),
+                chars: body.chars().filter(|&c| c != '\n').count(),
                 keywords: counter.top(&tokens, &kw_options),
             });
             all_tokens.extend(tokens);
