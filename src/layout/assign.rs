@@ -107,16 +107,16 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f
         s -= orientation;
     }
     // A headline sits tight against its own body more often than against a neighbour's.
-    let body_lines: Vec<usize> = a.body.iter().flat_map(|seg| seg_lines(seg, paras)).collect();
-    let (Some(&body_first), Some(&body_last)) = (body_lines.iter().min(), body_lines.iter().max()) else { return s };
+    let (Some(first_seg), Some(last_seg)) = (a.body.first(), a.body.last()) else { return s };
+    let (body_first, body_last) = (seg_bounds(first_seg, paras).0, seg_bounds(last_seg, paras).1);
     if let Some(h) = a.prefix.iter().rev().find(|seg| matches!(seg, Seg::Headline(_))) {
-        let h_last = seg_lines(h, paras).into_iter().max().unwrap_or(0);
+        let h_last = seg_bounds(h, paras).1;
         if lines[body_first].no > lines[h_last].no + 1 && !a.prefix.iter().any(|seg| matches!(seg, Seg::Credit(_))) {
             s -= 0.4;
         }
     }
     if let Some(h) = a.suffix.iter().find(|seg| matches!(seg, Seg::Headline(_))) {
-        let h_first = seg_lines(h, paras).into_iter().min().unwrap_or(0);
+        let h_first = seg_bounds(h, paras).0;
         if lines[h_first].no > lines[body_last].no + 1 {
             s -= 0.4;
         }

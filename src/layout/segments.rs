@@ -76,27 +76,27 @@ pub(super) fn ends_with_photo_credit(lines: &[Line], para: &Para) -> bool {
 /// than starting another article's headline.
 pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Para]) -> bool {
     let (Seg::Headline(_), Seg::Headline(_)) = (a, b) else { return false };
-    let (la, lb) = (seg_lines(a, paras), seg_lines(b, paras));
-    let (Some(&a_last), Some(&b_first)) = (la.iter().max(), lb.iter().min()) else { return false };
+    let ((a_first, a_last), (b_first, _)) = (seg_bounds(a, paras), seg_bounds(b, paras));
     // More than one blank line between them: two headlines.
     if lines[b_first].no > lines[a_last].no + 2 {
         return false;
     }
-    let a_text = lines[a_last].text;
-    let b_text = lines[b_first].text;
-    let b_is_subtitle = b_text.starts_with('—');
+    let b_is_subtitle = lines[b_first].text.starts_with('—');
     // A subtitle or a column tag (`（今日谈）`) ends a headline; only a subtitle may follow a tag.
-    if lines[*la.iter().min().unwrap()].text.starts_with('—') || (a_text.ends_with('）') && !b_is_subtitle) {
+    if lines[a_first].text.starts_with('—') || (lines[a_last].text.ends_with('）') && !b_is_subtitle) {
         return false;
     }
     // Fake bold marks a main title; two of them are two headlines.
-    let doubled = |ls: &[usize]| ls.iter().any(|&i| headline::undouble(lines[i].text).is_some());
-    !(doubled(&la) && doubled(&lb))
+    let doubled = |seg: &Seg| {
+        let (first, last) = seg_bounds(seg, paras);
+        lines[first..=last].iter().any(|l| l.is_text() && headline::undouble(l.text).is_some())
+    };
+    !(doubled(a) && doubled(b))
 }
 
 /// The last line index of a body segment (for column estimates).
 pub(super) fn last_line_of(seg: &Seg, paras: &[Para]) -> usize {
-    seg_lines(seg, paras).into_iter().max().unwrap_or(0)
+    seg_bounds(seg, paras).1
 }
 
 /// Where two body paragraphs may belong to two articles with no headline between them (one
@@ -115,6 +115,17 @@ pub(super) fn column_changes(lines: &[Line], last_before: usize, first_after: us
 }
 
 /// Line indices of a segment.
+/// The first and last line index of a segment, without collecting its lines (paragraphs and
+/// their lines are in page order).
+pub(super) fn seg_bounds(seg: &Seg, paras: &[Para]) -> (usize, usize) {
+    let (first_para, last_para) = match seg {
+        Seg::Body(ps) => (ps[0], *ps.last().unwrap()),
+        Seg::Headline(units) => (units[0][0], *units.last().unwrap().last().unwrap()),
+        Seg::Credit(p) | Seg::Furniture(p) => (*p, *p),
+    };
+    (paras[first_para].lines[0], *paras[last_para].lines.last().unwrap())
+}
+
 pub(super) fn seg_lines(seg: &Seg, paras: &[Para]) -> Vec<usize> {
     match seg {
         Seg::Body(ps) => ps.iter().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
