@@ -304,7 +304,14 @@ pub(super) fn choose_items(
     for k in 0..n {
         let mut row = Vec::new();
         let mut brow = Vec::new();
+        // A page header between two bodies is where one article ends and the next begins.
+        let forced_cut = if k + 1 < n { (bodies[k] + 1..=bodies[k + 1]).position(|i| hard[i]) } else { None };
         for c in cuts_of(k) {
+            if forced_cut.is_some_and(|r| r != c) {
+                row.push(f32::NEG_INFINITY);
+                brow.push((k, 0));
+                continue;
+            }
             let suffix_to = bodies[k] + 1 + c;
             let (mut top, mut arg) = (f32::NEG_INFINITY, (k, 0));
             let mut inner = 0.0; // sum of internal gap scores j..k-1
