@@ -158,6 +158,12 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || text.matches('，').count() > 1 {
         return false;
     }
+    // A bulleted point that runs over lines or has a clause is body text (`●避开点火源，不在厨房`);
+    // bulleted subtitles (`●及早惠及重点企业 ●全力支持复工复产`) are short phrases.
+    let bulleted = text.starts_with(['■', '●', '◆', '▲', '★', '□', '◇', '◎']);
+    if bulleted && (para.lines.len() > 1 || text.contains(['，', '、'])) {
+        return false;
+    }
     // Text that breaks off mid-clause continues elsewhere; a headline does not end on a comma.
     !text.ends_with(['，', '、', ',', '：', ':', '（', '“'])
 }
