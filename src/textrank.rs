@@ -47,6 +47,10 @@ fn co_occurrence_graph(sequence: &[Option<usize>], vertices: usize) -> Vec<Vec<(
             }
         }
     }
+    // In key order, not the map's (randomly seeded) order: PageRank sums each vertex's inflow in
+    // adjacency-list order, and a different float summation order changes the last bits.
+    let mut edges: Vec<((usize, usize), f64)> = edges.into_iter().collect();
+    edges.sort_unstable_by_key(|&(key, _)| key);
     let mut graph = vec![Vec::new(); vertices];
     for ((u, v), w) in edges {
         graph[u].push((v, w));
