@@ -120,7 +120,7 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
                 continue;
             }
             // `新华社记者 宋为伟摄`: 摄 glued to the name.
-            if let Some(name) = token.strip_suffix('摄').filter(|n| n.chars().count() >= 2) {
+            if let Some(name) = token.strip_suffix('摄').filter(|n| !n.is_empty()) {
                 if i + 1 == tokens.len() {
                     role = "摄影".to_string();
                     token = name;
@@ -159,12 +159,22 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
 /// A credit trailing a caption on the same line (`享受好时光。 ■摄影 王 强`): the byte offset where the
 /// credit starts and the credits.
 pub fn split_trailing_credit(line: &str) -> Option<(usize, Vec<Credit>)> {
-    let (start, _) = line.char_indices().skip(1).find(|(_, c)| MARKERS.contains(c))?;
-    let before = line[..start].trim();
-    if before.is_empty() {
+    if let Some((start, _)) = line.char_indices().skip(1).find(|(_, c)| MARKERS.contains(c)) {
+        if line[..start].trim().is_empty() {
+            return None;
+        }
+        return parse_credit_line(&line[start..]).map(|credits| (start, credits));
+    }
+    // Without a marker: a photo credit after the caption's last sentence and a space
+    // (`…长势喜人。 新华社记者 徐 昱摄`).
+    let end = line.rfind(['。', '）', '”'])?;
+    let after = line[end..].char_indices().nth(1).map(|(i, _)| end + i)?;
+    let rest = &line[after..];
+    if !rest.starts_with(' ') {
         return None;
     }
-    parse_credit_line(&line[start..]).map(|credits| (start, credits))
+    let credits = parse_credit_line(rest)?;
+    credits.iter().any(|c| is_photo_role(&c.role)).then_some((after, credits))
 }
 
 /// Whether a paragraph opens with a news dateline: `本报讯`, `本报北京2月14日电`, `新华社北京2月9日电`,
@@ -249,6 +259,12 @@ mod tests {
         assert_eq!(line[..at].trim(), "好时光。");
         assert_eq!(credits, vec![c("摄影", &["王强"])]);
         assert!(split_trailing_credit("■记者 胡佳英").is_none());
+        let line = "长势喜人。 新华社记者 徐 昱摄";
+        let (at, credits) = split_trailing_credit(line).unwrap();
+        assert_eq!(&line[..at], "长势喜人。");
+        assert_eq!(credits, vec![c("摄影", &["徐昱"])]);
+        // A byline-like tail without 摄 is left in the text.
+        assert!(split_trailing_credit("他说。 记者 张三").is_none());
     }
 
     #[test]

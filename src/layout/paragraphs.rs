@@ -152,7 +152,9 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     let text: String = cleaned.concat();
     let chars = text.chars().count();
     let cjk = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
-    if chars > 64 || cjk < 4 || credits::is_dateline_start(&text) {
+    // Short titles (`养护`, `武社火`) stand alone on a line with no punctuation at all.
+    let bare_short_line = para.lines.len() == 1 && cjk >= 2 && text.chars().all(|c| c.is_alphanumeric());
+    if chars > 64 || (cjk < 4 && !bare_short_line) || credits::is_dateline_start(&text) {
         return false;
     }
     if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || text.matches('，').count() > 1 {
