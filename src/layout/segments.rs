@@ -24,7 +24,8 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
             Role::Furniture => segs.push(Seg::Furniture(p)),
             Role::Credit => {
                 // A photo credit on its own line closes a caption: the paragraph above it is the
-                // caption, not the end of the article before (the assignment may still join them).
+                // caption, not the end of the article before (the assignment may still join them;
+                // a caption with its credit trailing on its last line is split off the same way).
                 let is_photo = matches!(&lines[para.lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role)));
                 if let (true, Some(Seg::Body(body))) = (is_photo, segs.last_mut()) {
                     if body.len() > 1 {
@@ -56,6 +57,7 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
                     Some(Seg::Body(body))
                         if !starts_article
                             && !ends_with_photo_credit(lines, &paras[*body.last().unwrap()])
+                            && !ends_with_photo_credit(lines, para)
                             && !soft_break(lines, &paras[*body.last().unwrap()], para) =>
                     {
                         body.push(p)
