@@ -117,15 +117,6 @@ impl Analyzer {
         let laid = layout::split(&normalized);
         let kw_options = self.keyword_options(options);
 
-        // Issue-wide terms (quoted phrases, credited names) are found once over all bodies.
-        let bodies: Vec<&str> = laid.items.iter().map(|item| item.body.as_str()).collect();
-        let credit_names: Vec<&str> = laid
-            .items
-            .iter()
-            .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
-            .collect();
-        let terms = self.segmenter.issue_terms(&bodies, &credit_names, options.quoted_terms);
-
         let mut items: Vec<Item> = laid
             .items
             .into_iter()
@@ -147,11 +138,19 @@ impl Analyzer {
             })
             .collect();
 
-        // Tokens borrow from the item bodies; keywords are attached once borrowing ends.
+        // Issue-wide terms (quoted phrases, credited names) are found once over all bodies; that
+        // pass's jieba tags are reused for tagging. Tokens borrow from the item bodies; keywords
+        // are attached once borrowing ends.
+        let bodies: Vec<&str> = items.iter().map(|item| item.body.as_str()).collect();
+        let credit_names: Vec<&str> = items
+            .iter()
+            .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
+            .collect();
+        let issue_words = self.segmenter.issue_words(&bodies, &credit_names, options.quoted_terms);
         let mut all_tokens = Vec::new();
         let mut per_item = Vec::with_capacity(items.len());
-        for item in &items {
-            let tokens = self.segmenter.tag(&item.body, options.hmm, &terms);
+        for i in 0..bodies.len() {
+            let tokens = self.segmenter.tag_body(&issue_words, i, options.hmm);
             let words = tokens.iter().filter(|t| crate::segment::is_word(t.word)).count();
             per_item.push((words, self.counter.top(&tokens, &kw_options)));
             all_tokens.extend(tokens);
@@ -193,8 +192,8 @@ impl Analyzer {
     pub fn keywords_for_text(&self, text: &str, options: &Options) -> Vec<crate::report::Keyword> {
         let normalized = normalize::normalize(text);
         let kw_options = self.keyword_options(options);
-        let terms = self.segmenter.issue_terms(&[normalized.as_str()], &[], options.quoted_terms);
-        let tokens = self.segmenter.tag(&normalized, options.hmm, &terms);
+        let words = self.segmenter.issue_words(&[normalized.as_str()], &[], options.quoted_terms);
+        let tokens = self.segmenter.tag_body(&words, 0, options.hmm);
         self.counter.top(&tokens, &kw_options)
     }
 }

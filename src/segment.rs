@@ -2,6 +2,7 @@
 //! phrases, credited and titled names, recurring unknown proper nouns) that are kept whole.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use jieba_rs::Jieba;
 
@@ -94,6 +95,25 @@ fn static_pos(pos: &str) -> &'static str {
     }
 }
 
+/// The discovery pass over an issue's bodies: the issue's terms, and jieba's tags of every body
+/// (HMM on) that found them, which [`Segmenter::tag_body`] reuses instead of segmenting again.
+#[derive(Debug, Clone)]
+pub struct IssueWords<'a> {
+    pub terms: IssueTerms,
+    bodies: Vec<&'a str>,
+    /// The tags of all bodies in order; body `i`'s are `tokens[ends[i - 1]..ends[i]]`.
+    tokens: Vec<Tagged<'a>>,
+    ends: Vec<usize>,
+}
+
+impl<'a> IssueWords<'a> {
+    /// jieba's tags of body `i` (HMM on, no issue terms).
+    fn body_tokens(&self, i: usize) -> &[Tagged<'a>] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.tokens[start..self.ends[i]]
+    }
+}
+
 pub struct Segmenter {
     jieba: Jieba,
     has_user_words: bool,
@@ -130,6 +150,12 @@ impl Segmenter {
     /// tags with HMM on, whatever the segmentation setting, because the HMM is what recognises
     /// unknown names; the terms then hold with HMM off too.
     pub fn issue_terms(&self, bodies: &[&str], names: &[&str], quoted: bool) -> IssueTerms {
+        self.issue_words(bodies, names, quoted).terms
+    }
+
+    /// [`Segmenter::issue_terms`], keeping the bodies' tags of the discovery pass for
+    /// [`Segmenter::tag_body`].
+    pub fn issue_words<'a>(&'a self, bodies: &[&'a str], names: &[&str], quoted: bool) -> IssueWords<'a> {
         let mut terms = IssueTerms::default();
         for name in names {
             terms.push(name, "nr", false);
@@ -145,11 +171,12 @@ impl Segmenter {
                 terms.push(&term, "nz", forced);
             }
         }
-        let tokens: Vec<Tagged> = bodies
-            .iter()
-            .flat_map(|body| self.jieba.tag(body, true))
-            .map(|t| Tagged { word: t.word, pos: t.tag })
-            .collect();
+        let mut tokens: Vec<Tagged> = Vec::with_capacity(bodies.iter().map(|b| b.len()).sum::<usize>() / 4);
+        let mut ends = Vec::with_capacity(bodies.len());
+        for body in bodies {
+            tokens.extend(self.jieba.tag(body, true).into_iter().map(|t| Tagged { word: t.word, pos: t.tag }));
+            ends.push(tokens.len());
+        }
         for name in crate::names::titled_names(&tokens) {
             terms.push(&name, "nr", false);
         }
@@ -157,13 +184,13 @@ impl Segmenter {
             terms.push(&phrase, "nz", false);
         }
         let is_known = |w: &str| self.jieba.has_word(w);
-        for (word, pos) in crate::segment_terms::recurring_unknown_names(tokens, is_known) {
+        for (word, pos) in crate::segment_terms::recurring_unknown_names(tokens.iter().copied(), is_known) {
             if !terms.words().any(|t| t.contains(word)) {
                 terms.push(word, static_pos(pos), false);
             }
         }
         terms.build_index();
-        terms
+        IssueWords { terms, bodies: bodies.to_vec(), tokens, ends }
     }
 
     /// Whether a quoted phrase names something rather than says something: a clause such as
@@ -179,51 +206,83 @@ impl Segmenter {
     /// The other terms (names) join jieba's tokens only where an occurrence starts and ends on
     /// token boundaries (`仲/旭东` → `仲旭东`), never across a word jieba found (`任何/健康`
     /// keeps a name `何健` out): they repair under-segmentation without over-merging.
-    pub fn tag<'a>(&'a self, text: &'a str, hmm: bool, terms: &'a IssueTerms) -> Vec<Tagged<'a>> {
-        let mut out = Vec::with_capacity(text.len() / 4);
+    pub fn tag<'a>(&'a self, text: &'a str, hmm: bool, terms: &IssueTerms) -> Vec<Tagged<'a>> {
+        self.tag_reusing(text, hmm, terms, None)
+    }
+
+    /// [`Segmenter::tag`] of body `i` of `words` with `words.terms`. With `hmm` on, jieba's
+    /// tags from the discovery pass are reused wherever they are what jieba would give
+    /// (everywhere but around forced terms that sit inside a run of ideographs or letters), so
+    /// most of the body is not segmented a second time. The result is the same as `tag`'s.
+    pub fn tag_body<'a>(&'a self, words: &IssueWords<'a>, i: usize, hmm: bool) -> Vec<Tagged<'a>> {
+        let discovered = hmm.then(|| words.body_tokens(i));
+        self.tag_reusing(words.bodies[i], hmm, &words.terms, discovered)
+    }
+
+    /// `tag`, taking jieba's tags (with `hmm`) of each gap between forced terms from
+    /// `discovered`, jieba's tags of all of `text`, where they are the same as the gap's own.
+    fn tag_reusing<'a>(
+        &'a self,
+        text: &'a str,
+        hmm: bool,
+        terms: &IssueTerms,
+        discovered: Option<&[Tagged<'a>]>,
+    ) -> Vec<Tagged<'a>> {
+        let mut out = Vec::with_capacity(discovered.map_or(text.len() / 4, <[_]>::len));
         let mut gap_start = 0;
         while let Some((start, end, pos)) = terms.next_forced(text, gap_start) {
-            self.tag_gap(text, gap_start..start, hmm, terms, &mut out);
+            self.tag_gap(text, gap_start..start, hmm, terms, discovered, &mut out);
             out.push(Tagged { word: &text[start..end], pos });
             gap_start = end;
         }
-        self.tag_gap(text, gap_start..text.len(), hmm, terms, &mut out);
+        self.tag_gap(text, gap_start..text.len(), hmm, terms, discovered, &mut out);
         out
     }
 
-    /// Tags `text[range]` with jieba and joins tokens that make up a term exactly.
+    /// Tags `text[range]` with jieba and joins tokens that make up a term exactly. With
+    /// `discovered` (jieba's tags of all of `text`, with `hmm`), only the parts of the gap before
+    /// its first and after its last cut point (see [`is_cut_point`]) are segmented afresh; the
+    /// tags between them are the same in the gap alone as in the whole text and are reused.
     fn tag_gap<'a>(
         &'a self,
         text: &'a str,
-        range: std::ops::Range<usize>,
+        range: Range<usize>,
         hmm: bool,
-        terms: &'a IssueTerms,
+        terms: &IssueTerms,
+        discovered: Option<&[Tagged<'a>]>,
         out: &mut Vec<Tagged<'a>>,
     ) {
         if range.is_empty() {
             return;
         }
-        let gap = &text[range];
-        let tags = self.jieba.tag(gap, hmm);
-        let mut i = 0;
-        while i < tags.len() {
-            let start = tags[i].byte_start;
-            let joined = terms.starting_at(gap, start).find_map(|term| {
-                let end = start + term.word.len();
-                let last = i + tags[i..].iter().position(|t| t.byte_end >= end)?;
-                (tags[last].byte_end == end).then_some((last, end, term.pos))
-            });
-            match joined {
-                Some((last, end, pos)) => {
-                    out.push(Tagged { word: &gap[start..end], pos });
-                    i = last + 1;
-                }
-                None => {
-                    out.push(Tagged { word: tags[i].word, pos: tags[i].tag });
-                    i += 1;
-                }
-            }
+        let reused = discovered.and_then(|discovered| {
+            let gap = &text[range.clone()];
+            let mut cuts = gap.char_indices().map(|(i, _)| range.start + i).chain([range.end]);
+            let first = cuts.find(|&at| is_cut_point(text, at))?;
+            let last = cuts.rev().find(|&at| is_cut_point(text, at)).unwrap_or(first);
+            Some((first..last, reusable_tokens(text, first..last, discovered)?))
+        });
+        let Some((middle, reused)) = reused else {
+            let tokens = self.jieba_tags(&text[range.clone()], hmm);
+            join_terms(text, range.end, &tokens, terms, out);
+            return;
+        };
+        if middle == range {
+            join_terms(text, range.end, reused, terms, out);
+            return;
         }
+        let mut tokens = self.jieba_tags(&text[range.start..middle.start], hmm);
+        tokens.extend_from_slice(reused);
+        tokens.extend(self.jieba_tags(&text[middle.end..range.end], hmm));
+        join_terms(text, range.end, &tokens, terms, out);
+    }
+
+    /// jieba's tags of `text` (nothing for an empty text).
+    fn jieba_tags<'a>(&'a self, text: &'a str, hmm: bool) -> Vec<Tagged<'a>> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        self.jieba.tag(text, hmm).into_iter().map(|t| Tagged { word: t.word, pos: t.tag }).collect()
     }
 
     /// Plain segmentation (no issue terms), for benchmarks and the `segment` command.
@@ -235,6 +294,76 @@ impl Segmenter {
     /// Whether jieba's dictionary (with the user dictionary) has `word`.
     pub fn has_word(&self, word: &str) -> bool {
         self.jieba.has_word(word)
+    }
+}
+
+/// Appends `tokens` (jieba's tags of a gap of `text` ending at byte `gap_end`, slices of `text`)
+/// to `out`, joining the tokens that make up a term exactly: an occurrence of a term within the
+/// gap that starts and ends on token boundaries becomes one token with the term's tag.
+fn join_terms<'a>(text: &'a str, gap_end: usize, tokens: &[Tagged<'a>], terms: &IssueTerms, out: &mut Vec<Tagged<'a>>) {
+    let base = text.as_ptr() as usize;
+    let start_of = |t: &Tagged| t.word.as_ptr() as usize - base;
+    let end_of = |t: &Tagged| t.word.as_ptr() as usize - base + t.word.len();
+    let gap = &text[..gap_end];
+    let mut i = 0;
+    while i < tokens.len() {
+        let start = start_of(&tokens[i]);
+        let joined = terms.starting_at(gap, start).find_map(|term| {
+            let end = start + term.word.len();
+            let last = i + tokens[i..].iter().position(|t| end_of(t) >= end)?;
+            (end_of(&tokens[last]) == end).then_some((last, end, term.pos))
+        });
+        match joined {
+            Some((last, end, pos)) => {
+                out.push(Tagged { word: &text[start..end], pos });
+                i = last + 1;
+            }
+            None => {
+                out.push(tokens[i]);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The tokens of `discovered` (jieba's tags of all of `text`) that cover `text[range]`, if
+/// they are what jieba gives for `text[range]` alone: when the range is not empty, both its
+/// ends are cut points (see [`is_cut_point`]) and tokens start and end there.
+fn reusable_tokens<'t, 'a>(text: &str, range: Range<usize>, discovered: &'t [Tagged<'a>]) -> Option<&'t [Tagged<'a>]> {
+    if range.is_empty() || !is_cut_point(text, range.start) || !is_cut_point(text, range.end) {
+        return None;
+    }
+    let base = text.as_ptr() as usize;
+    let start_of = |t: &Tagged| t.word.as_ptr() as usize - base;
+    let first = discovered.partition_point(|t| start_of(t) < range.start);
+    let end = discovered.partition_point(|t| start_of(t) < range.end);
+    let tokens = &discovered[first..end];
+    let starts_there = tokens.first().is_some_and(|t| start_of(t) == range.start);
+    let ends_there = tokens.last().is_some_and(|t| start_of(t) + t.word.len() == range.end);
+    (starts_there && ends_there).then_some(tokens)
+}
+
+/// Whether jieba segments `text` the same as `text[..at]` and `text[at..]` apart: `at` is an end
+/// of `text`, or a character next to it is one that jieba never puts in a word. jieba segments
+/// runs of CJK ideographs, ASCII letters and digits and `+#&._%-` (jieba's `RE_HAN_DEFAULT`)
+/// block by block and emits every other character on its own (except `\r\n`, kept together),
+/// so a cut next to such a character is a cut between blocks or single characters.
+fn is_cut_point(text: &str, at: usize) -> bool {
+    let (Some(before), Some(after)) = (text[..at].chars().next_back(), text[at..].chars().next()) else {
+        return true;
+    };
+    (is_outside_jieba_blocks(before) || is_outside_jieba_blocks(after)) && !(before == '\r' && after == '\n')
+}
+
+/// Characters certainly outside jieba's word blocks: ASCII punctuation and whitespace other
+/// than `+#&._%-`, and non-ASCII characters that are neither letters nor digits below the CJK
+/// ideographs (U+3400) or among the half- and full-width forms (`，`, `（`). Conservative: a
+/// character that is not listed here only means jieba segments the gap afresh.
+fn is_outside_jieba_blocks(c: char) -> bool {
+    if c.is_ascii() {
+        (c.is_ascii_punctuation() || c.is_ascii_whitespace()) && !matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+    } else {
+        !c.is_alphanumeric() && (c < '\u{3400}' || ('\u{FE30}'..='\u{FFEF}').contains(&c))
     }
 }
 
@@ -276,7 +405,7 @@ fn join_number_units<'a>(text: &'a str, words: Vec<&'a str>) -> Vec<&'a str> {
 
 /// A token that counts as a word: it has at least one letter, digit or ideograph.
 pub fn is_word(token: &str) -> bool {
-    token.chars().any(char::is_alphanumeric)
+    token.chars().any(crate::keywords::is_alphanumeric)
 }
 
 type DictEntry = (String, Option<usize>, Option<String>);
@@ -392,6 +521,44 @@ mod tests {
         assert!(w.contains(&"任何") && !w.contains(&"何健"), "{w:?}");
         let w = words(&seg, "5G智汇谷外，工程车川流不息", true, &terms);
         assert!(w.contains(&"智汇谷"), "{w:?}");
+    }
+
+    #[test]
+    fn tag_body_reuses_discovery_tags_with_the_same_result() {
+        let seg = Segmenter::new();
+        // Forced terms quoted (cut points on both sides), inside runs of ideographs and letters
+        // (segmented afresh around them), at the ends of a body, next to `\r\n`, and bodies
+        // without any.
+        let bodies = [
+            MEETING,
+            "“双招双引”开局良好。推进双招双引工作，双招双引ABC项目。\r\n“智汇谷”二期",
+            "智汇谷一期、“智汇谷”二期与5G智汇谷外\r\n智汇谷",
+            "任何健康的人，艾本德集团与艾本德公司。",
+            "",
+        ];
+        let text = crate::normalize::normalize(crate::SAMPLE_ISSUE);
+        let sample: Vec<&str> = text.split("\n\n").collect();
+        for bodies in [&bodies[..], &sample[..]] {
+            for quoted in [true, false] {
+                let words = seg.issue_words(bodies, &["仲旭东"], quoted);
+                assert!(!quoted || words.terms.has_forced);
+                for hmm in [true, false] {
+                    for (i, body) in bodies.iter().enumerate() {
+                        assert_eq!(seg.tag_body(&words, i, hmm), seg.tag(body, hmm, &words.terms), "{body}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cut_points_are_next_to_characters_jieba_emits_alone() {
+        let text = "甲“乙”ab,c\r\nd";
+        let at = |s: &str| text.find(s).unwrap();
+        assert!(is_cut_point(text, 0) && is_cut_point(text, text.len()));
+        assert!(is_cut_point(text, at("“")) && is_cut_point(text, at("乙")) && is_cut_point(text, at("c")));
+        assert!(!is_cut_point(text, at("b")), "inside a run of letters");
+        assert!(is_cut_point(text, at("\r")) && !is_cut_point(text, at("\n")) && is_cut_point(text, at("d")));
     }
 
     #[test]
