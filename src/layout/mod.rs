@@ -114,6 +114,29 @@ pub fn split(text: &str) -> Layout {
     layout
 }
 
+/// A developer's view of the splitter's intermediate reading: one line per paragraph with its role
+/// and line range (`dubao explain FILE`).
+pub fn explain(text: &str) -> String {
+    let lines: Vec<Line> = split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    let paras = build_paragraphs(&lines);
+    let mut out = String::new();
+    for para in &paras {
+        let first = &lines[para.lines[0]];
+        let last = &lines[*para.lines.last().unwrap()];
+        let col = local_column(&lines, para.lines[0]);
+        let preview: String = first.text.chars().take(24).collect();
+        out.push_str(&format!(
+            "{:>5}-{:<5} {:<9} col {:>4.1}  {}\n",
+            first.no,
+            last.no,
+            format!("{:?}", para.role),
+            col,
+            preview
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,27 +181,4 @@ mod tests {
         assert_eq!(item.kicker.as_deref(), Some("杭州市总工会探索东西部协作扶贫新路子——"));
         assert_eq!(item.title.as_deref(), Some("构建“三建三助” 多元帮扶机制"));
     }
-}
-
-/// A developer's view of the splitter's intermediate reading: one line per paragraph with its role
-/// and line range (`dubao explain FILE`).
-pub fn explain(text: &str) -> String {
-    let lines: Vec<Line> = split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
-    let paras = build_paragraphs(&lines);
-    let mut out = String::new();
-    for para in &paras {
-        let first = &lines[para.lines[0]];
-        let last = &lines[*para.lines.last().unwrap()];
-        let col = local_column(&lines, para.lines[0]);
-        let preview: String = first.text.chars().take(24).collect();
-        out.push_str(&format!(
-            "{:>5}-{:<5} {:<9} col {:>4.1}  {}\n",
-            first.no,
-            last.no,
-            format!("{:?}", para.role),
-            col,
-            preview
-        ));
-    }
-    out
 }

@@ -6,8 +6,8 @@ pub fn assert_each_line_once<'a>(text: &str, spans: impl IntoIterator<Item = &'a
     let lines = dubao::normalize::split_lines(text);
     let mut owners = vec![0u32; lines.len() + 1];
     for [a, b] in spans {
-        for n in *a..=*b {
-            owners[n] += 1;
+        for owner in &mut owners[*a..=*b] {
+            *owner += 1;
         }
     }
     for (i, line) in lines.iter().enumerate() {
