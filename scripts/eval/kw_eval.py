@@ -17,9 +17,9 @@ The data is read in place; never copy it into the repository.
 
 import argparse
 import os
-import subprocess
 import sys
-import time
+
+from cli_lines import run_per_line
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_DATA = os.path.join(ROOT, "..", "shared", "eval", "csl-keywords", "csl_kg_dev.tsv")
@@ -41,15 +41,7 @@ def read_documents(path):
 
 def run_keywords(binary, texts, top, weight, hmm):
     args = [binary, "keywords", "--top", str(top), "--weight", weight] + ([] if hmm else ["--no-hmm"])
-    started = time.perf_counter()
-    done = subprocess.run(args, input="\n".join(texts) + "\n", capture_output=True, text=True,
-                          encoding="utf-8", check=True)
-    elapsed = time.perf_counter() - started
-    lines = done.stdout.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    if len(lines) != len(texts):
-        sys.exit(f"dubao keywords gave {len(lines)} lines for {len(texts)} documents")
+    lines, elapsed = run_per_line(args, texts, "documents")
     return [line.split() for line in lines], elapsed
 
 

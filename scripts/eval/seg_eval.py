@@ -19,9 +19,9 @@ The data is read in place; never copy it into the repository.
 
 import argparse
 import os
-import subprocess
 import sys
-import time
+
+from cli_lines import run_per_line
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -47,16 +47,7 @@ def words_of(line):
 
 def segment(binary, sentences, hmm):
     args = [binary, "segment"] + ([] if hmm else ["--no-hmm"])
-    started = time.perf_counter()
-    done = subprocess.run(args, input="\n".join(sentences) + "\n", capture_output=True,
-                          text=True, encoding="utf-8", check=True)
-    elapsed = time.perf_counter() - started
-    lines = done.stdout.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    if len(lines) != len(sentences):
-        sys.exit(f"dubao segment gave {len(lines)} lines for {len(sentences)} sentences")
-    return lines, elapsed
+    return run_per_line(args, sentences, "sentences")
 
 
 def score(sentences, predicted, gold, vocabulary):
