@@ -107,7 +107,8 @@ export function barOption(keywords, p, n = 15) {
 /** Heatmap of issue keywords (rows) against items (columns); counts[w][i]. */
 export function heatmapOption(words, columns, counts, p, width = 600) {
   const colWidth = Math.max(24, (width - 90) / Math.max(1, columns.length) - 6);
-  const rotate = colWidth < 40;
+  // Columns are labelled by item number (the tooltip has the title): titles overlap as soon as the
+  // card narrows (the context panel opening), and the numbers match the item list.
   const max = Math.max(1, ...counts.flat());
   const data = [];
   words.forEach((_, wi) =>
@@ -124,10 +125,10 @@ export function heatmapOption(words, columns, counts, p, width = 600) {
     grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
-      data: columns.map((c) => c.short),
+      data: columns.map((c) => String(c.index + 1)),
       axisTick: { show: false },
       axisLine: { show: false },
-      axisLabel: { color: p.muted, fontFamily: FONT, fontSize: 11, interval: 0, rotate: rotate ? 40 : 0, width: rotate ? 90 : colWidth, overflow: 'truncate', ellipsis: '…' },
+      axisLabel: { color: p.muted, fontFamily: FONT, fontSize: 11, interval: 0, width: colWidth, overflow: 'truncate', ellipsis: '…' },
       splitArea: { show: false },
       triggerEvent: true,
     },

@@ -225,14 +225,23 @@ async function analyze() {
     timing.firstAnalyzeMs ??= msg.ms;
     timing.firstResultAt ??= performance.now();
     if (state.selected >= state.items.length) state.selected = state.items.length ? 0 : -1;
-    await render();
-    if (id === latestId) setBusy(false);
+    await renderLatest(id);
   } catch (e) {
-    if (id === latestId) {
-      setBusy(false);
-      setStatus('error', `${t('failed')}: ${e.message}`);
-    }
+    failLatest(id, e);
   }
+}
+
+/** Renders a result, and clears the busy state if no newer request is under way. */
+async function renderLatest(id) {
+  await render();
+  if (id === latestId) setBusy(false);
+}
+
+/** Shows a failed request's error, unless a newer request superseded it. */
+function failLatest(id, e) {
+  if (id !== latestId) return;
+  setBusy(false);
+  setStatus('error', `${t('failed')}: ${e.message}`);
 }
 
 /** Keywords for hand-edited items (the split is kept, words are counted again). */
@@ -252,13 +261,9 @@ async function rekeyword() {
     }));
     state.keywords = msg.result.keywords;
     state.analyzedMs = msg.ms;
-    await render();
-    if (id === latestId) setBusy(false);
+    await renderLatest(id);
   } catch (e) {
-    if (id === latestId) {
-      setBusy(false);
-      setStatus('error', `${t('failed')}: ${e.message}`);
-    }
+    failLatest(id, e);
   }
 }
 
@@ -393,7 +398,7 @@ function chart(id) {
     charts[id] = new Chart($(id));
     charts[id].onHeat = ([ci, wi]) => showKwic(heat.words[wi]);
     charts[id].onColumn = (label) => {
-      const col = heat.columns.find((c) => c.short === label);
+      const col = heat.columns.find((c) => c.short === label || String(c.index + 1) === label);
       if (col) openItem(col.index);
     };
   }
