@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::keywords::{KeywordCounter, KeywordOptions};
 use crate::layout;
 use crate::normalize;
-use crate::report::{IssueStats, Item, ItemStats, Report};
+use crate::report::{body_chars, IssueStats, Item, ItemStats, Keyword, Report};
 use crate::segment::Segmenter;
 use crate::stopwords::Stopwords;
 
@@ -59,6 +59,20 @@ impl Default for Options {
             extra_stopwords: String::new(),
         }
     }
+}
+
+/// Words and keywords of one body (see [`Analyzer::words_of_bodies`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyWords {
+    pub words: usize,
+    pub keywords: Vec<Keyword>,
+}
+
+/// Per-body results and the keywords of all bodies together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodiesWords {
+    pub bodies: Vec<BodyWords>,
+    pub keywords: Vec<Keyword>,
 }
 
 /// Holds the segmenter (jieba + user dictionary) and keyword tables; reuse it across analyses.
@@ -115,7 +129,6 @@ impl Analyzer {
     pub fn analyze(&self, text: &str, options: &Options) -> Report {
         let normalized = normalize::normalize(text);
         let laid = layout::split(&normalized);
-        let kw_options = self.keyword_options(options);
 
         let mut items: Vec<Item> = laid
             .items
@@ -132,36 +145,23 @@ impl Analyzer {
                 body_spans: laid_item.body_spans,
                 title_spans: laid_item.title_spans,
                 credit_spans: laid_item.credit_spans,
-                stats: ItemStats { chars: laid_item.body.chars().filter(|&c| c != '\n').count(), words: 0 },
+                stats: ItemStats { chars: body_chars(&laid_item.body), words: 0 },
                 body: laid_item.body,
                 keywords: Vec::new(),
             })
             .collect();
 
-        // Issue-wide terms (quoted phrases, credited names) are found once over all bodies; that
-        // pass's jieba tags are reused for tagging. Tokens borrow from the item bodies; keywords
-        // are attached once borrowing ends.
         let bodies: Vec<&str> = items.iter().map(|item| item.body.as_str()).collect();
         let credit_names: Vec<&str> = items
             .iter()
             .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
             .collect();
-        let issue_words = self.segmenter.issue_words(&bodies, &credit_names, options.quoted_terms);
-        let mut all_tokens = Vec::new();
-        let mut per_item = Vec::with_capacity(items.len());
-        for i in 0..bodies.len() {
-            let tokens = self.segmenter.tag_body(&issue_words, i, options.hmm);
-            let words = tokens.iter().filter(|t| crate::segment::is_word(t.word)).count();
-            per_item.push((words, self.counter.top(&tokens, &kw_options)));
-            all_tokens.extend(tokens);
-        }
-        let keywords = self.counter.top(&all_tokens, &kw_options);
-        drop(all_tokens);
+        let BodiesWords { bodies: per_body, keywords } = self.words_of_bodies(&bodies, &credit_names, options);
         let mut total_words = 0;
-        for (item, (words, item_keywords)) in items.iter_mut().zip(per_item) {
-            item.stats.words = words;
-            item.keywords = item_keywords;
-            total_words += words;
+        for (item, body) in items.iter_mut().zip(per_body) {
+            item.stats.words = body.words;
+            item.keywords = body.keywords;
+            total_words += body.words;
         }
         let stats = IssueStats {
             lines: normalize::split_lines(text).len(),
@@ -170,6 +170,23 @@ impl Analyzer {
             items: items.len(),
         };
         Report { items, furniture: laid.furniture, keywords, stats }
+    }
+
+    /// Word counts and keywords of an issue's bodies, each on its own and all together. Issue-wide
+    /// terms (quoted phrases, credited `names`, titled names) are found once over all bodies, and
+    /// that pass's jieba tags are reused for tagging. Also serves hand-edited splits in the page.
+    pub fn words_of_bodies(&self, bodies: &[&str], names: &[&str], options: &Options) -> BodiesWords {
+        let kw_options = self.keyword_options(options);
+        let issue_words = self.segmenter.issue_words(bodies, names, options.quoted_terms);
+        let mut all_tokens = Vec::new();
+        let mut per_body = Vec::with_capacity(bodies.len());
+        for i in 0..bodies.len() {
+            let tokens = self.segmenter.tag_body(&issue_words, i, options.hmm);
+            let words = tokens.iter().filter(|t| crate::segment::is_word(t.word)).count();
+            per_body.push(BodyWords { words, keywords: self.counter.top(&tokens, &kw_options) });
+            all_tokens.extend(tokens);
+        }
+        BodiesWords { keywords: self.counter.top(&all_tokens, &kw_options), bodies: per_body }
     }
 
     /// Segments one line: normalised for jieba, returned as slices of the original line.
@@ -189,7 +206,7 @@ impl Analyzer {
     }
 
     /// Top keywords of one document (no layout: the whole text is the body).
-    pub fn keywords_for_text(&self, text: &str, options: &Options) -> Vec<crate::report::Keyword> {
+    pub fn keywords_for_text(&self, text: &str, options: &Options) -> Vec<Keyword> {
         let normalized = normalize::normalize(text);
         let kw_options = self.keyword_options(options);
         let words = self.segmenter.issue_words(&[normalized.as_str()], &[], options.quoted_terms);

@@ -87,6 +87,11 @@ pub struct Report {
     pub stats: IssueStats,
 }
 
+/// Characters of a joined body, paragraph breaks not counted.
+pub fn body_chars(body: &str) -> usize {
+    body.chars().filter(|&c| c != '\n').count()
+}
+
 /// Collapses a sorted list of 1-based line numbers into inclusive ranges.
 pub fn to_spans(lines: impl IntoIterator<Item = usize>) -> Vec<[usize; 2]> {
     let mut spans: Vec<[usize; 2]> = Vec::new();

@@ -7,7 +7,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::report::Keyword;
+use crate::report::{body_chars, Keyword};
 use crate::{Analyzer, Options};
 
 /// Plain JS objects (not `Map`s) for structs, so the page can read `report.items[0].title`.
@@ -64,28 +64,16 @@ impl DubaoAnalyzer {
     /// whole. Returns `{items: [{words, chars, keywords}], keywords, words}`.
     pub fn keywords_for(&self, bodies: Vec<String>, names: Vec<String>, options: JsValue) -> Result<JsValue, JsError> {
         let options = options_from_js(options)?;
-        let kw_options = self.inner.keyword_options(&options);
-        let segmenter = self.inner.segmenter();
-        let counter = self.inner.keyword_counter();
         let body_refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
         let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        let terms = segmenter.issue_terms(&body_refs, &name_refs, options.quoted_terms);
-        let mut all_tokens = Vec::new();
-        let mut items = Vec::with_capacity(bodies.len());
-        let mut total = 0;
-        for body in &body_refs {
-            let tokens = segmenter.tag(body, options.hmm, &terms);
-            let words = tokens.iter().filter(|t| crate::segment::is_word(t.word)).count();
-            total += words;
-            items.push(BodyKeywords {
-                words,
-                chars: body.chars().filter(|&c| c != '\n').count(),
-                keywords: counter.top(&tokens, &kw_options),
-            });
-            all_tokens.extend(tokens);
-        }
-        let keywords = counter.top(&all_tokens, &kw_options);
-        to_js(&BodiesKeywords { items, keywords, words: total })
+        let result = self.inner.words_of_bodies(&body_refs, &name_refs, &options);
+        let items: Vec<BodyKeywords> = body_refs
+            .iter()
+            .zip(result.bodies)
+            .map(|(body, words)| BodyKeywords { words: words.words, chars: body_chars(body), keywords: words.keywords })
+            .collect();
+        let words = items.iter().map(|item| item.words).sum();
+        to_js(&BodiesKeywords { items, keywords: result.keywords, words })
     }
 
     /// Replaces the user dictionary (`word [freq] [pos]` a line); returns the number of words.
