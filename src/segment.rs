@@ -174,7 +174,7 @@ impl Segmenter {
         let mut tokens: Vec<Tagged> = Vec::with_capacity(bodies.iter().map(|b| b.len()).sum::<usize>() / 4);
         let mut ends = Vec::with_capacity(bodies.len());
         for body in bodies {
-            tokens.extend(self.jieba.tag(body, true).into_iter().map(|t| Tagged { word: t.word, pos: t.tag }));
+            tokens.extend(self.jieba_tags(body, true));
             ends.push(tokens.len());
         }
         for name in crate::names::titled_names(&tokens) {
@@ -301,9 +301,8 @@ impl Segmenter {
 /// to `out`, joining the tokens that make up a term exactly: an occurrence of a term within the
 /// gap that starts and ends on token boundaries becomes one token with the term's tag.
 fn join_terms<'a>(text: &'a str, gap_end: usize, tokens: &[Tagged<'a>], terms: &IssueTerms, out: &mut Vec<Tagged<'a>>) {
-    let base = text.as_ptr() as usize;
-    let start_of = |t: &Tagged| t.word.as_ptr() as usize - base;
-    let end_of = |t: &Tagged| t.word.as_ptr() as usize - base + t.word.len();
+    let start_of = |t: &Tagged| offset_in(text, t.word);
+    let end_of = |t: &Tagged| offset_in(text, t.word) + t.word.len();
     let gap = &text[..gap_end];
     let mut i = 0;
     while i < tokens.len() {
@@ -333,8 +332,7 @@ fn reusable_tokens<'t, 'a>(text: &str, range: Range<usize>, discovered: &'t [Tag
     if range.is_empty() || !is_cut_point(text, range.start) || !is_cut_point(text, range.end) {
         return None;
     }
-    let base = text.as_ptr() as usize;
-    let start_of = |t: &Tagged| t.word.as_ptr() as usize - base;
+    let start_of = |t: &Tagged| offset_in(text, t.word);
     let first = discovered.partition_point(|t| start_of(t) < range.start);
     let end = discovered.partition_point(|t| start_of(t) < range.end);
     let tokens = &discovered[first..end];
@@ -374,18 +372,18 @@ fn join_number_units<'a>(text: &'a str, words: Vec<&'a str>) -> Vec<&'a str> {
     let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c.is_numeric() || c == '.' || c == '．');
     let is_unit = |w: &str| matches!(w, "年" | "月" | "日" | "号" | "时" | "%" | "％");
     let is_run_char = |c: char| matches!(c, '—' | '－' | '-' | '…' | '·' | '.');
-    let base = text.as_ptr() as usize;
+    // The one character a token repeats, if it is a dash or dot run.
+    let single_run_char = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().filter(|&c| is_run_char(c) && cs.all(|d| d == c))
+    };
     let mut out: Vec<&'a str> = Vec::with_capacity(words.len());
     for word in words {
         if let Some(prev) = out.last_mut() {
-            let single_run_char = |w: &str| {
-                let mut cs = w.chars();
-                cs.next().filter(|&c| is_run_char(c) && cs.all(|d| d == c))
-            };
             let joins = (is_unit(word) && is_number(prev) && !prev.is_empty())
                 || (single_run_char(prev).is_some() && single_run_char(prev) == single_run_char(word));
-            let start = prev.as_ptr() as usize - base;
-            let end = word.as_ptr() as usize - base + word.len();
+            let start = offset_in(text, prev);
+            let end = offset_in(text, word) + word.len();
             if joins && end - start == prev.len() + word.len() {
                 *prev = &text[start..end];
                 continue;
@@ -401,6 +399,11 @@ fn join_number_units<'a>(text: &'a str, words: Vec<&'a str>) -> Vec<&'a str> {
         out.push(word);
     }
     out
+}
+
+/// Byte offset of `part`, a slice of `text`, within `text` (tokens are slices of the text).
+fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// A token that counts as a word: it has at least one letter, digit or ideograph.
