@@ -102,9 +102,7 @@ impl Analyzer {
         let stopwords = match &*cached {
             Some((extra, set)) if *extra == options.extra_stopwords => Arc::clone(set),
             _ => {
-                let mut set = Stopwords::new();
-                set.extend_from_text(&options.extra_stopwords);
-                let set = Arc::new(set);
+                let set = Arc::new(Stopwords::with_extra(&options.extra_stopwords));
                 *cached = Some((options.extra_stopwords.clone(), Arc::clone(&set)));
                 set
             }

@@ -30,9 +30,7 @@ impl KeywordOptions {
     /// Builds the stopword set (ISO list + news words + `options.extra_stopwords`) afresh; the
     /// analyzer uses [`KeywordOptions::with_stopwords`] with a cached set instead.
     pub fn from_options(options: &Options) -> Self {
-        let mut stopwords = Stopwords::new();
-        stopwords.extend_from_text(&options.extra_stopwords);
-        Self::with_stopwords(options, Arc::new(stopwords))
+        Self::with_stopwords(options, Arc::new(Stopwords::with_extra(&options.extra_stopwords)))
     }
 
     /// The settings of `options` with an already built stopword set (which must include

@@ -43,6 +43,13 @@ impl Stopwords {
         Stopwords { words }
     }
 
+    /// The default list plus the user's `extra` words (see [`Stopwords::extend_from_text`]).
+    pub fn with_extra(extra: &str) -> Self {
+        let mut set = Self::new();
+        set.extend_from_text(extra);
+        set
+    }
+
     /// Adds words separated by line ends, spaces, commas or 、.
     pub fn extend_from_text(&mut self, text: &str) {
         let seps = |c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | ';' | '；');
