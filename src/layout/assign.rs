@@ -190,7 +190,7 @@ pub(super) fn intertitle_score(
         }
         // A heading wrapped at the body's column width is set in the column: an intertitle.
         // Headlines span columns and break where their phrases do.
-        let column = local_column_of(lines, last_line_of(before, paras), true);
+        let column = local_column_of(lines, seg_bounds(before, paras).1, true);
         let widths: Vec<f32> = texts.iter().map(|t| join::width(&headline::clean_headline_line(t))).collect();
         let wrapped =
             widths.len() >= 2 && widths[..widths.len() - 1].iter().all(|w| (column - 2.5..=column + 1.0).contains(w));
@@ -231,8 +231,8 @@ pub(super) fn intertitle_score(
         s += if (ca - cb).abs() <= 0.75 { 1.0 } else { -0.5 };
     }
     // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines.
-    let gap_lines = gap.iter().flat_map(|seg| seg_lines(seg, paras)).map(|i| lines[i].no);
-    let (first_gap, last_gap) = (gap_lines.clone().min().unwrap_or(0), gap_lines.max().unwrap_or(0));
+    let (first_gap, last_gap) =
+        (lines[seg_bounds(&gap[0], paras).0].no, lines[seg_bounds(&gap[gap.len() - 1], paras).1].no);
     let blank_before = first_gap > lines[last_before].no + 1;
     let blank_after = lines[first_after].no > last_gap + 1;
     s + match (blank_before, blank_after) {

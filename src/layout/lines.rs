@@ -70,3 +70,8 @@ pub(super) fn is_furniture(text: &str) -> bool {
     (has_date && (text.contains("星期") || has_page))
         || (has_page && text.starts_with('第') && text.chars().count() <= 12)
 }
+
+/// Classifies every line of `text` (numbered from 1).
+pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
+    crate::normalize::split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect()
+}

@@ -12,7 +12,6 @@
 //! Submodules, in pipeline order: `lines` (1), `paragraphs` (2, 3), `segments` (4),
 //! `assign` (5), `assemble` (items from segments). `dubao explain FILE` prints stages 1–3.
 
-use crate::normalize::split_lines;
 use crate::report::{to_spans, Furniture, ItemKind};
 
 mod assemble;
@@ -24,7 +23,7 @@ mod segments;
 use crate::report::Credit;
 use assemble::assemble;
 use assign::{choose_items, count_orientation};
-use lines::{classify, Line};
+use lines::classify_lines;
 use paragraphs::{build_paragraphs, local_column, Role};
 use segments::{build_segments, Seg};
 
@@ -51,7 +50,7 @@ pub struct Layout {
 
 /// Splits normalised issue text into items and furniture.
 pub fn split(text: &str) -> Layout {
-    let lines: Vec<Line> = split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    let lines = classify_lines(text);
     let mut paras = build_paragraphs(&lines);
     let mut segs = build_segments(&lines, &paras);
     let mut layout = Layout::default();
@@ -117,7 +116,7 @@ pub fn split(text: &str) -> Layout {
 /// A developer's view of the splitter's intermediate reading: one line per paragraph with its role
 /// and line range (`dubao explain FILE`).
 pub fn explain(text: &str) -> String {
-    let lines: Vec<Line> = split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    let lines = classify_lines(text);
     let paras = build_paragraphs(&lines);
     let mut out = String::new();
     for para in &paras {

@@ -26,8 +26,13 @@ pub(super) enum Role {
 pub(super) fn local_column(lines: &[Line], i: usize) -> f32 {
     let lo = i.saturating_sub(10);
     let hi = (i + 11).min(lines.len());
-    let mut widths: Vec<f32> =
-        lines[lo..hi].iter().filter(|l| l.is_text()).map(|l| join::width(l.running_text())).collect();
+    column_of(lines[lo..hi].iter())
+}
+
+/// The 70th percentile of the text lines' widths: most lines of a column run full width, only
+/// paragraph ends are shorter. 0 without text lines.
+fn column_of<'l, 'a: 'l>(lines: impl Iterator<Item = &'l Line<'a>>) -> f32 {
+    let mut widths: Vec<f32> = lines.filter(|l| l.is_text()).map(|l| join::width(l.running_text())).collect();
     if widths.is_empty() {
         return 0.0;
     }
@@ -193,13 +198,10 @@ pub(super) fn is_numbered_heading(text: &str) -> bool {
 /// Column width from the text lines on one side of line `i` only (so a neighbouring article's
 /// column does not blur it).
 pub(super) fn local_column_of(lines: &[Line], i: usize, backwards: bool) -> f32 {
-    let take = |it: &mut dyn Iterator<Item = &Line>| -> Vec<f32> {
-        it.filter(|l| l.is_text()).take(8).map(|l| join::width(l.running_text())).collect()
-    };
-    let mut widths = if backwards { take(&mut lines[..=i].iter().rev()) } else { take(&mut lines[i..].iter()) };
-    if widths.is_empty() {
-        return 0.0;
+    const SIDE: usize = 8;
+    if backwards {
+        column_of(lines[..=i].iter().rev().filter(|l| l.is_text()).take(SIDE))
+    } else {
+        column_of(lines[i..].iter().filter(|l| l.is_text()).take(SIDE))
     }
-    widths.sort_by(f32::total_cmp);
-    widths[(widths.len() * 7 / 10).min(widths.len() - 1)]
 }

@@ -96,11 +96,6 @@ pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Par
     !(doubled(a) && doubled(b))
 }
 
-/// The last line index of a body segment (for column estimates).
-pub(super) fn last_line_of(seg: &Seg, paras: &[Para]) -> usize {
-    seg_bounds(seg, paras).1
-}
-
 /// Where two body paragraphs may belong to two articles with no headline between them (one
 /// article's headline above it, the next one's below): two or more blank lines. (A change of
 /// column width alone was tried as well: local width estimates are too noisy, it split articles.)
@@ -126,14 +121,6 @@ pub(super) fn seg_bounds(seg: &Seg, paras: &[Para]) -> (usize, usize) {
         Seg::Credit(p) | Seg::Furniture(p) => (*p, *p),
     };
     (paras[first_para].lines[0], *paras[last_para].lines.last().unwrap())
-}
-
-pub(super) fn seg_lines(seg: &Seg, paras: &[Para]) -> Vec<usize> {
-    match seg {
-        Seg::Body(ps) => ps.iter().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
-        Seg::Headline(units) => units.iter().flatten().flat_map(|&p| paras[p].lines.iter().copied()).collect(),
-        Seg::Credit(p) | Seg::Furniture(p) => paras[*p].lines.clone(),
-    }
 }
 
 /// The body range of an item's segments: from its first body to its last.
