@@ -61,14 +61,102 @@ fn strip_markers(s: &str) -> &str {
     s.trim().trim_start_matches(MARKERS).trim()
 }
 
+/// Photo agencies and photo columns that stand for a photo's credit on their own (`新华社发`) or in
+/// parentheses after the photographer (`田凯平摄（人民视觉）`).
+const PHOTO_SOURCES: &[&str] = &[
+    "新华社发",
+    "中新社发",
+    "人民视觉",
+    "视觉中国",
+    "影像中国",
+    "人民图片",
+    "东方IC",
+    "资料图片",
+    "本报资料图片",
+    "CFP",
+];
+
+/// The role given to a photo source (`新华社发`): its name is the source as written.
+const SOURCE_ROLE: &str = "供图";
+
 /// Parses a whole line as credits; `None` when any part of it is not a role or a name.
 pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
     let body = strip_markers(line);
     if body.is_empty() || body.chars().count() > 40 {
         return None;
     }
+    if let Some(source) = photo_source(body) {
+        return Some(vec![Credit { role: SOURCE_ROLE.into(), names: vec![source.into()] }]);
+    }
+    // `王泰恒摄（影像中国）`: the photographer, then the source in parentheses.
+    let (body, source) = match body.strip_suffix(['）', ')']).and_then(|b| b.rfind(['（', '(']).map(|at| (b, at))) {
+        Some((b, at)) if photo_source(&b[at..]).is_some() => (b[..at].trim_end(), photo_source(&b[at..])),
+        _ => (body, None),
+    };
     let tokens: Vec<&str> = body.split_whitespace().collect();
-    parse_tokens(&tokens)
+    let mut credits = parse_tokens(&tokens).or_else(|| parse_trailing_roles(&tokens))?;
+    if let Some(source) = source {
+        credits.push(Credit { role: SOURCE_ROLE.into(), names: vec![source.into()] });
+    }
+    Some(credits)
+}
+
+/// A photo source standing alone, with or without parentheses (`人民视觉`, `（影像中国）`).
+fn photo_source(text: &str) -> Option<&'static str> {
+    let inner = text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim();
+    PHOTO_SOURCES.iter().copied().find(|s| *s == inner)
+}
+
+/// Credits whose role follows the names, as photos and cartoons sign them: `田凯平摄`,
+/// `张三 李四 摄`, `曹 一图 杨立新文` (drawing by 曹一, words by 杨立新). A single `…图` or `…文`
+/// could be a headline (`古诗文`), so those count only next to another credit.
+fn parse_trailing_roles(tokens: &[&str]) -> Option<Vec<Credit>> {
+    let mut credits: Vec<Credit> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut singles = String::new();
+    let mut push_name = |part: &str, names: &mut Vec<String>, singles: &mut String| -> Option<()> {
+        if part.is_empty() {
+            return Some(());
+        }
+        if !is_name(part) {
+            return None;
+        }
+        if part.chars().count() == 1 {
+            singles.push_str(part);
+        } else {
+            names.push(part.to_string());
+        }
+        Some(())
+    };
+    for token in tokens {
+        let token = token.trim_end_matches(['、', ',', '，']);
+        let last = token.chars().last()?;
+        let role = match last {
+            '摄' => Some("摄影"),
+            '图' => Some("图"),
+            '文' => Some("文"),
+            _ => None,
+        };
+        let Some(role) = role else {
+            push_name(token, &mut names, &mut singles)?;
+            continue;
+        };
+        push_name(&token[..token.len() - last.len_utf8()], &mut names, &mut singles)?;
+        if !singles.is_empty() {
+            if singles.chars().count() < 2 {
+                return None;
+            }
+            names.push(std::mem::take(&mut singles));
+        }
+        if names.is_empty() {
+            return None;
+        }
+        credits.push(Credit { role: role.into(), names: std::mem::take(&mut names) });
+    }
+    if !names.is_empty() || !singles.is_empty() || credits.is_empty() {
+        return None;
+    }
+    (credits.len() > 1 || credits[0].role == "摄影").then_some(credits)
 }
 
 /// A role at the start of `tokens` (roles may be spaced out, `记 者`); returns (role, tokens used, rest of
@@ -167,14 +255,14 @@ pub fn split_trailing_credit(line: &str) -> Option<(usize, Vec<Credit>)> {
     }
     // Without a marker: a photo credit after the caption's last sentence and a space
     // (`…长势喜人。 新华社记者 徐 昱摄`).
-    let end = line.rfind(['。', '）', '”'])?;
-    let after = line[end..].char_indices().nth(1).map(|(i, _)| end + i)?;
-    let rest = &line[after..];
-    if !rest.starts_with(' ') {
-        return None;
-    }
-    let credits = parse_credit_line(rest)?;
-    credits.iter().any(|c| is_photo_role(&c.role)).then_some((after, credits))
+    // The credit may end in `）` itself (`田凯平摄（人民视觉）`), so try each sentence end before a space.
+    line.match_indices(' ').map(|(at, _)| at).find_map(|at| {
+        if !line[..at].ends_with(['。', '）', '”']) {
+            return None;
+        }
+        let credits = parse_credit_line(&line[at..])?;
+        credits.iter().any(|c| is_photo_role(&c.role)).then_some((at, credits))
+    })
 }
 
 /// Whether a paragraph opens with a news dateline: `本报讯`, `本报北京2月14日电`, `新华社北京2月9日电`,
@@ -244,6 +332,23 @@ mod tests {
     }
 
     #[test]
+    fn photo_sources_and_roles_after_the_names() {
+        assert_eq!(parse_credit_line("新华社发"), Some(vec![c("供图", &["新华社发"])]));
+        assert_eq!(parse_credit_line("（影像中国）"), Some(vec![c("供图", &["影像中国"])]));
+        assert_eq!(
+            parse_credit_line("王泰恒摄（影像中国）"),
+            Some(vec![c("摄影", &["王泰恒"]), c("供图", &["影像中国"])])
+        );
+        assert_eq!(parse_credit_line("田凯平摄"), Some(vec![c("摄影", &["田凯平"])]));
+        assert_eq!(parse_credit_line("张三 李四 摄"), Some(vec![c("摄影", &["张三", "李四"])]));
+        assert_eq!(parse_credit_line("曹 一图 杨立新文"), Some(vec![c("图", &["曹一"]), c("文", &["杨立新"])]));
+        // A lone `…图`/`…文` reads as a heading, not a credit; so do words ending in 摄 inside text.
+        for line in ["古诗文", "山水图", "拍摄", "新华社", "夏荷春拾", "影像中国的故事"] {
+            assert_eq!(parse_credit_line(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn body_text_is_not_a_credit() {
         for line in
             ["记者从市委获悉，今年", "文化产业发展迅速", "■ 全市上下要锚定全年目标", "图为市民在散步。", "春耕备耕"]
@@ -263,6 +368,12 @@ mod tests {
         let (at, credits) = split_trailing_credit(line).unwrap();
         assert_eq!(&line[..at], "长势喜人。");
         assert_eq!(credits, vec![c("摄影", &["徐昱"])]);
+        let line = "做广播体操。 田凯平摄（人民视觉）";
+        let (at, credits) = split_trailing_credit(line).unwrap();
+        assert_eq!(&line[..at], "做广播体操。");
+        assert_eq!(credits, vec![c("摄影", &["田凯平"]), c("供图", &["人民视觉"])]);
+        let line = "教学仍继续。 曹 一图 羽 生文";
+        assert_eq!(split_trailing_credit(line).unwrap().1, vec![c("图", &["曹一"]), c("文", &["羽生"])]);
         // A byline-like tail without 摄 is left in the text.
         assert!(split_trailing_credit("他说。 记者 张三").is_none());
     }

@@ -78,11 +78,19 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
             return w >= column - 2.5;
         }
         let reads_on = text.contains(['，', '、']) || lb.text.starts_with(CONTINUATION_STARTS);
-        return w >= column - 2.5 && reads_on && !has_inner_space(text);
+        // An indent marks a paragraph's first line (headlines are not indented); the column
+        // estimate may still be the previous article's, so allow for a narrower column.
+        let slack = if la.indented { 3.5 } else { 2.5 };
+        return w >= column - slack && reads_on && !has_inner_space(text);
     }
     if !a_starts_paragraph {
         // Inside a paragraph every line but the last runs full width.
         return w >= column - 1.5;
+    }
+    // An indented first line whose next line starts mid-sentence (`的氛围中，`) is a paragraph
+    // broken by a narrower column, not a headline.
+    if la.indented && lb.text.starts_with(MID_SENTENCE_STARTS) {
+        return true;
     }
     // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
     w >= column - 3.5 || text.contains(['，', '、', ','])
@@ -180,6 +188,10 @@ pub(super) const CONTINUATION_STARTS: &[char] = &[
     '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而', '也', '都',
     '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
 ];
+
+/// Characters that never open a paragraph: particles and closing or clause punctuation.
+pub(super) const MID_SENTENCE_STARTS: &[char] =
+    &['的', '了', '着', '地', '得', '们', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》'];
 
 /// A space between two CJK characters: headlines separate their phrases with spaces, text does not.
 pub(super) fn has_inner_space(text: &str) -> bool {
