@@ -114,7 +114,7 @@ fn parse_trailing_roles(tokens: &[&str]) -> Option<Vec<Credit>> {
     let mut credits: Vec<Credit> = Vec::new();
     let mut names: Vec<String> = Vec::new();
     let mut singles = String::new();
-    let mut push_name = |part: &str, names: &mut Vec<String>, singles: &mut String| -> Option<()> {
+    let push_name = |part: &str, names: &mut Vec<String>, singles: &mut String| -> Option<()> {
         if part.is_empty() {
             return Some(());
         }

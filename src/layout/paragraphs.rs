@@ -92,6 +92,11 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if la.indented && lb.text.starts_with(MID_SENTENCE_STARTS) {
         return true;
     }
+    // So is an indented bullet point (`■我们将继续奉行亲` / `诚惠容理念…`): bulleted subtitles are
+    // not indented.
+    if la.indented && text.starts_with(BULLETS) {
+        return true;
+    }
     // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
     w >= column - 3.5 || text.contains(['，', '、', ','])
 }
@@ -175,7 +180,7 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     }
     // A bulleted point that runs over lines or has a clause is body text (`●避开点火源，不在厨房`);
     // bulleted subtitles (`●及早惠及重点企业 ●全力支持复工复产`) are short phrases.
-    let bulleted = text.starts_with(['■', '●', '◆', '▲', '★', '□', '◇', '◎']);
+    let bulleted = text.starts_with(BULLETS);
     if bulleted && (para.lines.len() > 1 || text.contains(['，', '、'])) {
         return false;
     }
@@ -188,6 +193,9 @@ pub(super) const CONTINUATION_STARTS: &[char] = &[
     '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而', '也', '都',
     '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
 ];
+
+/// Bullet marks that open a point in a body or a bulleted subtitle.
+pub(super) const BULLETS: &[char] = &['■', '●', '◆', '▲', '★', '□', '◇', '◎'];
 
 /// Characters that never open a paragraph: particles and closing or clause punctuation.
 pub(super) const MID_SENTENCE_STARTS: &[char] =

@@ -102,7 +102,17 @@ pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Par
 pub(super) fn soft_break(lines: &[Line], before: &Para, after: &Para) -> bool {
     let last = *before.lines.last().unwrap();
     let first = after.lines[0];
-    lines[first].no - lines[last].no > 2
+    lines[first].no - lines[last].no > 2 || (is_closing_note(lines, before) && !is_closing_note(lines, after))
+}
+
+/// A note that closes an article: `（作者为中国驻菲律宾大使）`, `（本报金边电）`,
+/// `（新华社北京2月14日电）`, `（记者 张三）`.
+pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
+    let text: String = para.lines.iter().map(|&i| lines[i].text).collect();
+    let Some(inner) = text.strip_prefix('（').and_then(|t| t.strip_suffix('）')) else { return false };
+    inner.chars().count() <= 40
+        && !inner.contains(['（', '）', '。'])
+        && (inner.starts_with("作者") || inner.starts_with("记者") || inner.starts_with("本报记者") || inner.ends_with('电'))
 }
 
 /// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
