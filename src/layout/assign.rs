@@ -242,6 +242,10 @@ pub(super) fn intertitle_score(
     }
 }
 
+/// What joining two bodies across a weak break (one blank line, the column width changes) is worth:
+/// less than the penalty for an item with two headlines.
+const WEAK_BREAK_JOIN: f32 = 2.0;
+
 /// The cost of reading a soft break between two bodies as one article after all; a dateline or a
 /// photo credit is a hard break.
 pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) -> f32 {
@@ -249,6 +253,9 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
     let (pb, pa) = (&paras[*b.last().unwrap()], &paras[a[0]]);
     if ends_with_photo_credit(lines, pb) || credits::is_dateline_start(lines[pa.lines[0]].text) {
         return f32::NEG_INFINITY;
+    }
+    if !soft_break(lines, pb, pa) {
+        return WEAK_BREAK_JOIN; // a weak break: one article unless its headlines say otherwise
     }
     let last = *pb.lines.last().unwrap();
     let first = pa.lines[0];

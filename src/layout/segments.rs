@@ -4,6 +4,7 @@ use super::lines::*;
 use super::paragraphs::*;
 use crate::credits;
 use crate::headline;
+use crate::join;
 
 /// A run of the page between bodies, in reading order.
 #[derive(Debug, Clone)]
@@ -58,7 +59,8 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
                         if !starts_article
                             && !ends_with_photo_credit(lines, &paras[*body.last().unwrap()])
                             && !ends_with_photo_credit(lines, para)
-                            && !soft_break(lines, &paras[*body.last().unwrap()], para) =>
+                            && !soft_break(lines, &paras[*body.last().unwrap()], para)
+                            && !weak_break(lines, &paras[*body.last().unwrap()], para) =>
                     {
                         body.push(p)
                     }
@@ -105,6 +107,17 @@ pub(super) fn soft_break(lines: &[Line], before: &Para, after: &Para) -> bool {
     lines[first].no - lines[last].no > 2 || (is_closing_note(lines, before) && !is_closing_note(lines, after))
 }
 
+/// Where two body paragraphs one blank line apart may still be two articles (the first one's
+/// headline above it, the next one's below): the column width changes. Widths are noisy, so the
+/// assignment joins across a weak break unless the headlines around demand a cut.
+pub(super) fn weak_break(lines: &[Line], before: &Para, after: &Para) -> bool {
+    let last = *before.lines.last().unwrap();
+    let first = after.lines[0];
+    lines[first].no - lines[last].no == 2
+        && join::ends_sentence(lines[last].running_text())
+        && column_changes(lines, last, first)
+}
+
 /// A note that closes an article: `（作者为中国驻菲律宾大使）`, `（本报金边电）`,
 /// `（新华社北京2月14日电）`, `（记者 张三）`.
 pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
@@ -112,7 +125,10 @@ pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
     let Some(inner) = text.strip_prefix('（').and_then(|t| t.strip_suffix('）')) else { return false };
     inner.chars().count() <= 40
         && !inner.contains(['（', '）', '。'])
-        && (inner.starts_with("作者") || inner.starts_with("记者") || inner.starts_with("本报记者") || inner.ends_with('电'))
+        && (inner.starts_with("作者")
+            || inner.starts_with("记者")
+            || inner.starts_with("本报记者")
+            || inner.ends_with('电'))
 }
 
 /// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
