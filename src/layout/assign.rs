@@ -222,7 +222,7 @@ pub(super) fn intertitle_score(
     let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let last_before = *paras[*b.last().unwrap()].lines.last().unwrap();
     let first_after = paras[a[0]].lines[0];
-    if credits::is_dateline_start(lines[first_after].text) {
+    if opens_article(lines[first_after].text) {
         return f32::NEG_INFINITY;
     }
     // The same column width on both sides suggests the same article (unwrapped text tells nothing).
@@ -251,7 +251,7 @@ const WEAK_BREAK_JOIN: f32 = 2.0;
 pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) -> f32 {
     let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let (pb, pa) = (&paras[*b.last().unwrap()], &paras[a[0]]);
-    if ends_with_photo_credit(lines, pb) || credits::is_dateline_start(lines[pa.lines[0]].text) {
+    if ends_with_photo_credit(lines, pb) || opens_article(lines[pa.lines[0]].text) {
         return f32::NEG_INFINITY;
     }
     if !soft_break(lines, pb, pa) {

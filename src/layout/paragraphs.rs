@@ -47,7 +47,12 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if matches!(la.kind, LineKind::Text { credit: Some(_), .. }) || join::ends_sentence(text) {
         return false;
     }
-    if lb.indented || credits::is_dateline_start(lb.text) {
+    if lb.indented || opens_article(lb.text) {
+        return false;
+    }
+    // A line that is one bracketed group (`（构建中国特色哲学社会科学）`) is a column tag or a note.
+    let bracketed = text.strip_prefix('（').and_then(|t| t.strip_suffix('）'));
+    if bracketed.is_some_and(|inner| !inner.contains(['（', '）'])) {
         return false;
     }
     // `——回访…` under a title, `——习近平` under a quote: a dash line without a clause stands alone.
@@ -168,6 +173,9 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     }
     let cleaned: Vec<String> = para.lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
     let text: String = cleaned.concat();
+    if is_body_label(&text) {
+        return false;
+    }
     let chars = text.chars().count();
     let cjk = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
     // Short titles (`养护`, `武社火`) stand alone on a line with no punctuation at all.
@@ -193,6 +201,20 @@ pub(super) const CONTINUATION_STARTS: &[char] = &[
     '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而', '也', '都',
     '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
 ];
+
+/// Labels that open a summary box or a note at the top of an article's body (`核心阅读` and its
+/// summary, then the text): part of the body, never a headline of their own.
+const BODY_LABELS: &[&str] = &["核心阅读", "阅读提示", "编者的话", "导读"];
+
+fn is_body_label(text: &str) -> bool {
+    BODY_LABELS.contains(&text.trim())
+}
+
+/// Whether a body paragraph starting with this line opens an article: a dateline (`本报讯`,
+/// `新华社北京2月9日电`) or a summary label (`核心阅读`).
+pub(super) fn opens_article(text: &str) -> bool {
+    credits::is_dateline_start(text) || is_body_label(text)
+}
 
 /// Bullet marks that open a point in a body or a bulleted subtitle.
 pub(super) const BULLETS: &[char] = &['■', '●', '◆', '▲', '★', '□', '◇', '◎'];

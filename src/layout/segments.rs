@@ -53,7 +53,7 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
             }
             Role::Body => {
                 let first = &lines[para.lines[0]];
-                let starts_article = credits::is_dateline_start(first.text);
+                let starts_article = opens_article(first.text);
                 match segs.last_mut() {
                     Some(Seg::Body(body))
                         if !starts_article
