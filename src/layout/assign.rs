@@ -222,7 +222,7 @@ pub(super) fn intertitle_score(
     let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let last_before = *paras[*b.last().unwrap()].lines.last().unwrap();
     let first_after = paras[a[0]].lines[0];
-    if opens_article(lines[first_after].text) {
+    if opens_article(lines[first_after].text) || is_closing_note(lines, &paras[*b.last().unwrap()]) {
         return f32::NEG_INFINITY;
     }
     // The same column width on both sides suggests the same article (unwrapped text tells nothing).
