@@ -212,6 +212,8 @@ pub(super) fn intertitle_score(
             units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
         if chars > 24 && !wrapped {
             s -= 2.0;
+        } else if chars > 16 && texts.len() >= 2 && !wrapped {
+            s -= 1.0; // intertitles are short phrases (`找工作给推荐 / 不见面能贷款`)
         }
         // Numbered sections (`一、`, `（二）`, `3.`) are intertitles.
         let first_text = lines[paras[units[0][0]].lines[0]].text;
