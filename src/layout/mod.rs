@@ -180,4 +180,59 @@ mod tests {
         assert_eq!(item.kicker.as_deref(), Some("杭州市总工会探索东西部协作扶贫新路子——"));
         assert_eq!(item.title.as_deref(), Some("构建“三建三助” 多元帮扶机制"));
     }
+
+    /// `text` broken into lines of `width` characters (a column of PDF text).
+    fn column(text: &str, width: usize) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        chars.chunks(width).map(|c| c.iter().collect::<String>() + "\n").collect()
+    }
+
+    const LONG_A: &str = "今年以来，全市上下坚持稳中求进工作总基调，统筹推进各项工作，经济运行总体平稳，发展质量稳步提升，民生保障持续加强，社会大局和谐稳定，为全年目标任务的完成打下了坚实基础。";
+    const LONG_B: &str = "春节过后，一年一度的春季招聘在各地陆续拉开帷幕，吸引众多求职者前来应聘，企业纷纷推出新岗位，人力资源部门搭建线上线下平台，帮助务工人员尽快返岗就业，让企业尽早复工复产。";
+
+    #[test]
+    fn a_closing_note_ends_the_article_before_an_untitled_body() {
+        // A's headline is above it, B's below; only the note tells where A ends.
+        let text = format!(
+            "{}{}（作者为某大学教授）\n\n{}\n{}",
+            "标题甲在这里\n",
+            column(LONG_A, 14),
+            column(LONG_B, 14),
+            "标题乙在这里\n"
+        );
+        let layout = split(&text);
+        let titles: Vec<_> = layout.items.iter().map(|i| i.title.as_deref()).collect();
+        assert_eq!(titles, vec![Some("标题甲在这里"), Some("标题乙在这里")]);
+        assert!(layout.items[0].body.ends_with("（作者为某大学教授）"));
+    }
+
+    #[test]
+    fn a_change_of_column_width_lets_two_headlines_split_a_body() {
+        // One blank line between A (13 wide, headline above) and B (16 wide, headline below).
+        let text = format!("标题甲在这里\n\n{}\n{}\n标题乙在这里\n", column(LONG_A, 13), column(LONG_B, 16));
+        let layout = split(&text);
+        let titles: Vec<_> = layout.items.iter().map(|i| i.title.as_deref()).collect();
+        assert_eq!(titles, vec![Some("标题甲在这里"), Some("标题乙在这里")]);
+        assert!(layout.items[1].body.starts_with("春节过后"));
+    }
+
+    #[test]
+    fn a_summary_label_opens_the_body_and_is_not_a_title() {
+        let text = format!("核心阅读\n{}\n{}\n标题乙在这里\n", column(LONG_A, 14), column(LONG_B, 14));
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 1);
+        assert_eq!(layout.items[0].title.as_deref(), Some("标题乙在这里"));
+        assert!(layout.items[0].body.starts_with("核心阅读"));
+    }
+
+    #[test]
+    fn an_indented_short_first_line_flows_into_a_line_that_starts_mid_sentence() {
+        let text = format!(
+            "{}\n  体育的痕迹渗透在过年\n的氛围中，从城市到乡村，全民健身的\n风尚正走入千家万户。\n\n标题乙在这里\n",
+            column(LONG_A, 16)
+        );
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 1);
+        assert!(layout.items[0].body.contains("体育的痕迹渗透在过年的氛围中"), "{}", layout.items[0].body);
+    }
 }
