@@ -59,6 +59,10 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if a_starts_paragraph && text.starts_with('—') && !text.contains(['，', '。', '；']) {
         return false;
     }
+    // A kicker (`刚刚脱了贫，干劲不能松，他们说——`) ends on a dash; it does not run into the title.
+    if a_starts_paragraph && text.ends_with("——") {
+        return false;
+    }
     let column = local_column(lines, a);
     let w = join::width(text);
     // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
