@@ -268,6 +268,9 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
     if column_changes(lines, last, first) {
         cost -= 1.5;
     }
+    if is_closing_note(lines, pb) {
+        cost -= 2.5;
+    }
     cost
 }
 
