@@ -175,7 +175,17 @@ pub(super) fn intertitle_score(
     }
     // Without evidence a heading between bodies is a headline: merging must be earned.
     let mut s = -0.25;
-    if gap.len() > 1 {
+    // Two short phrases on lines of their own (`手指头点一点` / `迁移证寄到家`) are one intertitle
+    // set in two lines; more is a headline block.
+    let short_line = |seg: &Seg| {
+        let Seg::Headline(units) = seg else { return false };
+        let (first, last) = seg_bounds(seg, paras);
+        let text = lines[first].text;
+        units.len() == 1 && first == last && text.chars().count() <= 8 && !text.contains(['（', '）'])
+    };
+    if gap.len() == 2 && gap.iter().all(short_line) {
+        s -= 1.0;
+    } else if gap.len() > 1 {
         s -= 3.0;
     }
     for seg in gap {

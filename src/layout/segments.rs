@@ -44,7 +44,11 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
                 match segs.last_mut() {
                     Some(Seg::Headline(units))
                         if lines[first_line].no
-                            == lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].no + 1 =>
+                            == lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].no + 1
+                            && !closes_headline(
+                                lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].text,
+                                lines[first_line].text,
+                            ) =>
                     {
                         units[0].push(p)
                     }
@@ -70,6 +74,13 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
         }
     }
     segs
+}
+
+/// Whether a headline line ending in a column tag (`（民生观）`) closes its headline, so that the
+/// title-like line right under it starts another one. A `——` subtitle or a long deck with a
+/// clause (`疫情防控既要…，也要…`) still belongs to it.
+fn closes_headline(line: &str, next: &str) -> bool {
+    line.ends_with('）') && !next.starts_with('—') && !next.contains('，') && next.chars().count() <= 24
 }
 
 pub(super) fn ends_with_photo_credit(lines: &[Line], para: &Para) -> bool {
