@@ -34,15 +34,20 @@ function startPipe() {
   return { controller, compiled };
 }
 
-/** One piece in the page's ASCII encoding (src/bin7.js). */
-function onChunk({ text, data: buffer, bytes, at, end, last }) {
+/** Base64 → bytes: native where the browser has it (Chromium 140+, Firefox 133+, Safari 18.2+). */
+const fromBase64 = Uint8Array.fromBase64
+  ? (text) => Uint8Array.fromBase64(text)
+  : (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+/** One piece: module pieces in base64 (`b64`), blob pieces in the page's 7-bit encoding (src/bin7.js). */
+function onChunk({ text, data: buffer, bytes, b64, at, end, last }) {
   if (!feed) {
     marks.initStart = now();
     feed = startPipe();
   }
   const t0 = performance.now();
   // Blob pieces normally come decoded by the page (`data`, transferred).
-  const data = buffer ? new Uint8Array(buffer, 0, bytes) : decode(text, bytes);
+  const data = buffer ? new Uint8Array(buffer, 0, bytes) : b64 ? fromBase64(text) : decode(text, bytes);
   decodeMs += performance.now() - t0;
   let done = null;
   if (at === null || at === undefined) {
