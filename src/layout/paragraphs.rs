@@ -206,6 +206,12 @@ pub(super) const CONTINUATION_STARTS: &[char] = &[
     '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
 ];
 
+/// The start of a paragraph as one string (its first two lines joined): a dateline's
+/// `（记者施芳）` is often wrapped onto the second line.
+pub(super) fn opening_text(lines: &[Line], para: &Para) -> String {
+    join::join_lines(para.lines.iter().take(2).map(|&i| lines[i].running_text()))
+}
+
 /// Labels that open a summary box or a note at the top of an article's body (`核心阅读` and its
 /// summary, then the text): part of the body, never a headline of their own.
 const BODY_LABELS: &[&str] = &["核心阅读", "阅读提示", "编者的话", "导读"];
