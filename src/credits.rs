@@ -194,11 +194,14 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
         let (role, used, glued) = take_role(&tokens[i..])?;
         i += used;
         let mut names: Vec<String> = Vec::new();
-        if !glued.is_empty() {
-            names.push(glued.to_string());
-        }
         // Names run until the next role. A trailing `摄` ("记者 张三 摄") makes it a photo credit.
         let mut pending_single = String::new();
+        // `制图：王 婷`: a one-character name glued to the role is the start of a spaced-out name.
+        if glued.chars().count() == 1 {
+            pending_single.push_str(glued);
+        } else if !glued.is_empty() {
+            names.push(glued.to_string());
+        }
         let mut role = role;
         while i < tokens.len() && take_role(&tokens[i..]).is_none() {
             let mut token = tokens[i].trim_end_matches(['、', ',', '，']);
@@ -319,6 +322,7 @@ mod tests {
         );
         assert_eq!(parse_credit_line("本报记者 张三 李四"), Some(vec![c("本报记者", &["张三", "李四"])]));
         assert_eq!(parse_credit_line("■记者胡佳英"), Some(vec![c("记者", &["胡佳英"])]));
+        assert_eq!(parse_credit_line("制图：王 婷"), Some(vec![c("制图", &["王婷"])]));
     }
 
     #[test]
