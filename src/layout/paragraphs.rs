@@ -63,6 +63,10 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if a_starts_paragraph && text.ends_with("——") {
         return false;
     }
+    // A line that ends on an opening bracket or quote (`本报北京2月14日电 （记`) runs on.
+    if text.ends_with(['（', '“', '《', '‘']) {
+        return true;
+    }
     let column = local_column(lines, a);
     let w = join::width(text);
     // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
@@ -76,6 +80,10 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         return false;
     }
     if blanks > 0 {
+        // A first line ending on a column tag (`家门口有服务站，真方便（倾听·关注基层治理）`) is a title.
+        if a_starts_paragraph && text.ends_with('）') {
+            return false;
+        }
         // Across a column-break blank only a full line flows on (a numbered paragraph's first line
         // may be short by its indent).
         if !a_starts_paragraph {
