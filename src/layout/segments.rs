@@ -98,7 +98,10 @@ pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Par
     }
     let b_is_subtitle = lines[b_first].text.starts_with('—');
     // A subtitle or a column tag (`（今日谈）`) ends a headline; only a subtitle may follow a tag.
-    if lines[a_first].text.starts_with('—') || (lines[a_last].text.ends_with('）') && !b_is_subtitle) {
+    if lines[a_first].text.starts_with('—') || lines[a_last].text.starts_with('—') {
+        return false;
+    }
+    if lines[a_last].text.ends_with('）') && !b_is_subtitle {
         return false;
     }
     // Fake bold marks a main title; two of them are two headlines.
