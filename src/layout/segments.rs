@@ -133,16 +133,15 @@ pub(super) fn weak_break(lines: &[Line], before: &Para, after: &Para) -> bool {
 }
 
 /// A note that closes an article: `（作者为中国驻菲律宾大使）`, `（本报金边电）`,
-/// `（新华社北京2月14日电）`, `（记者 张三）`.
+/// `（新华社北京2月14日电）`, `（记者 张三）`, `（摘编自…《解放日报》…）`, `（…采访整理）`.
 pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
     let text: String = para.lines.iter().map(|&i| lines[i].text).collect();
     let Some(inner) = text.strip_prefix('（').and_then(|t| t.strip_suffix('）')) else { return false };
     inner.chars().count() <= 40
         && !inner.contains(['（', '）', '。'])
-        && (inner.starts_with("作者")
-            || inner.starts_with("记者")
-            || inner.starts_with("本报记者")
-            || inner.ends_with('电'))
+        && (["作者", "记者", "本报记者", "摘编自", "摘自", "来源", "原载"].iter().any(|p| inner.starts_with(p))
+            || inner.ends_with('电')
+            || inner.ends_with("整理"))
 }
 
 /// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
