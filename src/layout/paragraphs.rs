@@ -180,6 +180,11 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
         return false;
     }
     let first = &lines[para.lines[0]];
+    // An indented paragraph that runs over lines is text (a lead without its full stop); headlines
+    // are not indented.
+    if first.indented && para.lines.len() > 1 {
+        return false;
+    }
     if matches!(first.kind, LineKind::Text { credit: Some(_), .. }) {
         return false;
     }
