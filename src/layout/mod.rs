@@ -235,4 +235,17 @@ mod tests {
         assert_eq!(layout.items.len(), 1);
         assert!(layout.items[0].body.contains("体育的痕迹渗透在过年的氛围中"), "{}", layout.items[0].body);
     }
+
+    #[test]
+    fn a_note_broken_by_a_column_blank_stays_one_paragraph_of_its_article() {
+        let text = format!(
+            "标题甲在这里\n\n{}（作者为中国文艺评论家\n\n协会主席）\n\n\n青年电影人正成长为中坚力量（艺海观澜）\n\n{}",
+            column(LONG_A, 14),
+            column(LONG_B, 14)
+        );
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 2);
+        assert!(layout.items[0].body.ends_with("（作者为中国文艺评论家协会主席）"), "{}", layout.items[0].body);
+        assert_eq!(layout.items[1].title.as_deref(), Some("青年电影人正成长为中坚力量（艺海观澜）"));
+    }
 }

@@ -63,8 +63,9 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if a_starts_paragraph && text.ends_with("——") {
         return false;
     }
-    // A line that ends on an opening bracket or quote (`本报北京2月14日电 （记`) runs on.
-    if text.ends_with(['（', '“', '《', '‘']) {
+    // A line that ends on an opening bracket or quote (`本报北京2月14日电 （记`) runs on, and so
+    // does one with a bracket left open (`（作者为中国文艺评论家` / `协会主席）`).
+    if text.ends_with(['（', '“', '《', '‘']) || text.matches('（').count() > text.matches('）').count() {
         return true;
     }
     let column = local_column(lines, a);
@@ -196,7 +197,9 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     let chars = text.chars().count();
     let cjk = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
     // Short titles (`养护`, `武社火`) stand alone on a line with no punctuation at all.
-    let bare_short_line = para.lines.len() == 1 && cjk >= 2 && text.chars().all(|c| c.is_alphanumeric());
+    // So do column tags (`（民生观）`), which stay headlines only right under one (see below).
+    let tag = text.strip_prefix('（').and_then(|t| t.strip_suffix('）')).unwrap_or(&text);
+    let bare_short_line = para.lines.len() == 1 && cjk >= 2 && tag.chars().all(|c| c.is_alphanumeric() || c == '·');
     if chars > 64 || (cjk < 4 && !bare_short_line) || credits::is_dateline_start(&text) {
         return false;
     }
