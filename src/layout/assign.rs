@@ -85,7 +85,7 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
     match e.headlines {
-        0 if photo => s -= 0.5,
+        0 if photo => s -= 1.0,
         0 if body_chars(a, lines, paras) < 80 => s -= 1.5,
         0 => s -= 3.0,
         1 => {}
