@@ -35,11 +35,11 @@ async function bundle(entry) {
 
 const [main, worker] = await Promise.all([bundle('src/main.js'), bundle('src/worker.js')]);
 // Boot: starts the worker before the wasm is parsed; `__dubaoFeed()`, the script after each wasm
-// piece, hands a module piece or an early blob piece (the dictionary) to the worker at once (and
-// drops it from the DOM); late blob pieces are kept for the main script, which decodes them while
-// the worker builds the dictionary and transfers the bytes. The boot script queues the worker's
-// messages until the main script takes the worker over.
-const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'fatal',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[],blobs:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,s=d.dataset,last='last'in s,m={type:'chunk',text:d.textContent,bytes:+s.bytes,b64:'b64'in s,at:'at'in s?+s.at:null,end:'end'in s,build:'build'in s,last};if(m.at===null||m.b64)w.postMessage(m);else b.blobs.push(m);d.textContent='';b.chunks.push(performance.now());if(m.end)b.moduleFedAt=performance.now();if(m.build)b.buildFedAt=performance.now();if(last)b.fedAt=performance.now();};})();`;
+// piece, hands a module piece to the worker at once (and drops it from the DOM); blob pieces are
+// kept for the main script, which decodes them while the worker builds the dictionary and
+// transfers the bytes. The boot script queues the worker's messages until the main script takes
+// the worker over.
+const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'fatal',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[],blobs:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,s=d.dataset,last='last'in s,m={type:'chunk',text:d.textContent,bytes:+s.bytes,b64:'b64'in s,at:'at'in s?+s.at:null,end:'end'in s,last};if(m.at===null)w.postMessage(m);else b.blobs.push(m);d.textContent='';b.chunks.push(performance.now());if('end'in s)b.moduleFedAt=performance.now();if(last)b.fedAt=performance.now();};})();`;
 // The same tiny script after every piece: one CSP hash covers them all.
 const feed = '__dubaoFeed()';
 const css = readFileSync(resolve(here, 'src/style.css'), 'utf8');
@@ -47,16 +47,13 @@ const wasm = readFileSync(resolve(here, 'pkg/dubao_bg.wasm'));
 // The module without the blobs it does not need to start (wasm_split.mjs): they come after it.
 const split = splitForPage(wasm);
 // The module is gzipped (DecompressionStream undoes it); the blobs are zstd already and stay as
-// they are. Order: the module (mostly code: it compiles while the rest still arrives), the early
-// blobs (the dictionary, read by `new DubaoAnalyzer()`), the late blobs. Each is cut into pieces of
-// about CHUNK bytes, each in its own <script type="application/octet-stream"> (not executed):
-// data-bytes = its length, data-end = the module's last piece, data-at = the memory address a blob
-// piece belongs at, data-build = the piece after which the worker has all it needs to construct
-// (the last early blob piece, or the module's last piece when there is none), data-last = the last
-// piece of all. Module and early blob pieces are base64 (data-b64), sent to the worker at once and
-// decoded there with the browser's native Uint8Array.fromBase64 (a few ms, against ~45 ms for bin7
-// in JS, and that decoding is on the way to the dictionary). Late blob pieces stay 7 characters per
-// 6 bytes (src/bin7.js, 1.17× instead of 1.33×): the main script decodes them off the critical path.
+// they are. Both are cut into pieces of about CHUNK bytes, each in its own <script
+// type="application/octet-stream"> (not executed): data-bytes = its length, data-end = the
+// module's last piece, data-at = the memory address a blob piece belongs at, data-last = the last
+// piece of all. Module pieces are base64 (data-b64): the worker decodes them with the browser's
+// native Uint8Array.fromBase64 (a few ms for the module, against ~45 ms for bin7 in JS, and that
+// decoding is on the way to the compiled module). Blob pieces stay 7 characters per 6 bytes
+// (src/bin7.js, 1.17× instead of 1.33×): the main script decodes them off the critical path.
 const CHUNK = 6 * 87382; // about 512 KB, whole 6-byte groups of the encoding
 const wasmGz = gzipSync(split.module, { level: constants.Z_BEST_COMPRESSION });
 const cut = (bytes) => {
@@ -64,13 +61,11 @@ const cut = (bytes) => {
   const size = Math.ceil(bytes.length / n / 6) * 6;
   return Array.from({ length: n }, (_, k) => [k * size, bytes.subarray(k * size, Math.min((k + 1) * size, bytes.length))]);
 };
-const blobPieces = (blob) => cut(blob.bytes).map(([offset, bytes]) => ({ bytes, b64: blob.early, attrs: ` data-at="${blob.address + offset}"` }));
-const pieces = cut(wasmGz).map(([, bytes], k, all) => ({ bytes, b64: true, attrs: k === all.length - 1 ? ' data-end' : '' }));
-pieces.push(...split.blobs.filter((b) => b.early).flatMap(blobPieces));
-pieces[pieces.length - 1].attrs += ' data-build';
-pieces.push(...split.blobs.filter((b) => !b.early).flatMap(blobPieces));
+const pieces = [
+  ...cut(wasmGz).map(([, bytes], k, all) => ({ bytes, b64: true, attrs: ` data-b64${k === all.length - 1 ? ' data-end' : ''}` })),
+  ...split.blobs.flatMap((blob) => cut(blob.bytes).map(([offset, bytes]) => ({ bytes, attrs: ` data-at="${blob.address + offset}"` }))),
+];
 pieces[pieces.length - 1].attrs += ' data-last';
-for (const p of pieces) if (p.b64) p.attrs = ` data-b64${p.attrs}`;
 const wasmText = pieces
   .map(({ bytes, b64, attrs }) => `<script type="application/octet-stream" class="dubao-wasm" data-bytes="${bytes.length}"${attrs}>${b64 ? Buffer.from(bytes).toString('base64') : encode(bytes)}</script><script>${feed}</script>`)
   .join('\n');

@@ -1,17 +1,13 @@
-// Build step (node only): takes the large read-only zstd blobs that jieba-rs embeds (dictionary,
-// POS model, IDF table) out of the wasm's data segment, so that the page can inline them as data
-// next to a module that is mostly code. The worker writes them into the instance's memory at their
-// addresses: the blobs `new DubaoAnalyzer()` reads ("early": the dictionary) right after
-// instantiation and BEFORE construction, the others whenever they arrive, before it reports ready.
-// The page inlines the module first (it compiles while the dictionary's bytes still arrive), then
-// the early blobs, then the rest.
+// Build step (node only): takes large read-only blobs that the core reads lazily out of the wasm's
+// data segment, so that the page can inline them AFTER the module. The module then compiles and
+// jieba's dictionary builds while the browser is still parsing the rest of the file; the worker
+// writes the blobs into the instance's memory at their addresses before it reports ready.
 //
-// What is moved out, and how, is established by running it, not assumed: a frame left as zeros
-// fails zstd's magic-number check, so construction succeeding without a frame proves it did not
-// read it (late blob); a frame without which construction fails is early, and the split is only
-// used if, with the early blobs written before construction and the late ones after, the sample's
-// analyses come out exactly as from the whole module. `node wasm_split.mjs check` is that run, in
-// a child process (the wasm-bindgen glue holds one instance per process).
+// The blobs are the zstd frames that jieba-rs embeds (dictionary, POS model, IDF table). Which of
+// them `new DubaoAnalyzer()` does NOT read is established by running it, not assumed: a frame
+// left as zeros fails zstd's magic-number check, so construction succeeding without a frame
+// proves it did not read it. `node wasm_split.mjs check` is that run, in a child process (the
+// wasm-bindgen glue holds one instance per process).
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -190,7 +186,7 @@ function check(module, blobs, mode) {
   try {
     writeFileSync(join(dir, 'm.wasm'), module);
     blobs.forEach((b, k) => writeFileSync(join(dir, `b${k}`), b.bytes));
-    writeFileSync(join(dir, 'blobs.json'), JSON.stringify(blobs.map((b, k) => ({ address: b.address, early: !!b.early, file: `b${k}` }))));
+    writeFileSync(join(dir, 'blobs.json'), JSON.stringify(blobs.map((b, k) => ({ address: b.address, file: `b${k}` }))));
     const args = [fileURLToPath(import.meta.url), 'check', dir, mode];
     return execFileSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 }).toString();
   } catch {
@@ -201,42 +197,30 @@ function check(module, blobs, mode) {
 }
 
 /**
- * Splits `wasm` as far as it is proven safe. Late blobs: the frames that `new DubaoAnalyzer()` does
- * not read. Early blobs: the frames it does read (construction fails without them), written into
- * memory before construction. The split is used only if the analyses of the sample (all three
- * weightings) then come out exactly as from the whole module; if the early blobs fail that, only
- * the late ones are split; if that fails too, nothing. Returns {module, blobs} (blobs: early ones
- * first, each with `early`; empty: nothing split) and a note for the build log.
+ * Splits `wasm` as far as it is proven safe: the frames that `new DubaoAnalyzer()` does not read,
+ * and only if the analyses of the sample (all three weightings) then come out exactly as from the
+ * whole module. Returns {module, blobs} (blobs empty: nothing split) and a note for the build log.
  */
 export function splitForPage(original) {
   const frames = findFrames(original);
-  const late = frames.filter((f) => check(splitModule(original, [f]).module, [], 'construct') !== null);
-  const early = frames.filter((f) => !late.includes(f));
+  const deferred = frames.filter((f) => check(splitModule(original, [f]).module, [], 'construct') !== null);
   // Blobs read at start-up or by the first (count) analysis get level 9 (decodes as fast as level
   // 3: they are on the way to the first result), the others (IDF) level 19 (smallest; decoding
   // about half as fast, in the background warm-up).
   for (const f of frames) {
-    f.level = late.includes(f) && check(splitModule(original, [f]).module, [], 'count') !== null ? 19 : 9;
+    f.level = deferred.includes(f) && check(splitModule(original, [f]).module, [], 'count') !== null ? 19 : 9;
   }
   const { wasm, saved } = recompressFrames(original, frames);
+  if (!deferred.length) return { module: original, blobs: [], note: `no blob split (${frames.length} frames, all needed at start)` };
+  const split = splitModule(wasm, deferred);
+  // Blob pieces stop where their zeros begin (memory is zeros there already).
+  split.blobs = split.blobs.map((b, k) => ({ ...b, bytes: b.bytes.subarray(0, deferred[k].used ?? b.bytes.length) }));
   const expected = check(original, [], 'analyses');
+  const got = check(split.module, split.blobs, 'analyses');
+  if (!expected || got !== expected) return { module: original, blobs: [], note: 'no blob split (check failed)' };
   const mb = (n) => (n / 1048576).toFixed(2);
-  const attempt = (moved) => {
-    if (!moved.length || !expected) return null;
-    const split = splitModule(wasm, moved);
-    // Blob pieces stop where their zeros begin (memory is zeros there already).
-    split.blobs = split.blobs.map((b, k) => ({ ...b, early: early.includes(moved[k]), bytes: b.bytes.subarray(0, moved[k].used ?? b.bytes.length) }));
-    return check(split.module, split.blobs, 'analyses') === expected ? split : null;
-  };
-  const split = attempt([...early, ...late]) ?? attempt(late);
-  if (!split) return { module: original, blobs: [], note: `no blob split (${frames.length} frames, ${late.length} not needed at start${late.length && expected ? '; check failed' : ''})` };
-  const sum = (blobs) => mb(blobs.reduce((n, b) => n + b.bytes.length, 0));
-  const earlyBlobs = split.blobs.filter((b) => b.early);
-  const lateBlobs = split.blobs.filter((b) => !b.early);
-  return {
-    ...split,
-    note: `zstd blobs recompressed (−${mb(saved)} MB); ${split.blobs.length} of ${frames.length} blobs out of the module: ${earlyBlobs.length} early (${sum(earlyBlobs)} MB, before construction), ${lateBlobs.length} late (${sum(lateBlobs)} MB)`,
-  };
+  const blobBytes = split.blobs.reduce((n, b) => n + b.bytes.length, 0);
+  return { ...split, note: `zstd blobs recompressed (−${mb(saved)} MB); ${deferred.length} of ${frames.length} blobs (${mb(blobBytes)} MB) after the module` };
 }
 
 // ---- child process: `node wasm_split.mjs check DIR construct|count|analyses`
@@ -244,15 +228,14 @@ if (process.argv[2] === 'check') {
   const dir = process.argv[3];
   const glue = await import(pathToFileURL(join(here, 'pkg/dubao.js')).href);
   const instance = glue.initSync({ module: readFileSync(join(dir, 'm.wasm')) });
-  const blobs = JSON.parse(readFileSync(join(dir, 'blobs.json'), 'utf8'));
-  const write = (b) => new Uint8Array(instance.memory.buffer).set(readFileSync(join(dir, b.file)), b.address);
-  blobs.filter((b) => b.early).forEach(write); // as the worker does: early blobs before construction
   const analyzer = new glue.DubaoAnalyzer(); // throws (zstd error) if it needs a missing frame
   if (process.argv[4] === 'count') {
     analyzer.analyze(readFileSync(join(here, '../samples/pinghu-2023-02-09.txt'), 'utf8'), {});
     process.stdout.write('ok');
   } else if (process.argv[4] === 'analyses') {
-    blobs.filter((b) => !b.early).forEach(write); // late blobs after construction
+    for (const b of JSON.parse(readFileSync(join(dir, 'blobs.json'), 'utf8'))) {
+      new Uint8Array(instance.memory.buffer).set(readFileSync(join(dir, b.file)), b.address);
+    }
     const sample = readFileSync(join(here, '../samples/pinghu-2023-02-09.txt'), 'utf8');
     const reports = ['count', 'tfidf', 'textrank'].map((weighting) => analyzer.analyze(sample, { weighting }));
     process.stdout.write(JSON.stringify(reports));

@@ -112,7 +112,6 @@ function startWorker() {
     timing.bootAt = boot.at;
     timing.fedAt = boot.fedAt; // the last wasm piece handed to the worker (HTML parsed that far)
     timing.moduleFedAt = boot.moduleFedAt; // the module's last piece (the blobs follow)
-    timing.buildFedAt = boot.buildFedAt; // the early blobs' last piece (the dictionary can be built)
     timing.chunks = boot.chunks;
     // Blob pieces: decoded here (the main thread is free while the worker builds the dictionary)
     // and transferred, so the worker only copies them into memory.
@@ -125,7 +124,7 @@ function startWorker() {
     worker = new Worker(url, { name: 'dubao-analyzer' });
     for (const d of document.querySelectorAll('script.dubao-wasm')) {
       const s = d.dataset;
-      worker.postMessage({ type: 'chunk', text: d.textContent, bytes: Number(s.bytes), b64: 'b64' in s, at: 'at' in s ? Number(s.at) : null, end: 'end' in s, build: 'build' in s, last: 'last' in s });
+      worker.postMessage({ type: 'chunk', text: d.textContent, bytes: Number(s.bytes), at: 'at' in s ? Number(s.at) : null, end: 'end' in s, last: 'last' in s });
     }
   }
   worker.onmessage = (e) => onWorkerMessage(e.data);

@@ -14,19 +14,15 @@ let userDict = '';
 // The wasm arrives in pieces while the page's HTML is still being parsed (one `chunk` message per
 // inlined piece, see build.mjs). Module pieces (gzipped) are decoded and fed at once to one
 // gunzip → compileStreaming pipe, so decoding, decompression and compilation overlap with reading
-// the file. Blob pieces (`at`: a memory address) are large read-only tables taken out of the
-// module's data (wasm_split.mjs) and written into the instance's memory: first the early ones
-// (jieba's dictionary), which arrive while the module compiles and must be in memory before
-// `new DubaoAnalyzer()` (the piece marked `build` is their last), then the late ones, which arrive
-// while the dictionary is being built. Ready = dictionary built and every blob in place.
+// the file. Blob pieces (`at`: a memory address) are large read-only tables the core reads lazily
+// (wasm_split.mjs); they come after the module, while jieba's dictionary is being built, and are
+// written into the instance's memory. Ready = dictionary built and every blob in place.
 let feed = null;
 let decodeMs = 0;
 let blobs = []; // pieces that came before the instance: [address, bytes]
 let allIn = false;
 let readySent = false;
 let dictMs = 0;
-let buildIn; // resolved when the early blobs' last piece is in
-const buildReady = new Promise((resolve) => (buildIn = resolve));
 
 function startPipe() {
   let controller;
@@ -43,8 +39,8 @@ const fromBase64 = Uint8Array.fromBase64
   ? (text) => Uint8Array.fromBase64(text)
   : (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-/** One piece: module and early blob pieces in base64 (`b64`), late blob pieces in the page's 7-bit encoding (src/bin7.js). */
-function onChunk({ text, data: buffer, bytes, b64, at, end, build, last }) {
+/** One piece: module pieces in base64 (`b64`), blob pieces in the page's 7-bit encoding (src/bin7.js). */
+function onChunk({ text, data: buffer, bytes, b64, at, end, last }) {
   if (!feed) {
     marks.initStart = now();
     feed = startPipe();
@@ -66,10 +62,6 @@ function onChunk({ text, data: buffer, bytes, b64, at, end, build, last }) {
   } else {
     blobs.push([at, data]);
   }
-  if (build) {
-    marks.buildIn = now();
-    buildIn();
-  }
   if (last) {
     marks.allIn = now();
     allIn = true;
@@ -81,7 +73,6 @@ function onChunk({ text, data: buffer, bytes, b64, at, end, build, last }) {
 async function finish(compiled) {
   const module = await compiled;
   marks.compiled = now();
-  await buildReady; // the early blobs (dictionary) are all in
   wasm = initSync({ module });
   for (const [at, data] of blobs) new Uint8Array(wasm.memory.buffer).set(data, at);
   blobs = [];
