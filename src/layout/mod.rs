@@ -187,6 +187,10 @@ mod tests {
         chars.chunks(width).map(|c| c.iter().collect::<String>() + "\n").collect()
     }
 
+    fn titles(layout: &Layout) -> Vec<Option<&str>> {
+        layout.items.iter().map(|i| i.title.as_deref()).collect()
+    }
+
     const LONG_A: &str = "今年以来，全市上下坚持稳中求进工作总基调，统筹推进各项工作，经济运行总体平稳，发展质量稳步提升，民生保障持续加强，社会大局和谐稳定，为全年目标任务的完成打下了坚实基础。";
     const LONG_B: &str = "春节过后，一年一度的春季招聘在各地陆续拉开帷幕，吸引众多求职者前来应聘，企业纷纷推出新岗位，人力资源部门搭建线上线下平台，帮助务工人员尽快返岗就业，让企业尽早复工复产。";
 
@@ -194,15 +198,12 @@ mod tests {
     fn a_closing_note_ends_the_article_before_an_untitled_body() {
         // A's headline is above it, B's below; only the note tells where A ends.
         let text = format!(
-            "{}{}（作者为某大学教授）\n\n{}\n{}",
-            "标题甲在这里\n",
+            "标题甲在这里\n{}（作者为某大学教授）\n\n{}\n标题乙在这里\n",
             column(LONG_A, 14),
-            column(LONG_B, 14),
-            "标题乙在这里\n"
+            column(LONG_B, 14)
         );
         let layout = split(&text);
-        let titles: Vec<_> = layout.items.iter().map(|i| i.title.as_deref()).collect();
-        assert_eq!(titles, vec![Some("标题甲在这里"), Some("标题乙在这里")]);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
         assert!(layout.items[0].body.ends_with("（作者为某大学教授）"));
     }
 
@@ -211,8 +212,7 @@ mod tests {
         // One blank line between A (13 wide, headline above) and B (16 wide, headline below).
         let text = format!("标题甲在这里\n\n{}\n{}\n标题乙在这里\n", column(LONG_A, 13), column(LONG_B, 16));
         let layout = split(&text);
-        let titles: Vec<_> = layout.items.iter().map(|i| i.title.as_deref()).collect();
-        assert_eq!(titles, vec![Some("标题甲在这里"), Some("标题乙在这里")]);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
         assert!(layout.items[1].body.starts_with("春节过后"));
     }
 
