@@ -277,8 +277,7 @@ pub fn is_dateline_start(text: &str) -> bool {
 /// Byte length of the dateline at the start of `text` (up to and including 讯/电).
 fn dateline_len(text: &str) -> Option<usize> {
     let text = text.trim_start();
-    const AGENCIES: &[&str] = &["本报", "新华社", "据新华社", "中新社", "人民日报", "央视", "人民网", "光明日报"];
-    if !AGENCIES.iter().any(|a| text.starts_with(a)) {
+    if !starts_with_agency(text) {
         return None;
     }
     // The dateline is short: place and date, then 讯 or 电, with no punctuation before it.
@@ -290,6 +289,14 @@ fn dateline_len(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `text` starts with a news source that opens a dateline (`本报`, `新华社`, …): a dateline
+/// can only start so, even when it is wrapped before its 电.
+pub fn starts_with_agency(text: &str) -> bool {
+    const AGENCIES: &[&str] = &["本报", "新华社", "据新华社", "中新社", "人民日报", "央视", "人民网", "光明日报"];
+    let text = text.trim_start();
+    AGENCIES.iter().any(|a| text.starts_with(a))
 }
 
 /// Credits in a dateline's parentheses: `本报北京2月14日电（记者杜海涛、王珂）` → 记者 杜海涛, 王珂.

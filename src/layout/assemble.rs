@@ -50,7 +50,7 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
                     }
                 }
                 if let (Some(&p), true) = (ps.first(), n == first_body) {
-                    let dateline = credits::dateline_credits(&opening_text(lines, &paras[p]));
+                    let dateline = dateline_credits_of(lines, &paras[p]);
                     if credits.is_empty() {
                         credits.extend(dateline);
                     }

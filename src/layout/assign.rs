@@ -67,7 +67,7 @@ pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence
         e.photo_credits += 1;
     }
     if let Some(first) = a.body_paras().next() {
-        if !credits::dateline_credits(&opening_text(lines, &paras[first])).is_empty() {
+        if !dateline_credits_of(lines, &paras[first]).is_empty() {
             e.bylines += 1;
         }
     }

@@ -4,6 +4,7 @@ use super::lines::*;
 use crate::credits;
 use crate::headline;
 use crate::join;
+use crate::report::Credit;
 
 /// A paragraph rebuilt from the column flow.
 #[derive(Debug, Clone)]
@@ -51,8 +52,7 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         return false;
     }
     // A line that is one bracketed group (`（构建中国特色哲学社会科学）`) is a column tag or a note.
-    let bracketed = text.strip_prefix('（').and_then(|t| t.strip_suffix('）'));
-    if bracketed.is_some_and(|inner| !inner.contains(['（', '）'])) {
+    if bracket_inner(text).is_some_and(|inner| !inner.contains(['（', '）'])) {
         return false;
     }
     // `——回访…` under a title, `——习近平` under a quote: a dash line without a clause stands alone.
@@ -198,7 +198,7 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     let cjk = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
     // Short titles (`养护`, `武社火`) stand alone on a line with no punctuation at all.
     // So do column tags (`（民生观）`), which stay headlines only right under one (see below).
-    let tag = text.strip_prefix('（').and_then(|t| t.strip_suffix('）')).unwrap_or(&text);
+    let tag = bracket_inner(&text).unwrap_or(&text);
     let bare_short_line = para.lines.len() == 1 && cjk >= 2 && tag.chars().all(|c| c.is_alphanumeric() || c == '·');
     if chars > 64 || (cjk < 4 && !bare_short_line) || credits::is_dateline_start(&text) {
         return false;
@@ -222,10 +222,19 @@ pub(super) const CONTINUATION_STARTS: &[char] = &[
     '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
 ];
 
-/// The start of a paragraph as one string (its first two lines joined): a dateline's
-/// `（记者施芳）` is often wrapped onto the second line.
-pub(super) fn opening_text(lines: &[Line], para: &Para) -> String {
-    join::join_lines(para.lines.iter().take(2).map(|&i| lines[i].running_text()))
+/// The text inside `（…）` when `text` is wrapped in full-width brackets.
+pub(super) fn bracket_inner(text: &str) -> Option<&str> {
+    text.strip_prefix('（').and_then(|t| t.strip_suffix('）'))
+}
+
+/// The credits of a paragraph's opening dateline, read from its first two lines joined: the
+/// `（记者施芳）` (or the dateline itself) is often wrapped onto the second line. Lines are joined
+/// only when the first one starts with a news source.
+pub(super) fn dateline_credits_of(lines: &[Line], para: &Para) -> Vec<Credit> {
+    if !credits::starts_with_agency(lines[para.lines[0]].text) {
+        return Vec::new();
+    }
+    credits::dateline_credits(&join::join_lines(para.lines.iter().take(2).map(|&i| lines[i].running_text())))
 }
 
 /// Labels that open a summary box or a note at the top of an article's body (`核心阅读` and its

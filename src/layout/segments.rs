@@ -40,15 +40,12 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
                 // Consecutive headline lines form one unit; a blank line starts another segment,
                 // so the assignment may give two units to two articles (A's title after its body,
                 // B's before its own).
-                let first_line = para.lines[0];
+                let first_line = &lines[para.lines[0]];
+                let above = |units: &[Vec<usize>]| &lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()];
                 match segs.last_mut() {
                     Some(Seg::Headline(units))
-                        if lines[first_line].no
-                            == lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].no + 1
-                            && !closes_headline(
-                                lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()].text,
-                                lines[first_line].text,
-                            ) =>
+                        if first_line.no == above(units).no + 1
+                            && !closes_headline(above(units).text, first_line.text) =>
                     {
                         units[0].push(p)
                     }
@@ -58,13 +55,14 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
             Role::Body => {
                 let first = &lines[para.lines[0]];
                 let starts_article = opens_article(first.text);
+                let above = |body: &[usize]| &paras[*body.last().unwrap()];
                 match segs.last_mut() {
                     Some(Seg::Body(body))
                         if !starts_article
-                            && !ends_with_photo_credit(lines, &paras[*body.last().unwrap()])
+                            && !ends_with_photo_credit(lines, above(body))
                             && !ends_with_photo_credit(lines, para)
-                            && !soft_break(lines, &paras[*body.last().unwrap()], para)
-                            && !weak_break(lines, &paras[*body.last().unwrap()], para) =>
+                            && !soft_break(lines, above(body), para)
+                            && !weak_break(lines, above(body), para) =>
                     {
                         body.push(p)
                     }
@@ -135,8 +133,13 @@ pub(super) fn weak_break(lines: &[Line], before: &Para, after: &Para) -> bool {
 /// A note that closes an article: `（作者为中国驻菲律宾大使）`, `（本报金边电）`,
 /// `（新华社北京2月14日电）`, `（记者 张三）`, `（摘编自…《解放日报》…）`, `（…采访整理）`.
 pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
+    // Checked for every body paragraph: join its lines only when they can hold a note.
+    let last = *para.lines.last().unwrap();
+    if !lines[para.lines[0]].text.starts_with('（') || !lines[last].text.ends_with('）') {
+        return false;
+    }
     let text: String = para.lines.iter().map(|&i| lines[i].text).collect();
-    let Some(inner) = text.strip_prefix('（').and_then(|t| t.strip_suffix('）')) else { return false };
+    let Some(inner) = bracket_inner(&text) else { return false };
     inner.chars().count() <= 40
         && !inner.contains(['（', '）', '。'])
         && (["作者", "记者", "本报记者", "摘编自", "摘自", "来源", "原载"].iter().any(|p| inner.starts_with(p))
