@@ -134,6 +134,10 @@ pub(super) fn merge_credits(credits: Vec<Credit>) -> Vec<Credit> {
     merged
 }
 
+fn ends_kicker(line: &str) -> bool {
+    line.ends_with("——") || line.ends_with('：')
+}
+
 /// Kicker, title and subtitle of a headline group. Units are blocks of consecutive lines; a unit
 /// opening with `——` is the subtitle, one ending with `——` the kicker; of the rest, the last is
 /// the title and any before it the kicker (the order a page prints them in).
@@ -146,14 +150,15 @@ pub(super) fn headline_parts(
     for unit in units {
         let cleaned: Vec<String> =
             unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| headline::clean_headline_line(lines[i].text)).collect();
-        // A line opening with —— inside a unit starts the subtitle; one ending with —— ends a kicker.
+        // A line opening with —— inside a unit starts the subtitle; one ending with —— (or a
+        // speaker's colon, `社区书记胡明荣：`) ends a kicker.
         let mut current: Vec<String> = Vec::new();
         for line in cleaned {
             let opens_subtitle = line.starts_with('—') && !current.is_empty();
             if opens_subtitle {
                 texts.push(std::mem::take(&mut current));
             }
-            let ends_kicker = line.ends_with("——");
+            let ends_kicker = ends_kicker(&line);
             current.push(line);
             if ends_kicker {
                 texts.push(std::mem::take(&mut current));
@@ -170,7 +175,7 @@ pub(super) fn headline_parts(
         let joined = headline::join_headline_lines(&t);
         if joined.starts_with('—') {
             subtitle = Some(joined);
-        } else if joined.ends_with("——") {
+        } else if ends_kicker(&joined) {
             kicker_parts.push(joined);
         } else {
             rest.push(joined);

@@ -248,4 +248,17 @@ mod tests {
         assert!(layout.items[0].body.ends_with("（作者为中国文艺评论家协会主席）"), "{}", layout.items[0].body);
         assert_eq!(layout.items[1].title.as_deref(), Some("青年电影人正成长为中坚力量（艺海观澜）"));
     }
+
+    #[test]
+    fn a_speaker_line_ending_on_a_colon_is_the_kicker_of_the_title_below() {
+        let text = format!(
+            "标题甲在这里\n\n{}\n{}\n武汉江欣苑社区书记胡明荣：\n每天要打近600个电话（应收尽收 刻不容缓）\n",
+            column(LONG_A, 13),
+            column(LONG_B, 16)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("每天要打近600个电话（应收尽收 刻不容缓）")]);
+        assert_eq!(layout.items[1].kicker.as_deref(), Some("武汉江欣苑社区书记胡明荣："));
+        assert!(layout.items[1].body.ends_with("尽早复工复产。"), "{}", layout.items[1].body);
+    }
 }

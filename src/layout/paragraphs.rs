@@ -158,6 +158,15 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             para.role = Role::Headline;
         }
     }
+    // A speaker kicker (`武汉江欣苑社区书记胡明荣：`) set right above its title ends on a colon.
+    for p in 0..paras.len().saturating_sub(1) {
+        if paras[p].role == Role::Body && paras[p + 1].role == Role::Headline && is_speaker_kicker(lines, &paras[p]) {
+            let (last, next) = (paras[p].lines[0], paras[p + 1].lines[0]);
+            if lines[last].no + 1 == lines[next].no {
+                paras[p].role = Role::Headline;
+            }
+        }
+    }
     // `（本报金边电）`, `（作者为…）` close a body; a bracketed column tag right under a headline
     // line (`（今日谈）`) stays with the headline.
     for p in 1..paras.len() {
@@ -214,6 +223,14 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     }
     // Text that breaks off mid-clause continues elsewhere; a headline does not end on a comma.
     !text.ends_with(['，', '、', ',', '：', ':', '（', '“'])
+}
+
+/// One short unindented line naming a speaker, ending on a colon, with no clause inside.
+fn is_speaker_kicker(lines: &[Line], para: &Para) -> bool {
+    let line = &lines[para.lines[0]];
+    let Some(name) = line.text.strip_suffix(['：', ':']) else { return false };
+    let cjk = name.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk) && !name.contains(['，', '。', '；', '“', '：'])
 }
 
 /// Characters that do not open a sentence: a line starting with one continues the line before.
