@@ -261,4 +261,16 @@ mod tests {
         assert_eq!(layout.items[1].kicker.as_deref(), Some("武汉江欣苑社区书记胡明荣："));
         assert!(layout.items[1].body.ends_with("尽早复工复产。"), "{}", layout.items[1].body);
     }
+
+    #[test]
+    fn a_contact_line_under_the_closing_note_stays_with_its_article() {
+        let text = format!(
+            "{}\n  （作者为本报记者）\n  栏目投稿邮箱：yxxz8494@\n163.com\n\n变化，不是等出来的（一线行走）\n\n核心阅读\n\n{}\n标题乙在这里\n",
+            column(LONG_A, 15),
+            column(LONG_B, 16)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("变化，不是等出来的（一线行走）"), Some("标题乙在这里")]);
+        assert!(layout.items[0].body.ends_with("栏目投稿邮箱：yxxz8494@163.com"), "{}", layout.items[0].body);
+    }
 }

@@ -133,6 +133,9 @@ pub(super) fn weak_break(lines: &[Line], before: &Para, after: &Para) -> bool {
 /// A note that closes an article: `（作者为中国驻菲律宾大使）`, `（本报金边电）`,
 /// `（新华社北京2月14日电）`, `（记者 张三）`, `（摘编自…《解放日报》…）`, `（…采访整理）`.
 pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
+    if is_contact_note(lines, para) {
+        return true;
+    }
     // Checked for every body paragraph: join its lines only when they can hold a note.
     let last = *para.lines.last().unwrap();
     if !lines[para.lines[0]].text.starts_with('（') || !lines[last].text.ends_with('）') {
@@ -145,6 +148,12 @@ pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
         && (["作者", "记者", "本报记者", "摘编自", "摘自", "来源", "原载"].iter().any(|p| inner.starts_with(p))
             || inner.ends_with('电')
             || inner.ends_with("整理"))
+}
+
+/// A column's contact line under an article (`栏目投稿邮箱：yxxz8494@` / `163.com`).
+fn is_contact_note(lines: &[Line], para: &Para) -> bool {
+    let first = lines[para.lines[0]].text;
+    para.lines.len() <= 2 && (first.starts_with("栏目投稿邮箱") || first.starts_with("投稿邮箱")) && first.contains('：')
 }
 
 /// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
