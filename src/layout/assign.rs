@@ -28,16 +28,37 @@ pub(super) struct Evidence {
     pub(super) photo_credits: usize,
     pub(super) headline_after: bool,
     pub(super) headline_before: bool,
+    /// Headline groups of three or more blocks with no `——` marking a kicker or subtitle: a
+    /// headline is a kicker and a title, so the third block is more likely a neighbour's.
+    pub(super) crowded_headlines: usize,
 }
 
 pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
-    let mut e = Evidence { headlines: 0, bylines: 0, photo_credits: 0, headline_after: false, headline_before: false };
+    let mut e = Evidence {
+        headlines: 0,
+        bylines: 0,
+        photo_credits: 0,
+        headline_after: false,
+        headline_before: false,
+        crowded_headlines: 0,
+    };
     for (segs, after) in [(a.prefix, false), (a.suffix, true)] {
         let mut previous: Option<&Seg> = None;
+        let (mut blocks, mut marked) = (0, false);
         for seg in segs {
             let is_headline = matches!(seg, Seg::Headline(_));
             let starts_group = is_headline && !previous.is_some_and(|p| same_headline_group(p, seg, lines, paras));
             previous = Some(seg);
+            if starts_group {
+                (blocks, marked) = (0, false);
+            }
+            if is_headline {
+                blocks += 1;
+                marked |= has_dash_marker(seg, lines, paras);
+                if blocks == 3 && !marked {
+                    e.crowded_headlines += 1;
+                }
+            }
             match seg {
                 Seg::Headline(_) if !starts_group => {}
                 Seg::Headline(_) => {
@@ -74,6 +95,12 @@ pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence
     e
 }
 
+/// Whether a headline segment has a line starting or ending with a dash (a subtitle or kicker).
+fn has_dash_marker(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    let (first, last) = seg_bounds(seg, paras);
+    lines[first..=last].iter().any(|l| l.text.starts_with('—') || l.text.ends_with("——"))
+}
+
 pub(super) fn body_chars(a: &Assembly, lines: &[Line], paras: &[Para]) -> usize {
     a.body_paras().flat_map(|p| &paras[p].lines).map(|&i| lines[i].running_text().chars().count()).sum()
 }
@@ -100,6 +127,7 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f
     if photo && e.bylines > 0 {
         s -= 3.0;
     }
+    s -= 0.3 * e.crowded_headlines as f32;
     if e.headline_after {
         s += orientation;
     }

@@ -273,4 +273,17 @@ mod tests {
         assert_eq!(titles(&layout), vec![Some("变化，不是等出来的（一线行走）"), Some("标题乙在这里")]);
         assert!(layout.items[0].body.ends_with("栏目投稿邮箱：yxxz8494@163.com"), "{}", layout.items[0].body);
     }
+
+    #[test]
+    fn four_headline_lines_between_two_bodies_are_two_kicker_and_title_pairs() {
+        // A's kicker and title below it, B's above it, every line a block of its own.
+        let text = format!(
+            "{}\n中职篮常规赛\n\n北控队打出一场翻身仗\n\n2021年高山滑雪世锦赛\n\n将保留全能项目并增加个人平行项目\n\n{}",
+            column(LONG_A, 13),
+            column(LONG_B, 13)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("北控队打出一场翻身仗"), Some("将保留全能项目并增加个人平行项目")]);
+        assert_eq!(layout.items[1].kicker.as_deref(), Some("2021年高山滑雪世锦赛"));
+    }
 }
