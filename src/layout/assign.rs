@@ -285,14 +285,19 @@ pub(super) fn intertitle_score(
 /// What joining two bodies across a weak break (one blank line, the column width changes) is worth:
 /// less than the penalty for an item with two headlines.
 const WEAK_BREAK_JOIN: f32 = 2.0;
+const DATELINE_JOIN: f32 = -2.5;
 
 /// The cost of reading a soft break between two bodies as one article after all; a dateline or a
 /// photo credit is a hard break.
 pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) -> f32 {
     let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let (pb, pa) = (&paras[*b.last().unwrap()], &paras[a[0]]);
-    if ends_with_photo_credit(lines, pb) || opens_article(lines[pa.lines[0]].text) {
+    if ends_with_photo_credit(lines, pb) {
         return f32::NEG_INFINITY;
+    }
+    // A dateline opens an article, or a second story of a brief that reports from two places.
+    if opens_article(lines[pa.lines[0]].text) {
+        return DATELINE_JOIN;
     }
     if !soft_break(lines, pb, pa) {
         return WEAK_BREAK_JOIN; // a weak break: one article unless its headlines say otherwise

@@ -286,4 +286,17 @@ mod tests {
         assert_eq!(titles(&layout), vec![Some("北控队打出一场翻身仗"), Some("将保留全能项目并增加个人平行项目")]);
         assert_eq!(layout.items[1].kicker.as_deref(), Some("2021年高山滑雪世锦赛"));
     }
+
+    #[test]
+    fn a_brief_reporting_from_two_places_keeps_its_second_dateline() {
+        let text = format!(
+            "标题甲在这里\n\n{}\n{}\n{}\n“四海同春”演出在南非、日本等国引发热烈反响\n■记 者 吕强\n",
+            column(LONG_A, 14),
+            column("本报约翰内斯堡2月14日电 “四海同春”2019年南非华侨华人新春晚会13日在约翰内斯堡举行，吸引观众两千余人。", 14),
+            column("本报东京2月14日电 （记者刘军国）“四海同春”慰侨演出12日首次在日本福冈举行，约700人观看了演出。", 14),
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("“四海同春”演出在南非、日本等国引发热烈反响")]);
+        assert!(layout.items[1].body.contains("东京"), "{}", layout.items[1].body);
+    }
 }
