@@ -287,8 +287,51 @@ impl Segmenter {
 
     /// Plain segmentation (no issue terms), for benchmarks and the `segment` command.
     pub fn cut<'a>(&self, text: &'a str, hmm: bool) -> Vec<&'a str> {
-        let words: Vec<&str> = self.jieba.cut(text, hmm).into_iter().map(|t| t.word).collect();
-        join_number_units(text, words)
+        let mut words = Vec::with_capacity(text.len() / 4);
+        self.cut_each(text, hmm, |w| words.push(&text[w.start..w.end]));
+        words
+    }
+
+    /// [`Segmenter::cut`] as the UTF-16 end offset of each word (what JS `slice` needs).
+    pub fn cut_utf16_ends(&self, text: &str, hmm: bool) -> Vec<u32> {
+        let mut ends = Vec::with_capacity(text.len() / 4);
+        // A char takes one UTF-16 unit, or two if it takes four UTF-8 bytes (lead byte ≥ 0xF0).
+        let is_astral_lead = |b: &u8| *b >= 0xF0;
+        if text.as_bytes().iter().any(is_astral_lead) {
+            let mut astral = 0;
+            self.cut_each(text, hmm, |w| {
+                astral += text.as_bytes()[w.start..w.end].iter().filter(|b| is_astral_lead(b)).count();
+                ends.push((w.char_end + astral) as u32);
+            });
+        } else {
+            self.cut_each(text, hmm, |w| ends.push(w.char_end as u32));
+        }
+        ends
+    }
+
+    /// [`Segmenter::cut`]'s words handed to `emit` one by one, without collecting them.
+    pub fn cut_each(&self, text: &str, hmm: bool, emit: impl FnMut(Word)) {
+        self.cut_each_in_pieces(text, hmm, CUT_PIECE_BYTES, emit);
+    }
+
+    /// [`Segmenter::cut_each`], giving jieba `text` in pieces of about `piece_bytes` (longer to
+    /// reach a cut point, see [`is_cut_point`], where jieba segments the two sides apart the same
+    /// as together). The words are the same for any piece size; pieces keep jieba's token vector
+    /// small and in cache instead of one vector for the whole text that is reallocated as it grows.
+    fn cut_each_in_pieces(&self, text: &str, hmm: bool, piece_bytes: usize, emit: impl FnMut(Word)) {
+        let mut units = NumberUnits::new(text, emit);
+        let mut start = 0;
+        let mut chars = 0;
+        while start < text.len() {
+            let end = next_cut_point(text, start + piece_bytes.max(1));
+            let tokens = self.jieba.cut(&text[start..end], hmm);
+            for t in &tokens {
+                units.push(Word { start: start + t.byte_start, end: start + t.byte_end, char_end: chars + t.end });
+            }
+            chars += tokens.last().map_or(0, |t| t.end);
+            start = end;
+        }
+        units.finish();
     }
 
     /// Whether jieba's dictionary (with the user dictionary) has `word`.
@@ -365,40 +408,89 @@ fn is_outside_jieba_blocks(c: char) -> bool {
     }
 }
 
+/// A word of [`Segmenter::cut_each`]: its byte range in the text and the char offset of its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub char_end: usize,
+}
+
+/// How many bytes of text [`Segmenter::cut_each`] gives jieba at a time (about 2,700 ideographs).
+const CUT_PIECE_BYTES: usize = 8 << 10;
+
+/// The first cut point (see [`is_cut_point`]) at or after byte `at` (rounded up to a char
+/// boundary), or the end of `text`.
+fn next_cut_point(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    let at = (at..text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    text[at..].char_indices().map(|(i, _)| at + i).find(|&i| is_cut_point(text, i)).unwrap_or(text.len())
+}
+
 /// Joins what jieba cuts apart but Chinese news treats as one word (the PKU standard does too): a
 /// number with its date or percent unit (`1月`, `2000年`, `31日`, `90%`), and a run of one dash or
-/// dot character (`———`, `……`). `words` must be consecutive slices of `text`.
-fn join_number_units<'a>(text: &'a str, words: Vec<&'a str>) -> Vec<&'a str> {
-    let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c.is_numeric() || c == '.' || c == '．');
-    let is_unit = |w: &str| matches!(w, "年" | "月" | "日" | "号" | "时" | "%" | "％");
-    let is_run_char = |c: char| matches!(c, '—' | '－' | '-' | '…' | '·' | '.');
+/// dot character (`———`, `……`). Takes jieba's tokens of `text` in order ([`NumberUnits::push`])
+/// and hands the joined words to `emit`, holding back the last one until it cannot grow.
+struct NumberUnits<'t, F: FnMut(Word)> {
+    text: &'t str,
+    last: Option<Word>,
+    emit: F,
+}
+
+impl<'t, F: FnMut(Word)> NumberUnits<'t, F> {
+    fn new(text: &'t str, emit: F) -> Self {
+        NumberUnits { text, last: None, emit }
+    }
+
+    /// The next token, which starts where the last one ends.
+    fn push(&mut self, token: Word) {
+        let Some(last) = self.last.as_mut() else {
+            self.last = Some(token);
+            return;
+        };
+        debug_assert_eq!(last.end, token.start, "tokens are consecutive");
+        let (prev, word) = (&self.text[last.start..last.end], &self.text[token.start..token.end]);
+        if (is_unit(word) && is_number(prev)) || is_same_run(prev, word) {
+            *last = Word { start: last.start, ..token };
+            return;
+        }
+        // Datelines: `14` + `日电` is `14日` + `电`.
+        if word == "日电" && is_number(prev) {
+            let day_end = token.end - "电".len();
+            *last = Word { start: last.start, end: day_end, char_end: token.char_end - 1 };
+            (self.emit)(*last);
+            *last = Word { start: day_end, ..token };
+            return;
+        }
+        (self.emit)(std::mem::replace(last, token));
+    }
+
+    fn finish(mut self) {
+        if let Some(last) = self.last.take() {
+            (self.emit)(last);
+        }
+    }
+}
+
+/// A number as jieba cuts it (`2000`, `3.5`, `２０２３`); not empty.
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c.is_numeric() || c == '.' || c == '．')
+}
+
+fn is_unit(w: &str) -> bool {
+    matches!(w, "年" | "月" | "日" | "号" | "时" | "%" | "％")
+}
+
+/// Whether `prev` and `word` are runs of the same dash or dot character (`——` + `—`).
+fn is_same_run(prev: &str, word: &str) -> bool {
     // The one character a token repeats, if it is a dash or dot run.
     let single_run_char = |w: &str| {
         let mut cs = w.chars();
-        cs.next().filter(|&c| is_run_char(c) && cs.all(|d| d == c))
+        cs.next().filter(|&c| matches!(c, '—' | '－' | '-' | '…' | '·' | '.') && cs.all(|d| d == c))
     };
-    let mut out: Vec<&'a str> = Vec::with_capacity(words.len());
-    for word in words {
-        if let Some(prev) = out.last_mut() {
-            let joins = (is_unit(word) && is_number(prev) && !prev.is_empty())
-                || (single_run_char(prev).is_some() && single_run_char(prev) == single_run_char(word));
-            let start = offset_in(text, prev);
-            let end = offset_in(text, word) + word.len();
-            if joins && end - start == prev.len() + word.len() {
-                *prev = &text[start..end];
-                continue;
-            }
-            // Datelines: `14` + `日电` is `14日` + `电`.
-            if word == "日电" && is_number(prev) && end - start == prev.len() + word.len() {
-                let day_end = end - "电".len();
-                *prev = &text[start..day_end];
-                out.push(&text[day_end..end]);
-                continue;
-            }
-        }
-        out.push(word);
-    }
-    out
+    single_run_char(word).is_some_and(|c| single_run_char(prev) == Some(c))
 }
 
 /// Byte offset of `part`, a slice of `text`, within `text` (tokens are slices of the text).
@@ -450,6 +542,109 @@ mod tests {
         assert!(words.contains(&"90%") && words.contains(&"———"), "{words:?}");
         assert_eq!(seg.cut("一年", true), vec!["一年"]);
         assert_eq!(seg.cut("北京2月14日电", true), vec!["北京", "2月", "14日", "电"]);
+    }
+
+    /// The segmentation `cut` gave before it worked from jieba's tokens in one pass: jieba's words of
+    /// the whole text, then numbers joined to their units and dash runs joined, over a vector.
+    fn reference_cut<'a>(seg: &Segmenter, text: &'a str, hmm: bool) -> Vec<&'a str> {
+        let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c.is_numeric() || c == '.' || c == '．');
+        let is_unit = |w: &str| matches!(w, "年" | "月" | "日" | "号" | "时" | "%" | "％");
+        let is_run_char = |c: char| matches!(c, '—' | '－' | '-' | '…' | '·' | '.');
+        let single_run_char = |w: &str| {
+            let mut cs = w.chars();
+            cs.next().filter(|&c| is_run_char(c) && cs.all(|d| d == c))
+        };
+        let mut out: Vec<&'a str> = Vec::new();
+        for word in seg.jieba.cut(text, hmm).into_iter().map(|t| t.word) {
+            if let Some(prev) = out.last_mut() {
+                let joins = (is_unit(word) && is_number(prev) && !prev.is_empty())
+                    || (single_run_char(prev).is_some() && single_run_char(prev) == single_run_char(word));
+                let start = offset_in(text, prev);
+                let end = offset_in(text, word) + word.len();
+                if joins && end - start == prev.len() + word.len() {
+                    *prev = &text[start..end];
+                    continue;
+                }
+                if word == "日电" && is_number(prev) && end - start == prev.len() + word.len() {
+                    let day_end = end - "电".len();
+                    *prev = &text[start..day_end];
+                    out.push(&text[day_end..end]);
+                    continue;
+                }
+            }
+            out.push(word);
+        }
+        out
+    }
+
+    /// Texts that exercise the joins, the pieces and UTF-16: unnormalized digits and dashes, dash
+    /// runs across lines and pieces, datelines, astral characters (emoji, CJK extension B), `\r\n`.
+    fn cut_texts() -> Vec<String> {
+        let edge = "2000年1月31日增长90%，———北京2月14日电（记者）……···一年\r\n\
+            平湖日报社😀记者𠀀𠀁字🎉２０２３年１２月３１日增长９０％——－－...\n\
+            ——\n——Ｗｉｎｄｏｗｓ 10版本3.5.1。C++和C#，ａｂｃ１２３ｄｅｆ\r\r\n\n\
+            新华社北京2月14日电 本报讯 　全角空格\t制表符2019\n年14\n日电";
+        let sample = crate::SAMPLE_ISSUE;
+        vec![
+            String::new(),
+            "一".into(),
+            edge.into(),
+            sample.into(),
+            crate::normalize::normalize(sample),
+            sample.replace('\n', ""),
+            format!("{edge}{sample}{edge}").repeat(3),
+        ]
+    }
+
+    #[test]
+    fn cut_gives_the_reference_words_for_any_piece_size() {
+        let seg = Segmenter::new();
+        for text in cut_texts() {
+            for hmm in [true, false] {
+                let expected = reference_cut(&seg, &text, hmm);
+                assert_eq!(seg.cut(&text, hmm), expected, "hmm={hmm}");
+                // Pieces as small as a cut point allows, and a few sizes that split mid-line.
+                for piece in [0, 1, 7, 100, 1000] {
+                    let mut words = Vec::new();
+                    seg.cut_each_in_pieces(&text, hmm, piece, |w| words.push(&text[w.start..w.end]));
+                    assert_eq!(words, expected, "hmm={hmm} piece={piece}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cut_each_gives_char_ends_and_utf16_ends() {
+        let seg = Segmenter::new();
+        for text in cut_texts() {
+            for hmm in [true, false] {
+                let words = reference_cut(&seg, &text, hmm);
+                let mut char_ends = Vec::new();
+                seg.cut_each_in_pieces(&text, hmm, 7, |w| char_ends.push(w.char_end));
+                let mut utf16_ends = Vec::new();
+                let (mut chars, mut units) = (0, 0);
+                for (i, word) in words.iter().enumerate() {
+                    chars += word.chars().count();
+                    units += word.encode_utf16().count() as u32;
+                    assert_eq!(char_ends[i], chars, "{word}");
+                    utf16_ends.push(units);
+                }
+                assert_eq!(char_ends.len(), words.len());
+                assert_eq!(seg.cut_utf16_ends(&text, hmm), utf16_ends);
+            }
+        }
+    }
+
+    #[test]
+    fn cut_points_for_pieces() {
+        let text = "甲乙，丙\r\n丁ab c";
+        assert_eq!(next_cut_point(text, 0), 0);
+        assert_eq!(next_cut_point(text, 1), text.find('，').unwrap(), "rounded up to a char, then before ，");
+        assert_eq!(next_cut_point(text, text.find('丙').unwrap() + 1), text.find('\r').unwrap());
+        assert_eq!(next_cut_point(text, text.find('\n').unwrap()), text.find('丁').unwrap(), "not inside \\r\\n");
+        assert_eq!(next_cut_point(text, text.find('b').unwrap()), text.find(' ').unwrap());
+        assert_eq!(next_cut_point(text, text.len() - 1), text.len() - 1, "after the space");
+        assert_eq!(next_cut_point(text, text.len() + 5), text.len());
     }
 
     #[test]

@@ -83,27 +83,19 @@ impl DubaoAnalyzer {
 
     /// Plain segmentation, words joined by one space (for the benchmark).
     pub fn segment(&self, text: &str, hmm: bool) -> String {
-        let words = self.inner.segmenter().cut(text, hmm);
-        let mut out = String::with_capacity(text.len() + words.len());
-        for (i, word) in words.iter().enumerate() {
-            if i > 0 {
+        let mut out = String::with_capacity(text.len() + text.len() / 3);
+        self.inner.segmenter().cut_each(text, hmm, |w| {
+            if w.start > 0 {
                 out.push(' ');
             }
-            out.push_str(word);
-        }
+            out.push_str(&text[w.start..w.end]);
+        });
         out
     }
 
     /// Plain segmentation as UTF-16 end offsets of each word (what JS `slice` needs).
     pub fn segment_offsets(&self, text: &str, hmm: bool) -> Vec<u32> {
-        let words = self.inner.segmenter().cut(text, hmm);
-        let mut ends = Vec::with_capacity(words.len());
-        let mut at = 0u32;
-        for word in words {
-            at += word.encode_utf16().count() as u32;
-            ends.push(at);
-        }
-        ends
+        self.inner.segmenter().cut_utf16_ends(text, hmm)
     }
 }
 

@@ -958,7 +958,8 @@ window.dubao = {
   ready: readyPromise,
   timing,
   analyze: (text, opts) => readyPromise.then(() => request('analyze', { text, options: opts ?? options(), userDict: settings.userDict })),
-  segment: (text, hmm = true, offsets = false) => readyPromise.then(() => request('segment', { text, hmm, offsets })),
+  // mode: 'words' (every word as a JS string), 'joined' or 'offsets'; see the worker's `segment`.
+  segment: (text, hmm = true, mode = 'words') => readyPromise.then(() => request('segment', { text, hmm, mode })),
   get state() {
     return { items: state.items.length, selected: state.selected, view: state.view, edited: state.edited };
   },

@@ -135,6 +135,17 @@ function applyDict(id, dict) {
   }
 }
 
+/** The words of `text` as strings, from their UTF-16 end offsets. */
+function sliceWords(text, ends) {
+  const words = new Array(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    words[i] = text.slice(start, ends[i]);
+    start = ends[i];
+  }
+  return words;
+}
+
 const handlers = {
   analyze({ id, text, options, userDict: dict }) {
     const dictResult = applyDict(id, dict);
@@ -154,11 +165,17 @@ const handlers = {
   normalize({ text }) {
     return { text: normalize(text) };
   },
-  segment({ text, hmm, offsets }) {
+  // Plain segmentation for the benchmark; returns the time and the word count, not the words.
+  // mode 'words': JS gets every word as a string (UTF-16 end offsets from the wasm, then
+  // `text.slice`), as jieba-wasm's `cut` and Intl.Segmenter hand them; 'joined': the words joined
+  // by spaces in the wasm, split in JS; 'offsets': the offsets only, no strings.
+  segment({ text, hmm, mode = 'words' }) {
     const t0 = performance.now();
     let words;
-    if (offsets) words = analyzer.segment_offsets(text, hmm).length;
-    else words = analyzer.segment(text, hmm).split(' ').length;
+    if (mode === 'offsets') words = analyzer.segment_offsets(text, hmm).length;
+    else if (mode === 'joined') words = analyzer.segment(text, hmm).split(' ').length;
+    else if (mode === 'words') words = sliceWords(text, analyzer.segment_offsets(text, hmm)).length;
+    else throw new Error(`unknown segment mode: ${mode}`);
     return { ms: performance.now() - t0, words, memory: memory() };
   },
 };

@@ -39,6 +39,10 @@ test('segment joins words with spaces; offsets are UTF-16 ends', () => {
   assert.equal(joined.replaceAll(' ', ''), text);
   const ends = analyzer.segment_offsets(text, true);
   assert.equal(ends[ends.length - 1], text.length);
+  // The offsets slice the text (UTF-16, the emoji is two units) into the joined string's words.
+  const words = Array.from(ends, (end, i) => text.slice(i ? ends[i - 1] : 0, end));
+  assert.deepEqual(words, joined.split(' '));
+  assert.ok(words.includes('😀'), words.join('|'));
 });
 
 test('keywords_for re-ranks hand-edited bodies', () => {
