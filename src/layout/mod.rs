@@ -299,4 +299,16 @@ mod tests {
         assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("“四海同春”演出在南非、日本等国引发热烈反响")]);
         assert!(layout.items[1].body.contains("东京"), "{}", layout.items[1].body);
     }
+
+    #[test]
+    fn a_labelled_paragraph_wrapped_at_the_column_width_is_body_text() {
+        let text = format!(
+            "{}\n数据分析与“慢变量”（新知）\n\n【人物】相约在零点37分的铁\n路职工恋人\n{}\n从短聚站台奔向梦想远方\n",
+            column(LONG_A, 13),
+            column(LONG_B, 13)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("数据分析与“慢变量”（新知）"), Some("从短聚站台奔向梦想远方")]);
+        assert!(layout.items[1].body.starts_with("【人物】相约在零点37分的铁路职工恋人"), "{}", layout.items[1].body);
+    }
 }

@@ -198,6 +198,13 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if matches!(first.kind, LineKind::Text { credit: Some(_), .. }) {
         return false;
     }
+    // A labelled paragraph (`【人物】相约在零点37分的铁` / `路职工恋人`) wrapped at the column width.
+    if first.text.starts_with('【')
+        && para.lines.len() > 1
+        && join::width(first.text) >= local_column(lines, para.lines[0]) - 1.0
+    {
+        return false;
+    }
     let cleaned: Vec<String> = para.lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
     let text: String = cleaned.concat();
     if is_body_label(&text) {
