@@ -311,4 +311,24 @@ mod tests {
         assert_eq!(titles(&layout), vec![Some("数据分析与“慢变量”（新知）"), Some("从短聚站台奔向梦想远方")]);
         assert!(layout.items[1].body.starts_with("【人物】相约在零点37分的铁路职工恋人"), "{}", layout.items[1].body);
     }
+
+    #[test]
+    fn a_lead_in_ending_on_a_dash_is_the_kicker_of_the_title_below_even_after_a_sentence() {
+        let text = format!(
+            "标题甲在这里\n\n{}\n利用腾退空间，建村史陈列室、艺术馆。北京市农村地区——\n\n文化设施，如何“变”出来\n（解码·城乡文化设施利用）\n\n核心阅读\n\n{}",
+            column(LONG_A, 12),
+            column(LONG_B, 14)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("文化设施，如何“变”出来（解码·城乡文化设施利用）")]);
+        assert_eq!(layout.items[1].kicker.as_deref(), Some("利用腾退空间，建村史陈列室、艺术馆。北京市农村地区——"));
+        assert!(layout.items[0].body.ends_with("坚实基础。"), "{}", layout.items[0].body);
+    }
+
+    #[test]
+    fn a_question_over_a_column_tag_is_a_title() {
+        let text = format!("{}\n如何使用酒精居家消毒？\n（服务窗）\n\n\n{}\n标题乙在这里\n", column(LONG_A, 12), column(LONG_B, 12));
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("如何使用酒精居家消毒？（服务窗）"), Some("标题乙在这里")]);
+    }
 }

@@ -158,13 +158,21 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             para.role = Role::Headline;
         }
     }
-    // A speaker kicker (`武汉江欣苑社区书记胡明荣：`) set right above its title ends on a colon.
+    // A kicker set right above its title may read as text: a speaker's line ends on a colon
+    // (`武汉江欣苑社区书记胡明荣：`), a lead-in on a dash even after a sentence
+    // (`利用腾退空间，建村史陈列室、艺术馆。北京市农村地区——`, a blank line may follow).
     for p in 0..paras.len().saturating_sub(1) {
-        if paras[p].role == Role::Body && paras[p + 1].role == Role::Headline && is_speaker_kicker(lines, &paras[p]) {
-            let (last, next) = (paras[p].lines[0], paras[p + 1].lines[0]);
-            if lines[last].no + 1 == lines[next].no {
-                paras[p].role = Role::Headline;
-            }
+        if paras[p].role != Role::Body || paras[p + 1].role != Role::Headline {
+            continue;
+        }
+        let (last, next) = (lines[*paras[p].lines.last().unwrap()].no, lines[paras[p + 1].lines[0]].no);
+        if (is_speaker_kicker(lines, &paras[p]) && last + 1 == next) || (is_dash_kicker(lines, &paras[p]) && next <= last + 2) {
+            paras[p].role = Role::Headline;
+        }
+        // So may a title that asks or exclaims (`如何使用酒精居家消毒？`) over its column tag (`（服务窗）`).
+        let tag_below = bracket_inner(lines[paras[p + 1].lines[0]].text).is_some_and(|t| t.chars().count() <= 12);
+        if tag_below && last + 1 == next && is_question_title(lines, &paras[p]) {
+            paras[p].role = Role::Headline;
         }
     }
     // `（本报金边电）`, `（作者为…）` close a body; a bracketed column tag right under a headline
@@ -238,6 +246,24 @@ fn is_speaker_kicker(lines: &[Line], para: &Para) -> bool {
     let Some(name) = line.text.strip_suffix(['：', ':']) else { return false };
     let cjk = name.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
     para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk) && !name.contains(['，', '。', '；', '“', '：'])
+}
+
+/// One short unindented line ending on `？` or `！` with no clause inside.
+fn is_question_title(lines: &[Line], para: &Para) -> bool {
+    let line = &lines[para.lines[0]];
+    let Some(title) = line.text.strip_suffix(['？', '！']) else { return false };
+    let cjk = title.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk) && !title.contains(['，', '。', '；', '？', '！'])
+}
+
+/// One unindented line of a lead-in that ends on a dash (`…北京市农村地区——`).
+fn is_dash_kicker(lines: &[Line], para: &Para) -> bool {
+    let line = &lines[para.lines[0]];
+    para.lines.len() == 1
+        && !line.indented
+        && line.text.ends_with("——")
+        && !line.text.starts_with('—')
+        && line.text.chars().count() <= 40
 }
 
 /// Characters that do not open a sentence: a line starting with one continues the line before.
