@@ -292,11 +292,11 @@ const DATELINE_JOIN: f32 = -2.5;
 pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) -> f32 {
     let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let (pb, pa) = (&paras[*b.last().unwrap()], &paras[a[0]]);
-    if ends_with_photo_credit(lines, pb) {
+    if ends_with_photo_credit(lines, pb) || is_body_label(lines[pa.lines[0]].text) {
         return f32::NEG_INFINITY;
     }
     // A dateline opens an article, or a second story of a brief that reports from two places.
-    if opens_article(lines[pa.lines[0]].text) {
+    if credits::is_dateline_start(lines[pa.lines[0]].text) {
         return DATELINE_JOIN;
     }
     if !soft_break(lines, pb, pa) {

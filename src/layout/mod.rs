@@ -331,4 +331,21 @@ mod tests {
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("如何使用酒精居家消毒？（服务窗）"), Some("标题乙在这里")]);
     }
+
+    #[test]
+    fn the_summary_under_a_summary_label_is_body_text_however_short_its_first_line() {
+        let text = format!(
+            "标题甲在这里\n\n{}（作者为某大学教授）\n\n核心阅读\n  从过去以“借船出海”\n为主，到如今自主创新、\n成果输出至众多国家和地\n区，近年来本地企业的创\n新和产品备受瞩目。这既\n依赖于高质量的研发和设\n计，也得益于多样化的国\n际合作。\n\n{}\n标题乙在这里\n",
+            column(LONG_A, 14),
+            column(LONG_B, 11)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
+        assert!(layout.items[1].body.starts_with("核心阅读\n从过去以“借船出海”"), "{}", layout.items[1].body);
+        // Read as a heading, the short first line would be an intertitle; it is text.
+        let lines = lines::classify_lines(&text);
+        let paras = paragraphs::build_paragraphs(&lines);
+        let first = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("从过去")).unwrap();
+        assert_eq!(first.role, paragraphs::Role::Body);
+    }
 }

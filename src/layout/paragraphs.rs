@@ -175,6 +175,13 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             paras[p].role = Role::Headline;
         }
     }
+    // What follows a summary label (`核心阅读`) is the summary, however short its first line.
+    for p in 1..paras.len() {
+        let label = &paras[p - 1];
+        if paras[p].role == Role::Headline && label.lines.len() == 1 && is_body_label(lines[label.lines[0]].text) {
+            paras[p].role = Role::Body;
+        }
+    }
     // `（本报金边电）`, `（作者为…）` close a body; a bracketed column tag right under a headline
     // line (`（今日谈）`) stays with the headline.
     for p in 1..paras.len() {
@@ -291,7 +298,7 @@ pub(super) fn dateline_credits_of(lines: &[Line], para: &Para) -> Vec<Credit> {
 /// summary, then the text): part of the body, never a headline of their own.
 const BODY_LABELS: &[&str] = &["核心阅读", "阅读提示", "编者的话", "导读"];
 
-fn is_body_label(text: &str) -> bool {
+pub(super) fn is_body_label(text: &str) -> bool {
     BODY_LABELS.contains(&text.trim())
 }
 
