@@ -151,7 +151,7 @@ pub(super) fn headline_parts(
         let cleaned: Vec<String> =
             unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| headline::clean_headline_line(lines[i].text)).collect();
         // A line opening with —— inside a unit starts the subtitle; one ending with —— (or a
-        // speaker's colon, `社区书记胡明荣：`) ends a kicker.
+        // speaker's colon, `社区书记李春梅：`) ends a kicker.
         let mut current: Vec<String> = Vec::new();
         for line in cleaned {
             let opens_subtitle = line.starts_with('—') && !current.is_empty();

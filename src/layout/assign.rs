@@ -203,7 +203,7 @@ pub(super) fn intertitle_score(
     }
     // Without evidence a heading between bodies is a headline: merging must be earned.
     let mut s = -0.25;
-    // Two short phrases on lines of their own (`手指头点一点` / `迁移证寄到家`) are one intertitle
+    // Two short phrases on lines of their own (`办事少跑腿` / `证照送到家`) are one intertitle
     // set in two lines; more is a headline block.
     let short_line = |seg: &Seg| {
         let Seg::Headline(units) = seg else { return false };
@@ -251,7 +251,7 @@ pub(super) fn intertitle_score(
         if chars > 24 && !wrapped {
             s -= 2.0;
         } else if chars > 16 && texts.len() >= 2 && !wrapped {
-            s -= 1.0; // intertitles are short phrases (`找工作给推荐 / 不见面能贷款`)
+            s -= 1.0; // intertitles are short phrases (`找房有推荐 / 在家能签约`)
         }
         // Numbered sections (`一、`, `（二）`, `3.`) are intertitles.
         let first_text = lines[paras[units[0][0]].lines[0]].text;

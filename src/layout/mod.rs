@@ -156,29 +156,29 @@ mod tests {
 
     #[test]
     fn headline_before_body_with_byline() {
-        let text = "春耕由南向北渐次展开\n\n■记者 张三\n本报讯 当前，西南的麦区开始拔节，江淮麦区开始起身，\n黄淮和华北麦区即将返青，正是加强田管的关键阶段。\n";
+        let text = "春雨过后田野一片新绿\n\n■记者 张三\n本报讯 眼下，南方的油菜开始抽薹，北方的果园开始修剪，\n各地农户抢抓农时，正是备耕生产的关键阶段。\n";
         let layout = split(text);
         assert_eq!(layout.items.len(), 1);
         let item = &layout.items[0];
-        assert_eq!(item.title.as_deref(), Some("春耕由南向北渐次展开"));
+        assert_eq!(item.title.as_deref(), Some("春雨过后田野一片新绿"));
         assert_eq!(item.credits, vec![Credit { role: "记者".into(), names: vec!["张三".into()] }]);
         assert_eq!(item.kind, ItemKind::Article);
     }
 
     #[test]
     fn a_lone_title_is_kept_as_text() {
-        let layout = split("春耕由南向北渐次展开");
+        let layout = split("春雨过后田野一片新绿");
         assert_eq!(layout.items.len(), 1);
-        assert_eq!(layout.items[0].body, "春耕由南向北渐次展开");
+        assert_eq!(layout.items[0].body, "春雨过后田野一片新绿");
     }
 
     #[test]
     fn headline_parts_read_kicker_and_subtitle_markers() {
-        let text = "本报讯 正文第一段内容在这里，写得比较长一些。\n\n杭州市总工会探索东西部协作扶贫新路子——\n构建“三建三助” 多元帮扶机制\n";
+        let text = "本报讯 正文第一段内容在这里，写得比较长一些。\n\n某市总工会探索城乡结对帮扶新路子——\n构建“三联三帮” 多层协作机制\n";
         let layout = split(text);
         let item = &layout.items[0];
-        assert_eq!(item.kicker.as_deref(), Some("杭州市总工会探索东西部协作扶贫新路子——"));
-        assert_eq!(item.title.as_deref(), Some("构建“三建三助” 多元帮扶机制"));
+        assert_eq!(item.kicker.as_deref(), Some("某市总工会探索城乡结对帮扶新路子——"));
+        assert_eq!(item.title.as_deref(), Some("构建“三联三帮” 多层协作机制"));
     }
 
     /// `text` broken into lines of `width` characters (a column of PDF text).
@@ -228,120 +228,120 @@ mod tests {
     #[test]
     fn an_indented_short_first_line_flows_into_a_line_that_starts_mid_sentence() {
         let text = format!(
-            "{}\n  体育的痕迹渗透在过年\n的氛围中，从城市到乡村，全民健身的\n风尚正走入千家万户。\n\n标题乙在这里\n",
+            "{}\n  运动的身影出现在节日\n的街巷里，从城市到乡村，健康生活的\n理念正走进千家万户。\n\n标题乙在这里\n",
             column(LONG_A, 16)
         );
         let layout = split(&text);
         assert_eq!(layout.items.len(), 1);
-        assert!(layout.items[0].body.contains("体育的痕迹渗透在过年的氛围中"), "{}", layout.items[0].body);
+        assert!(layout.items[0].body.contains("运动的身影出现在节日的街巷里"), "{}", layout.items[0].body);
     }
 
     #[test]
     fn a_note_broken_by_a_column_blank_stays_one_paragraph_of_its_article() {
         let text = format!(
-            "标题甲在这里\n\n{}（作者为中国文艺评论家\n\n协会主席）\n\n\n青年电影人正成长为中坚力量（艺海观澜）\n\n{}",
+            "标题甲在这里\n\n{}（作者为某省作家\n\n协会副主席）\n\n\n青年导演正成为创作主力军（艺海观澜）\n\n{}",
             column(LONG_A, 14),
             column(LONG_B, 14)
         );
         let layout = split(&text);
         assert_eq!(layout.items.len(), 2);
-        assert!(layout.items[0].body.ends_with("（作者为中国文艺评论家协会主席）"), "{}", layout.items[0].body);
-        assert_eq!(layout.items[1].title.as_deref(), Some("青年电影人正成长为中坚力量（艺海观澜）"));
+        assert!(layout.items[0].body.ends_with("（作者为某省作家协会副主席）"), "{}", layout.items[0].body);
+        assert_eq!(layout.items[1].title.as_deref(), Some("青年导演正成为创作主力军（艺海观澜）"));
     }
 
     #[test]
     fn a_speaker_line_ending_on_a_colon_is_the_kicker_of_the_title_below() {
         let text = format!(
-            "标题甲在这里\n\n{}\n{}\n武汉江欣苑社区书记胡明荣：\n每天要打近600个电话（应收尽收 刻不容缓）\n",
+            "标题甲在这里\n\n{}\n{}\n城东街道社区书记李春梅：\n每天要接近500个电话（民生一线 温暖同行）\n",
             column(LONG_A, 13),
             column(LONG_B, 16)
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("每天要打近600个电话（应收尽收 刻不容缓）")]);
-        assert_eq!(layout.items[1].kicker.as_deref(), Some("武汉江欣苑社区书记胡明荣："));
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("每天要接近500个电话（民生一线 温暖同行）")]);
+        assert_eq!(layout.items[1].kicker.as_deref(), Some("城东街道社区书记李春梅："));
         assert!(layout.items[1].body.ends_with("尽早复工复产。"), "{}", layout.items[1].body);
     }
 
     #[test]
     fn a_contact_line_under_the_closing_note_stays_with_its_article() {
         let text = format!(
-            "{}\n  （作者为本报记者）\n  栏目投稿邮箱：yxxz8494@\n163.com\n\n变化，不是等出来的（一线行走）\n\n核心阅读\n\n{}\n标题乙在这里\n",
+            "{}\n  （作者为本报记者）\n  栏目投稿邮箱：lanmu2027@\nexample.com\n\n好日子，是干出来的（基层走笔）\n\n核心阅读\n\n{}\n标题乙在这里\n",
             column(LONG_A, 15),
             column(LONG_B, 16)
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("变化，不是等出来的（一线行走）"), Some("标题乙在这里")]);
-        assert!(layout.items[0].body.ends_with("栏目投稿邮箱：yxxz8494@163.com"), "{}", layout.items[0].body);
+        assert_eq!(titles(&layout), vec![Some("好日子，是干出来的（基层走笔）"), Some("标题乙在这里")]);
+        assert!(layout.items[0].body.ends_with("栏目投稿邮箱：lanmu2027@example.com"), "{}", layout.items[0].body);
     }
 
     #[test]
     fn four_headline_lines_between_two_bodies_are_two_kicker_and_title_pairs() {
         // A's kicker and title below it, B's above it, every line a block of its own.
         let text = format!(
-            "{}\n中职篮常规赛\n\n北控队打出一场翻身仗\n\n2021年高山滑雪世锦赛\n\n将保留全能项目并增加个人平行项目\n\n{}",
+            "{}\n省青年联赛\n\n东城队打出一场逆转仗\n\n2027年少年游泳锦标赛\n\n将保留接力项目并增加公开水域项目\n\n{}",
             column(LONG_A, 13),
             column(LONG_B, 13)
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("北控队打出一场翻身仗"), Some("将保留全能项目并增加个人平行项目")]);
-        assert_eq!(layout.items[1].kicker.as_deref(), Some("2021年高山滑雪世锦赛"));
+        assert_eq!(titles(&layout), vec![Some("东城队打出一场逆转仗"), Some("将保留接力项目并增加公开水域项目")]);
+        assert_eq!(layout.items[1].kicker.as_deref(), Some("2027年少年游泳锦标赛"));
     }
 
     #[test]
     fn a_brief_reporting_from_two_places_keeps_its_second_dateline() {
         let text = format!(
-            "标题甲在这里\n\n{}\n{}\n{}\n“四海同春”演出在南非、日本等国引发热烈反响\n■记 者 吕强\n",
+            "标题甲在这里\n\n{}\n{}\n{}\n“侨乡春晚”演出在南非、日本等国受到欢迎\n■记 者 陈立\n",
             column(LONG_A, 14),
-            column("本报约翰内斯堡2月14日电 “四海同春”2019年南非华侨华人新春晚会13日在约翰内斯堡举行，吸引观众两千余人。", 14),
-            column("本报东京2月14日电 （记者刘军国）“四海同春”慰侨演出12日首次在日本福冈举行，约700人观看了演出。", 14),
+            column("本报开普敦3月2日电 “侨乡春晚”2027年南非侨界新春联欢会1日在开普敦举行，吸引观众两千余人。", 14),
+            column("本报大阪3月2日电 （记者王晓明）“侨乡春晚”慰侨演出2月28日首次在日本大阪举行，约600人到场观看。", 14),
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("“四海同春”演出在南非、日本等国引发热烈反响")]);
-        assert!(layout.items[1].body.contains("东京"), "{}", layout.items[1].body);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("“侨乡春晚”演出在南非、日本等国受到欢迎")]);
+        assert!(layout.items[1].body.contains("大阪"), "{}", layout.items[1].body);
     }
 
     #[test]
     fn a_labelled_paragraph_wrapped_at_the_column_width_is_body_text() {
         let text = format!(
-            "{}\n数据分析与“慢变量”（新知）\n\n【人物】相约在零点37分的铁\n路职工恋人\n{}\n从短聚站台奔向梦想远方\n",
+            "{}\n数字经济与“新动能”（新知）\n\n【人物】守候在零点25分的站\n台职工夫妻\n{}\n从小站月台走向诗和远方\n",
             column(LONG_A, 13),
             column(LONG_B, 13)
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("数据分析与“慢变量”（新知）"), Some("从短聚站台奔向梦想远方")]);
-        assert!(layout.items[1].body.starts_with("【人物】相约在零点37分的铁路职工恋人"), "{}", layout.items[1].body);
+        assert_eq!(titles(&layout), vec![Some("数字经济与“新动能”（新知）"), Some("从小站月台走向诗和远方")]);
+        assert!(layout.items[1].body.starts_with("【人物】守候在零点25分的站台职工夫妻"), "{}", layout.items[1].body);
     }
 
     #[test]
     fn a_lead_in_ending_on_a_dash_is_the_kicker_of_the_title_below_even_after_a_sentence() {
         let text = format!(
-            "标题甲在这里\n\n{}\n利用腾退空间，建村史陈列室、艺术馆。北京市农村地区——\n\n文化设施，如何“变”出来\n（解码·城乡文化设施利用）\n\n核心阅读\n\n{}",
+            "标题甲在这里\n\n{}\n盘活闲置厂房，建乡村书屋、展览馆。江南某县乡镇——\n\n公共空间，怎样“活”起来\n（解码·乡村公共空间利用）\n\n核心阅读\n\n{}",
             column(LONG_A, 12),
             column(LONG_B, 14)
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("文化设施，如何“变”出来（解码·城乡文化设施利用）")]);
-        assert_eq!(layout.items[1].kicker.as_deref(), Some("利用腾退空间，建村史陈列室、艺术馆。北京市农村地区——"));
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("公共空间，怎样“活”起来（解码·乡村公共空间利用）")]);
+        assert_eq!(layout.items[1].kicker.as_deref(), Some("盘活闲置厂房，建乡村书屋、展览馆。江南某县乡镇——"));
         assert!(layout.items[0].body.ends_with("坚实基础。"), "{}", layout.items[0].body);
     }
 
     #[test]
     fn a_question_over_a_column_tag_is_a_title() {
-        let text = format!("{}\n如何使用酒精居家消毒？\n（服务窗）\n\n\n{}\n标题乙在这里\n", column(LONG_A, 12), column(LONG_B, 12));
+        let text = format!("{}\n怎样科学储存过冬蔬菜？\n（服务窗）\n\n\n{}\n标题乙在这里\n", column(LONG_A, 12), column(LONG_B, 12));
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("如何使用酒精居家消毒？（服务窗）"), Some("标题乙在这里")]);
+        assert_eq!(titles(&layout), vec![Some("怎样科学储存过冬蔬菜？（服务窗）"), Some("标题乙在这里")]);
     }
 
     #[test]
     fn the_summary_under_a_summary_label_is_body_text_however_short_its_first_line() {
         let text = format!(
-            "标题甲在这里\n\n{}（作者为某大学教授）\n\n核心阅读\n  从过去以“借船出海”\n为主，到如今自主创新、\n成果输出至众多国家和地\n区，近年来本地企业的创\n新和产品备受瞩目。这既\n依赖于高质量的研发和设\n计，也得益于多样化的国\n际合作。\n\n{}\n标题乙在这里\n",
+            "标题甲在这里\n\n{}（作者为某大学教授）\n\n核心阅读\n  从过去靠“借船出海”\n起步，到如今自主创新、\n产品远销几十个国家和地\n区，本地工厂的设计和品\n质越来越受认可。这离不\n开持续不断的研发投入，\n也离不开开放合作的市场\n环境。\n\n{}\n标题乙在这里\n",
             column(LONG_A, 14),
             column(LONG_B, 11)
         );
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
-        assert!(layout.items[1].body.starts_with("核心阅读\n从过去以“借船出海”"), "{}", layout.items[1].body);
+        assert!(layout.items[1].body.starts_with("核心阅读\n从过去靠“借船出海”"), "{}", layout.items[1].body);
         // Read as a heading, the short first line would be an intertitle; it is text.
         let lines = lines::classify_lines(&text);
         let paras = paragraphs::build_paragraphs(&lines);

@@ -51,20 +51,20 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if lb.indented || opens_article(lb.text) {
         return false;
     }
-    // A line that is one bracketed group (`（构建中国特色哲学社会科学）`) is a column tag or a note.
+    // A line that is one bracketed group (`（学术随笔）`) is a column tag or a note.
     if bracket_inner(text).is_some_and(|inner| !inner.contains(['（', '）'])) {
         return false;
     }
-    // `——回访…` under a title, `——习近平` under a quote: a dash line without a clause stands alone.
+    // `——回访…` under a title, `——鲁迅` under a quote: a dash line without a clause stands alone.
     if a_starts_paragraph && text.starts_with('—') && !text.contains(['，', '。', '；']) {
         return false;
     }
-    // A kicker (`刚刚脱了贫，干劲不能松，他们说——`) ends on a dash; it does not run into the title.
+    // A kicker (`日子好起来了，大家都说——`) ends on a dash; it does not run into the title.
     if a_starts_paragraph && text.ends_with("——") {
         return false;
     }
     // A line that ends on an opening bracket or quote (`本报北京2月14日电 （记`) runs on, and so
-    // does one with a bracket left open (`（作者为中国文艺评论家` / `协会主席）`).
+    // does one with a bracket left open (`（作者为某省作家` / `协会副主席）`).
     if text.ends_with(['（', '“', '《', '‘']) || text.matches('（').count() > text.matches('）').count() {
         return true;
     }
@@ -81,7 +81,7 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         return false;
     }
     if blanks > 0 {
-        // A first line ending on a column tag (`家门口有服务站，真方便（倾听·关注基层治理）`) is a title.
+        // A first line ending on a column tag (`小区里有食堂，真方便（倾听·社区服务）`) is a title.
         if a_starts_paragraph && text.ends_with('）') {
             return false;
         }
@@ -105,12 +105,12 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         // Inside a paragraph every line but the last runs full width.
         return w >= column - 1.5;
     }
-    // An indented first line whose next line starts mid-sentence (`的氛围中，`) is a paragraph
+    // An indented first line whose next line starts mid-sentence (`的街头巷尾，`) is a paragraph
     // broken by a narrower column, not a headline.
     if la.indented && lb.text.starts_with(MID_SENTENCE_STARTS) {
         return true;
     }
-    // So is an indented bullet point (`■我们将继续奉行亲` / `诚惠容理念…`): bulleted subtitles are
+    // So is an indented bullet point (`■我们将继续坚持开` / `放合作理念…`): bulleted subtitles are
     // not indented.
     if la.indented && text.starts_with(BULLETS) {
         return true;
@@ -159,8 +159,8 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
         }
     }
     // A kicker set right above its title may read as text: a speaker's line ends on a colon
-    // (`武汉江欣苑社区书记胡明荣：`), a lead-in on a dash even after a sentence
-    // (`利用腾退空间，建村史陈列室、艺术馆。北京市农村地区——`, a blank line may follow).
+    // (`城东街道社区书记李春梅：`), a lead-in on a dash even after a sentence
+    // (`盘活闲置厂房，建乡村书屋、展览馆。江南某县乡镇——`, a blank line may follow).
     for p in 0..paras.len().saturating_sub(1) {
         if paras[p].role != Role::Body || paras[p + 1].role != Role::Headline {
             continue;
@@ -169,7 +169,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
         if (is_speaker_kicker(lines, &paras[p]) && last + 1 == next) || (is_dash_kicker(lines, &paras[p]) && next <= last + 2) {
             paras[p].role = Role::Headline;
         }
-        // So may a title that asks or exclaims (`如何使用酒精居家消毒？`) over its column tag (`（服务窗）`).
+        // So may a title that asks or exclaims (`怎样科学储存过冬蔬菜？`) over its column tag (`（服务窗）`).
         let tag_below = bracket_inner(lines[paras[p + 1].lines[0]].text).is_some_and(|t| t.chars().count() <= 12);
         if tag_below && last + 1 == next && is_question_title(lines, &paras[p]) {
             paras[p].role = Role::Headline;
@@ -182,7 +182,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             paras[p].role = Role::Body;
         }
     }
-    // `（本报金边电）`, `（作者为…）` close a body; a bracketed column tag right under a headline
+    // `（本报开罗电）`, `（作者为…）` close a body; a bracketed column tag right under a headline
     // line (`（今日谈）`) stays with the headline.
     for p in 1..paras.len() {
         let first = paras[p].lines[0];
@@ -213,7 +213,7 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if matches!(first.kind, LineKind::Text { credit: Some(_), .. }) {
         return false;
     }
-    // A labelled paragraph (`【人物】相约在零点37分的铁` / `路职工恋人`) wrapped at the column width.
+    // A labelled paragraph (`【人物】守候在零点25分的站` / `台职工夫妻`) wrapped at the column width.
     if first.text.starts_with('【')
         && para.lines.len() > 1
         && join::width(first.text) >= local_column(lines, para.lines[0]) - 1.0
@@ -237,8 +237,8 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || text.matches('，').count() > 1 {
         return false;
     }
-    // A bulleted point that runs over lines or has a clause is body text (`●避开点火源，不在厨房`);
-    // bulleted subtitles (`●及早惠及重点企业 ●全力支持复工复产`) are short phrases.
+    // A bulleted point that runs over lines or has a clause is body text (`●远离明火，不在阳台`);
+    // bulleted subtitles (`●尽快惠及小微企业 ●全力稳定就业岗位`) are short phrases.
     let bulleted = text.starts_with(BULLETS);
     if bulleted && (para.lines.len() > 1 || text.contains(['，', '、'])) {
         return false;
@@ -263,7 +263,7 @@ fn is_question_title(lines: &[Line], para: &Para) -> bool {
     para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk) && !title.contains(['，', '。', '；', '？', '！'])
 }
 
-/// One unindented line of a lead-in that ends on a dash (`…北京市农村地区——`).
+/// One unindented line of a lead-in that ends on a dash (`…江南某县乡镇——`).
 fn is_dash_kicker(lines: &[Line], para: &Para) -> bool {
     let line = &lines[para.lines[0]];
     para.lines.len() == 1
@@ -285,7 +285,7 @@ pub(super) fn bracket_inner(text: &str) -> Option<&str> {
 }
 
 /// The credits of a paragraph's opening dateline, read from its first two lines joined: the
-/// `（记者施芳）` (or the dateline itself) is often wrapped onto the second line. Lines are joined
+/// `（记者张明）` (or the dateline itself) is often wrapped onto the second line. Lines are joined
 /// only when the first one starts with a news source.
 pub(super) fn dateline_credits_of(lines: &[Line], para: &Para) -> Vec<Credit> {
     if !credits::starts_with_agency(lines[para.lines[0]].text) {
