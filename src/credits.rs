@@ -1,6 +1,6 @@
 //! Reading credits: byline lines (`■记 者 黄雨欣`, `通讯员 夏晓蕾 倪春军`), photo credits
 //! (`■摄影 王 强`, trailing a caption), and datelines that open a body
-//! (`本报讯`, `本报北京2月14日电（记者杜海涛、王珂）`, `新华社北京2月9日电`).
+//! (`本报讯`, `本报北京2月14日电（记者郑启明、孟瑶）`, `新华社北京2月9日电`).
 
 use crate::report::Credit;
 
@@ -62,7 +62,7 @@ fn strip_markers(s: &str) -> &str {
 }
 
 /// Photo agencies and photo columns that stand for a photo's credit on their own (`新华社发`) or in
-/// parentheses after the photographer (`田凯平摄（人民视觉）`).
+/// parentheses after the photographer (`苏明远摄（人民视觉）`).
 const PHOTO_SOURCES: &[&str] = &[
     "新华社发",
     "中新社发",
@@ -88,7 +88,7 @@ pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
     if let Some(source) = photo_source(body) {
         return Some(vec![Credit { role: SOURCE_ROLE.into(), names: vec![source.into()] }]);
     }
-    // `王泰恒摄（影像中国）`: the photographer, then the source in parentheses.
+    // `陆晨阳摄（影像中国）`: the photographer, then the source in parentheses.
     let (body, source) = match body.strip_suffix(['）', ')']).and_then(|b| b.rfind(['（', '(']).map(|at| (b, at))) {
         Some((b, at)) if photo_source(&b[at..]).is_some() => (b[..at].trim_end(), photo_source(&b[at..])),
         _ => (body, None),
@@ -107,8 +107,8 @@ fn photo_source(text: &str) -> Option<&'static str> {
     PHOTO_SOURCES.iter().copied().find(|s| *s == inner)
 }
 
-/// Credits whose role follows the names, as photos and cartoons sign them: `田凯平摄`,
-/// `张三 李四 摄`, `曹 一图 杨立新文` (drawing by 曹一, words by 杨立新). A single `…图` or `…文`
+/// Credits whose role follows the names, as photos and cartoons sign them: `苏明远摄`,
+/// `张三 李四 摄`, `严 冰图 顾一帆文` (drawing by 严冰, words by 顾一帆). A single `…图` or `…文`
 /// could be a headline (`古诗文`), so those count only next to another credit.
 fn parse_trailing_roles(tokens: &[&str]) -> Option<Vec<Credit>> {
     let mut credits: Vec<Credit> = Vec::new();
@@ -196,7 +196,7 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
         let mut names: Vec<String> = Vec::new();
         // Names run until the next role. A trailing `摄` ("记者 张三 摄") makes it a photo credit.
         let mut pending_single = String::new();
-        // `制图：王 婷`: a one-character name glued to the role is the start of a spaced-out name.
+        // `制图：林 溪`: a one-character name glued to the role is the start of a spaced-out name.
         if glued.chars().count() == 1 {
             pending_single.push_str(glued);
         } else if !glued.is_empty() {
@@ -210,7 +210,7 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
                 i += 1;
                 continue;
             }
-            // `新华社记者 宋为伟摄`: 摄 glued to the name.
+            // `新华社记者 韩立舟摄`: 摄 glued to the name.
             if let Some(name) = token.strip_suffix('摄').filter(|n| !n.is_empty()) {
                 if i + 1 == tokens.len() {
                     role = "摄影".to_string();
@@ -257,8 +257,8 @@ pub fn split_trailing_credit(line: &str) -> Option<(usize, Vec<Credit>)> {
         return parse_credit_line(&line[start..]).map(|credits| (start, credits));
     }
     // Without a marker: a photo credit after the caption's last sentence and a space
-    // (`…长势喜人。 新华社记者 徐 昱摄`).
-    // The credit may end in `）` itself (`田凯平摄（人民视觉）`), so try each sentence end before a space.
+    // (`…果实饱满。 新华社记者 徐 昱摄`).
+    // The credit may end in `）` itself (`苏明远摄（人民视觉）`), so try each sentence end before a space.
     line.match_indices(' ').map(|(at, _)| at).find_map(|at| {
         if !line[..at].ends_with(['。', '）', '”']) {
             return None;
@@ -269,7 +269,7 @@ pub fn split_trailing_credit(line: &str) -> Option<(usize, Vec<Credit>)> {
 }
 
 /// Whether a paragraph opens with a news dateline: `本报讯`, `本报北京2月14日电`, `新华社北京2月9日电`,
-/// `新华社电（记者李浩）`, `据新华社…电`.
+/// `新华社电（记者周可新）`, `据新华社…电`.
 pub fn is_dateline_start(text: &str) -> bool {
     dateline_len(text).is_some()
 }
@@ -299,7 +299,7 @@ pub fn starts_with_agency(text: &str) -> bool {
     AGENCIES.iter().any(|a| text.starts_with(a))
 }
 
-/// Credits in a dateline's parentheses: `本报北京2月14日电（记者杜海涛、王珂）` → 记者 杜海涛, 王珂.
+/// Credits in a dateline's parentheses: `本报北京2月14日电（记者郑启明、孟瑶）` → 记者 郑启明, 孟瑶.
 pub fn dateline_credits(text: &str) -> Vec<Credit> {
     let Some(len) = dateline_len(text) else { return Vec::new() };
     let rest = text.trim_start()[len..].trim_start();
@@ -307,7 +307,7 @@ pub fn dateline_credits(text: &str) -> Vec<Credit> {
     let Some(end) = inner.find(['）', ')']) else { return Vec::new() };
     let inner = inner[..end].replace(['、', '，', ','], " ");
     let tokens: Vec<&str> = inner.split_whitespace().collect();
-    // `记者杜海涛 王珂`: the role is glued to the first name.
+    // `记者郑启明 孟瑶`: the role is glued to the first name.
     parse_tokens(&tokens).unwrap_or_default()
 }
 
@@ -329,7 +329,7 @@ mod tests {
         );
         assert_eq!(parse_credit_line("本报记者 张三 李四"), Some(vec![c("本报记者", &["张三", "李四"])]));
         assert_eq!(parse_credit_line("■记者胡佳英"), Some(vec![c("记者", &["胡佳英"])]));
-        assert_eq!(parse_credit_line("制图：王 婷"), Some(vec![c("制图", &["王婷"])]));
+        assert_eq!(parse_credit_line("制图：林 溪"), Some(vec![c("制图", &["林溪"])]));
     }
 
     #[test]
@@ -339,7 +339,7 @@ mod tests {
             Some(vec![c("摄影", &["王强", "张丹燕", "徐冰艳"])])
         );
         assert_eq!(parse_credit_line("记者 张三 摄"), Some(vec![c("摄影", &["张三"])]));
-        assert_eq!(parse_credit_line("新华社记者 宋为伟摄"), Some(vec![c("摄影", &["宋为伟"])]));
+        assert_eq!(parse_credit_line("新华社记者 韩立舟摄"), Some(vec![c("摄影", &["韩立舟"])]));
     }
 
     #[test]
@@ -347,14 +347,14 @@ mod tests {
         assert_eq!(parse_credit_line("新华社发"), Some(vec![c("供图", &["新华社发"])]));
         assert_eq!(parse_credit_line("（影像中国）"), Some(vec![c("供图", &["影像中国"])]));
         assert_eq!(
-            parse_credit_line("王泰恒摄（影像中国）"),
-            Some(vec![c("摄影", &["王泰恒"]), c("供图", &["影像中国"])])
+            parse_credit_line("陆晨阳摄（影像中国）"),
+            Some(vec![c("摄影", &["陆晨阳"]), c("供图", &["影像中国"])])
         );
-        assert_eq!(parse_credit_line("田凯平摄"), Some(vec![c("摄影", &["田凯平"])]));
+        assert_eq!(parse_credit_line("苏明远摄"), Some(vec![c("摄影", &["苏明远"])]));
         assert_eq!(parse_credit_line("张三 李四 摄"), Some(vec![c("摄影", &["张三", "李四"])]));
-        assert_eq!(parse_credit_line("曹 一图 杨立新文"), Some(vec![c("图", &["曹一"]), c("文", &["杨立新"])]));
+        assert_eq!(parse_credit_line("严 冰图 顾一帆文"), Some(vec![c("图", &["严冰"]), c("文", &["顾一帆"])]));
         // A lone `…图`/`…文` reads as a heading, not a credit; so do words ending in 摄 inside text.
-        for line in ["古诗文", "山水图", "拍摄", "新华社", "夏荷春拾", "影像中国的故事"] {
+        for line in ["古诗文", "山水图", "拍摄", "新华社", "秋林晚照", "影像中国的故事"] {
             assert_eq!(parse_credit_line(line), None, "{line}");
         }
     }
@@ -375,16 +375,16 @@ mod tests {
         assert_eq!(line[..at].trim(), "好时光。");
         assert_eq!(credits, vec![c("摄影", &["王强"])]);
         assert!(split_trailing_credit("■记者 胡佳英").is_none());
-        let line = "长势喜人。 新华社记者 徐 昱摄";
+        let line = "果实饱满。 新华社记者 徐 昱摄";
         let (at, credits) = split_trailing_credit(line).unwrap();
-        assert_eq!(&line[..at], "长势喜人。");
+        assert_eq!(&line[..at], "果实饱满。");
         assert_eq!(credits, vec![c("摄影", &["徐昱"])]);
-        let line = "做广播体操。 田凯平摄（人民视觉）";
+        let line = "在湖边放风筝。 苏明远摄（人民视觉）";
         let (at, credits) = split_trailing_credit(line).unwrap();
-        assert_eq!(&line[..at], "做广播体操。");
-        assert_eq!(credits, vec![c("摄影", &["田凯平"]), c("供图", &["人民视觉"])]);
-        let line = "教学仍继续。 曹 一图 羽 生文";
-        assert_eq!(split_trailing_credit(line).unwrap().1, vec![c("图", &["曹一"]), c("文", &["羽生"])]);
+        assert_eq!(&line[..at], "在湖边放风筝。");
+        assert_eq!(credits, vec![c("摄影", &["苏明远"]), c("供图", &["人民视觉"])]);
+        let line = "课程照常上。 严 冰图 石 磊文";
+        assert_eq!(split_trailing_credit(line).unwrap().1, vec![c("图", &["严冰"]), c("文", &["石磊"])]);
         // A byline-like tail without 摄 is left in the text.
         assert!(split_trailing_credit("他说。 记者 张三").is_none());
     }
@@ -392,15 +392,15 @@ mod tests {
     #[test]
     fn datelines() {
         assert!(is_dateline_start("本报讯 去年，曹桥街道"));
-        assert!(is_dateline_start("本报北京2月14日电  （记者杜海涛、王珂）今年1月"));
+        assert!(is_dateline_start("本报北京2月14日电  （记者郑启明、孟瑶）近日"));
         assert!(is_dateline_start("新华社北京2月9日电 近日"));
         assert!(!is_dateline_start("本报记者从市委获悉，"));
         assert!(!is_dateline_start("今天阴有阵雨"));
         assert_eq!(
-            dateline_credits("本报北京2月14日电  （记者杜海涛、王珂）今年1月"),
-            vec![c("记者", &["杜海涛", "王珂"])]
+            dateline_credits("本报北京2月14日电  （记者郑启明、孟瑶）近日"),
+            vec![c("记者", &["郑启明", "孟瑶"])]
         );
-        assert_eq!(dateline_credits("新华社电  （记者李浩）在陕西"), vec![c("记者", &["李浩"])]);
+        assert_eq!(dateline_credits("新华社电  （记者周可新）在江西"), vec![c("记者", &["周可新"])]);
         assert!(dateline_credits("本报讯 昨天上午").is_empty());
     }
 }

@@ -57,7 +57,7 @@ mod tests {
     fn widths_count_ascii_as_half() {
         assert_eq!(width("项目 9月"), 4.0);
         assert_eq!(width(" 本报讯 "), 3.0);
-        assert_eq!(width("“强大”……"), 5.0);
+        assert_eq!(width("“给力”……"), 5.0);
     }
 
     #[test]

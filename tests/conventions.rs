@@ -10,18 +10,18 @@ fn credit(role: &str, names: &[&str]) -> Credit {
 }
 
 const PEOPLE_DAILY_STYLE: &str = "\
-2019年2月15日 星期五 第1版 要闻
-春耕由南向北渐次展开
-——今年粮食产量将确保稳定
-　　本报北京2月14日电 （记者高云才）当前，西南的麦区开始拔节，江淮麦区开始起身，黄淮和华北麦区即将返青。
-　　一个“稳”字，一个“调”字，这是今年全国春季田管和春耕备耕给人深刻的印象。
-一、稳住面积
-　　粮食种植面积保持稳定。从全国农情调度情况看，今年山东省小麦播种面积保持在6000万亩以上。
-二、提高效益
-　　■ 粮食产量需要稳定。近日召开的全国春季田管暨春耕备耕工作视频会议提出，要确保粮食产量稳定。
+2021年3月12日 星期五 第1版 要闻
+春茶开采由南向北推进
+——今年茶叶产量有望稳中有升
+　　本报杭州3月11日电 （记者何俊峰）眼下，南方的早茶陆续开园，江南茶区新芽初露，皖南和鄂西茶区即将萌动。
+　　一个“早”字，一个“优”字，这是今年各地春茶采摘和加工准备给人最直观的感受。
+一、守好茶园
+　　茶园管护水平持续提升。从各地茶事调度情况看，今年浙江省名优茶开采面积保持在200万亩以上。
+二、拓宽销路
+　　■ 茶农增收需要保障。日前召开的全省春茶生产暨市场营销工作推进会提出，要确保茶农收入稳步增长。
 
-为民服务不妨多想一步（今日谈）
-　　近日，笔者去银行办理业务，叫上号时刚好是下午5点，却被告知相关系统已关闭，业务无法办理。
+办事窗口不妨多留一刻（今日谈）
+　　前几天，笔者去营业厅补办证件，排到号时刚好是傍晚6点，却被告知窗口已经停止受理，只能改天再来。
 ";
 
 #[test]
@@ -30,14 +30,14 @@ fn clean_issue_with_headlines_before_bodies() {
     assert_eq!(layout.furniture.len(), 1, "page header");
     assert_eq!(layout.items.len(), 2, "{:#?}", layout.items.iter().map(|i| &i.title).collect::<Vec<_>>());
     let first = &layout.items[0];
-    assert_eq!(first.title.as_deref(), Some("春耕由南向北渐次展开"));
-    assert_eq!(first.subtitle.as_deref(), Some("——今年粮食产量将确保稳定"));
+    assert_eq!(first.title.as_deref(), Some("春茶开采由南向北推进"));
+    assert_eq!(first.subtitle.as_deref(), Some("——今年茶叶产量有望稳中有升"));
     // The dateline's credits are the article's byline.
-    assert_eq!(first.credits, vec![credit("记者", &["高云才"])]);
+    assert_eq!(first.credits, vec![credit("记者", &["何俊峰"])]);
     // Numbered intertitles and a ■ bullet stay inside the article.
     assert_eq!(first.spans, vec![[2, 9]]);
-    assert!(first.body.contains("一、稳住面积") && first.body.contains("■ 粮食产量需要稳定"));
-    assert_eq!(layout.items[1].title.as_deref(), Some("为民服务不妨多想一步（今日谈）"));
+    assert!(first.body.contains("一、守好茶园") && first.body.contains("■ 茶农增收需要保障"));
+    assert_eq!(layout.items[1].title.as_deref(), Some("办事窗口不妨多留一刻（今日谈）"));
 }
 
 #[test]

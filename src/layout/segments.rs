@@ -76,7 +76,7 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
 
 /// Whether a headline line ending in a column tag (`（民生观）`) closes its headline, so that the
 /// title-like line right under it starts another one. A `——` subtitle or a long deck with a
-/// clause (`疫情防控既要…，也要…`) still belongs to it.
+/// clause (`防汛备汛既要…，也要…`) still belongs to it.
 fn closes_headline(line: &str, next: &str) -> bool {
     line.ends_with('）') && !next.starts_with('—') && !next.contains('，') && next.chars().count() <= 24
 }
@@ -130,8 +130,8 @@ pub(super) fn weak_break(lines: &[Line], before: &Para, after: &Para) -> bool {
         && column_changes(lines, last, first)
 }
 
-/// A note that closes an article: `（作者为中国驻菲律宾大使）`, `（本报金边电）`,
-/// `（新华社北京2月14日电）`, `（记者 张三）`, `（摘编自…《解放日报》…）`, `（…采访整理）`.
+/// A note that closes an article: `（作者为某高校文学院教授）`, `（本报里斯本电）`,
+/// `（新华社南宁3月5日电）`, `（记者 张三）`, `（摘编自…《湖畔晚报》…）`, `（…采访整理）`.
 pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
     if is_contact_note(lines, para) {
         return true;
@@ -150,7 +150,7 @@ pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
             || inner.ends_with("整理"))
 }
 
-/// A column's contact line under an article (`栏目投稿邮箱：yxxz8494@` / `163.com`).
+/// A column's contact line under an article (`栏目投稿邮箱：lanmu2021@` / `example.com`).
 fn is_contact_note(lines: &[Line], para: &Para) -> bool {
     let first = lines[para.lines[0]].text;
     para.lines.len() <= 2 && (first.starts_with("栏目投稿邮箱") || first.starts_with("投稿邮箱")) && first.contains('：')
