@@ -30,12 +30,12 @@ Decisions (also written into each gold file's "notes"):
     each data-set article as ONE item, as the data set does, even for compilations: a splitter
     that cuts a compilation into its sub-stories is arguably right and will be scored as wrong
     there; score_split.py reports figures per subkind so this can be seen.
-  * Layout credits inside articles ("版式设计：蔡华伟", "本版制图：…") stay in their article, as in
+  * Layout credits inside articles ("版式设计：张三", "本版制图：…") stay in their article, as in
     the data, although a human might call them page furniture.
   * Whitespace: the leading U+3000 indentation is dropped (sometimes replaced by a 2-space or
     U+3000U+3000 indent); runs of NBSP/spaces become one space; trailing spaces are dropped.
     Every other character of every article is kept, except bylines moved out of a dateline
-    (`（记者杜海涛、王珂）` -> a `■记者 杜海涛 王珂` line).
+    (`（记者张三、李四）` -> a `■记者 张三 李四` line).
 """
 
 import argparse
@@ -259,7 +259,7 @@ class Out:
 
 
 def extract_byline(paras, rng):
-    """Moves the reporters out of a dateline `本报北京2月14日电  （记者杜海涛、王珂）…` into a byline
+    """Moves the reporters out of a dateline `本报北京2月14日电  （记者张三、李四）…` into a byline
     line, as e-papers print them.  Returns (paras, byline_text, credits) or (paras, None, credits)."""
     if not paras:
         return paras, None, []
