@@ -210,6 +210,12 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
                 i += 1;
                 continue;
             }
+            // `本报记者 方志远整理`: an interview written up by the reporter.
+            if let Some(name) = token.strip_suffix("整理").filter(|n| !n.is_empty()) {
+                if i + 1 == tokens.len() {
+                    token = name;
+                }
+            }
             // `新华社记者 韩立舟摄`: 摄 glued to the name.
             if let Some(name) = token.strip_suffix('摄').filter(|n| !n.is_empty()) {
                 if i + 1 == tokens.len() {
@@ -330,6 +336,9 @@ mod tests {
         assert_eq!(parse_credit_line("本报记者 张三 李四"), Some(vec![c("本报记者", &["张三", "李四"])]));
         assert_eq!(parse_credit_line("■记者胡佳英"), Some(vec![c("记者", &["胡佳英"])]));
         assert_eq!(parse_credit_line("制图：林 溪"), Some(vec![c("制图", &["林溪"])]));
+        // An interview written up by the reporter, the name spaced out or not.
+        assert_eq!(parse_credit_line("本报记者 方志远整理"), Some(vec![c("本报记者", &["方志远"])]));
+        assert_eq!(parse_credit_line("本报记者 林 溪整理"), Some(vec![c("本报记者", &["林溪"])]));
     }
 
     #[test]
