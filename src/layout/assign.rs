@@ -28,8 +28,9 @@ pub(super) struct Evidence {
     pub(super) photo_credits: usize,
     pub(super) headline_after: bool,
     pub(super) headline_before: bool,
-    /// Headline groups of three or more blocks with no `——` marking a kicker or subtitle: a
-    /// headline is a kicker and a title, so the third block is more likely a neighbour's.
+    /// Headline groups of two or more blocks and three or more lines with no `——` marking a
+    /// kicker or subtitle: a headline is a kicker and a title, so the third line is more likely a
+    /// neighbour's.
     pub(super) crowded_headlines: usize,
 }
 
@@ -44,18 +45,21 @@ pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence
     };
     for (segs, after) in [(a.prefix, false), (a.suffix, true)] {
         let mut previous: Option<&Seg> = None;
-        let (mut blocks, mut marked) = (0, false);
+        let (mut blocks, mut group_lines, mut marked, mut crowded) = (0, 0, false, false);
         for seg in segs {
             let is_headline = matches!(seg, Seg::Headline(_));
             let starts_group = is_headline && !previous.is_some_and(|p| same_headline_group(p, seg, lines, paras));
             previous = Some(seg);
             if starts_group {
-                (blocks, marked) = (0, false);
+                (blocks, group_lines, marked, crowded) = (0, 0, false, false);
             }
             if is_headline {
+                let (first, last) = seg_bounds(seg, paras);
                 blocks += 1;
+                group_lines += last + 1 - first;
                 marked |= has_dash_marker(seg, lines, paras);
-                if blocks == 3 && !marked {
+                if !crowded && !marked && blocks >= 2 && group_lines >= 3 {
+                    crowded = true;
                     e.crowded_headlines += 1;
                 }
             }

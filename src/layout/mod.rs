@@ -348,4 +348,19 @@ mod tests {
         let first = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("从过去")).unwrap();
         assert_eq!(first.role, paragraphs::Role::Body);
     }
+
+    #[test]
+    fn a_kicker_and_title_set_tight_above_a_body_take_no_third_line() {
+        // A's kicker and title below it, each a block; B's kicker and title in one block above it.
+        let text = format!(
+            "{}\n少年队拿到全国决赛入场券 女子组夺得两项团体冠军\n\n拼来了胜利 拼出了信心\n\n全市青少年围棋公开赛\n新秀取得两连胜\n{}",
+            column(LONG_A, 12),
+            column(LONG_B, 11)
+        );
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 2);
+        assert_eq!(layout.items[0].title.as_deref(), Some("拼来了胜利 拼出了信心"));
+        assert_eq!(layout.items[0].kicker.as_deref(), Some("少年队拿到全国决赛入场券 女子组夺得两项团体冠军"));
+        assert!(layout.items[1].title.as_deref().is_some_and(|t| t.ends_with("新秀取得两连胜")));
+    }
 }
