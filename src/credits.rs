@@ -280,6 +280,12 @@ pub fn is_dateline_start(text: &str) -> bool {
     dateline_len(text).is_some()
 }
 
+/// Whether `text` is a dateline and nothing more (`本报北京2月14日电` on a line of its own): the
+/// paragraph runs on below it.
+pub fn is_bare_dateline(text: &str) -> bool {
+    dateline_len(text).is_some_and(|len| text.trim_start()[len..].trim().is_empty())
+}
+
 /// Byte length of the dateline at the start of `text` (up to and including 讯/电).
 fn dateline_len(text: &str) -> Option<usize> {
     let text = text.trim_start();
@@ -396,6 +402,14 @@ mod tests {
         assert_eq!(split_trailing_credit(line).unwrap().1, vec![c("图", &["严冰"]), c("文", &["石磊"])]);
         // A byline-like tail without 摄 is left in the text.
         assert!(split_trailing_credit("他说。 记者 张三").is_none());
+    }
+
+    #[test]
+    fn bare_datelines() {
+        assert!(is_bare_dateline("本报北京3月2日电"));
+        assert!(is_bare_dateline("  新华社上海3月2日电 "));
+        assert!(!is_bare_dateline("本报北京3月2日电 （记者张明）"));
+        assert!(!is_bare_dateline("本报记者"));
     }
 
     #[test]

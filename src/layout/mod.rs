@@ -363,4 +363,17 @@ mod tests {
         assert_eq!(layout.items[0].kicker.as_deref(), Some("少年队拿到全国决赛入场券 女子组夺得两项团体冠军"));
         assert!(layout.items[1].title.as_deref().is_some_and(|t| t.ends_with("新秀取得两连胜")));
     }
+
+    #[test]
+    fn a_dateline_on_a_line_of_its_own_opens_the_paragraph_below() {
+        let text = format!(
+            "标题甲在这里\n\n{}\n市商务局暂停办理相关展会的审批、备案\n\n\n本报北京3月2日电\n{}",
+            column(LONG_A, 15),
+            column("（记者张明）市商务局2日举行的例行新闻发布会上，新闻发言人表示，相关展会的审批、备案工作已经暂停办理。", 12)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("市商务局暂停办理相关展会的审批、备案")]);
+        assert_eq!(layout.items[1].credits, vec![Credit { role: "记者".into(), names: vec!["张明".into()] }]);
+        assert!(layout.items[1].body.starts_with("本报北京3月2日电（记者张明）市商务局"), "{}", layout.items[1].body);
+    }
 }

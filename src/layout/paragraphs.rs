@@ -48,6 +48,11 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if matches!(la.kind, LineKind::Text { credit: Some(_), .. }) || join::ends_sentence(text) {
         return false;
     }
+    // A dateline on a line of its own (`本报北京2月14日电` / `（记者张明）商务部14日举`) opens the
+    // paragraph below it.
+    if a_starts_paragraph && blanks == 0 && credits::is_bare_dateline(text) {
+        return true;
+    }
     if lb.indented || opens_article(lb.text) {
         return false;
     }
