@@ -376,4 +376,20 @@ mod tests {
         assert_eq!(layout.items[1].credits, vec![Credit { role: "记者".into(), names: vec!["张明".into()] }]);
         assert!(layout.items[1].body.starts_with("本报北京3月2日电（记者张明）市商务局"), "{}", layout.items[1].body);
     }
+
+    #[test]
+    fn a_heading_like_paragraph_between_two_bullets_is_part_of_the_list() {
+        let text = format!(
+            "{}\n蔬菜这样吃更健康\n\n  ■水煮蔬菜的营养损失并不大。\n多数蔬菜里的维生素和矿物质都在\n合理范围内，不会因为加热而流失\n\n  ■蔬菜在冰箱里存放会慢慢变\n质，随着时间推移营养会降低。只要\n及时食用，蔬菜的营养价值是有保\n障的\n\n{}",
+            column(LONG_A, 16),
+            column(LONG_B, 16)
+        );
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 2, "{:?}", titles(&layout));
+        assert!(layout.items[1].body.contains("多数蔬菜里的维生素"), "{}", layout.items[1].body);
+        let lines = lines::classify_lines(&text);
+        let paras = paragraphs::build_paragraphs(&lines);
+        let middle = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("多数蔬菜")).unwrap();
+        assert_eq!(middle.role, paragraphs::Role::Body);
+    }
 }

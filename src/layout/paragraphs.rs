@@ -180,6 +180,13 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             paras[p].role = Role::Headline;
         }
     }
+    // A heading-like paragraph between two bulleted points is part of the list.
+    for p in 1..paras.len().saturating_sub(1) {
+        let bulleted = |q: &Para| q.role == Role::Body && lines[q.lines[0]].text.starts_with(BULLETS);
+        if paras[p].role == Role::Headline && bulleted(&paras[p - 1]) && bulleted(&paras[p + 1]) {
+            paras[p].role = Role::Body;
+        }
+    }
     // What follows a summary label (`核心阅读`) is the summary, however short its first line.
     for p in 1..paras.len() {
         let label = &paras[p - 1];
