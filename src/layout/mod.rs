@@ -392,4 +392,19 @@ mod tests {
         let middle = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("多数蔬菜")).unwrap();
         assert_eq!(middle.role, paragraphs::Role::Body);
     }
+
+    #[test]
+    fn a_list_of_tips_with_its_source_note_is_text_and_a_title_may_have_commas_in_its_tag() {
+        let text = format!(
+            "{}\n个人防护\n\n◆尽量减少外出\n\n◆外出注意保暖\n\n  ◆主动做好健康监测，\n发热时及时测量体温\n\n  ◆不随地吐痰，咳嗽时\n用纸巾遮住口鼻\n\n资料来源：市气象局、市卫\n生健康委员会\n\n防范风险，从日常小事做起（读者来信·面对寒潮，我们怎么做①）\n",
+            column(LONG_A, 12)
+        );
+        let lines = lines::classify_lines(&text);
+        let paras = paragraphs::build_paragraphs(&lines);
+        let role = |start: &str| paras.iter().find(|p| lines[p.lines[0]].text.starts_with(start)).unwrap().role;
+        assert_eq!(role("◆尽量减少外出"), paragraphs::Role::Body);
+        assert_eq!(role("◆外出注意保暖"), paragraphs::Role::Body);
+        assert_eq!(role("资料来源"), paragraphs::Role::Body);
+        assert_eq!(role("防范风险"), paragraphs::Role::Headline);
+    }
 }

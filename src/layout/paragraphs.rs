@@ -180,10 +180,18 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             paras[p].role = Role::Headline;
         }
     }
-    // A heading-like paragraph between two bulleted points is part of the list.
+    // A heading-like paragraph between two bulleted points is part of the list, and so is a short
+    // bulleted point above another point of the list (`◆外出佩戴口罩` / `◆主动做好健康监测，…`).
+    let bulleted = |q: &Para| lines[q.lines[0]].text.starts_with(BULLETS);
     for p in 1..paras.len().saturating_sub(1) {
-        let bulleted = |q: &Para| q.role == Role::Body && lines[q.lines[0]].text.starts_with(BULLETS);
-        if paras[p].role == Role::Headline && bulleted(&paras[p - 1]) && bulleted(&paras[p + 1]) {
+        let in_list = |q: &Para| q.role == Role::Body && bulleted(q);
+        if paras[p].role == Role::Headline && in_list(&paras[p - 1]) && in_list(&paras[p + 1]) {
+            paras[p].role = Role::Body;
+        }
+    }
+    for p in (0..paras.len().saturating_sub(1)).rev() {
+        let next_in_list = paras[p + 1].role == Role::Body && bulleted(&paras[p + 1]);
+        if paras[p].role == Role::Headline && bulleted(&paras[p]) && next_in_list {
             paras[p].role = Role::Body;
         }
     }
@@ -246,7 +254,13 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if chars > 64 || (cjk < 4 && !bare_short_line) || credits::is_dateline_start(&text) {
         return false;
     }
-    if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || text.matches('，').count() > 1 {
+    // Commas inside a trailing column tag (`（来信综述·面对疫情，我们怎么做①）`) are the tag's own.
+    let untagged = text.rfind('（').filter(|_| text.ends_with('）')).map_or(text.as_str(), |at| &text[..at]);
+    if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || untagged.matches('，').count() > 1 {
+        return false;
+    }
+    // A source note under a chart or a list (`资料来源：国家卫健委`) is not a headline.
+    if SOURCE_LABELS.iter().any(|l| text.starts_with(l)) {
         return false;
     }
     // A bulleted point that runs over lines or has a clause is body text (`●远离明火，不在阳台`);
@@ -266,6 +280,9 @@ fn is_speaker_kicker(lines: &[Line], para: &Para) -> bool {
     let cjk = name.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
     para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk) && !name.contains(['，', '。', '；', '“', '：'])
 }
+
+/// Labels that open a source note.
+const SOURCE_LABELS: &[&str] = &["资料来源：", "数据来源：", "来源："];
 
 /// One short unindented line ending on `？` or `！` with no clause inside.
 fn is_question_title(lines: &[Line], para: &Para) -> bool {
