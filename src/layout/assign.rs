@@ -57,7 +57,7 @@ pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence
                 let (first, last) = seg_bounds(seg, paras);
                 blocks += 1;
                 group_lines += last + 1 - first;
-                marked |= has_dash_marker(seg, lines, paras);
+                marked |= has_dash_marker(&lines[first..=last]);
                 if !crowded && !marked && blocks >= 2 && group_lines >= 3 {
                     crowded = true;
                     e.crowded_headlines += 1;
@@ -99,10 +99,9 @@ pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence
     e
 }
 
-/// Whether a headline segment has a line starting or ending with a dash (a subtitle or kicker).
-fn has_dash_marker(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
-    let (first, last) = seg_bounds(seg, paras);
-    lines[first..=last].iter().any(|l| l.text.starts_with('—') || l.text.ends_with("——"))
+/// Whether a headline's lines have one starting or ending with a dash (a subtitle or kicker).
+fn has_dash_marker(headline: &[Line]) -> bool {
+    headline.iter().any(|l| l.text.starts_with('—') || l.text.ends_with("——"))
 }
 
 pub(super) fn body_chars(a: &Assembly, lines: &[Line], paras: &[Para]) -> usize {

@@ -187,6 +187,13 @@ mod tests {
         chars.chunks(width).map(|c| c.iter().collect::<String>() + "\n").collect()
     }
 
+    /// The role of the paragraph of `text` whose first line starts with `start`.
+    fn role_of(text: &str, start: &str) -> Role {
+        let lines = classify_lines(text);
+        let paras = build_paragraphs(&lines);
+        paras.iter().find(|p| lines[p.lines[0]].text.starts_with(start)).unwrap().role
+    }
+
     fn titles(layout: &Layout) -> Vec<Option<&str>> {
         layout.items.iter().map(|i| i.title.as_deref()).collect()
     }
@@ -343,10 +350,7 @@ mod tests {
         assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
         assert!(layout.items[1].body.starts_with("核心阅读\n从过去靠“借船出海”"), "{}", layout.items[1].body);
         // Read as a heading, the short first line would be an intertitle; it is text.
-        let lines = lines::classify_lines(&text);
-        let paras = paragraphs::build_paragraphs(&lines);
-        let first = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("从过去")).unwrap();
-        assert_eq!(first.role, paragraphs::Role::Body);
+        assert_eq!(role_of(&text, "从过去"), Role::Body);
     }
 
     #[test]
@@ -387,10 +391,7 @@ mod tests {
         let layout = split(&text);
         assert_eq!(layout.items.len(), 2, "{:?}", titles(&layout));
         assert!(layout.items[1].body.contains("多数蔬菜里的维生素"), "{}", layout.items[1].body);
-        let lines = lines::classify_lines(&text);
-        let paras = paragraphs::build_paragraphs(&lines);
-        let middle = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("多数蔬菜")).unwrap();
-        assert_eq!(middle.role, paragraphs::Role::Body);
+        assert_eq!(role_of(&text, "多数蔬菜"), Role::Body);
     }
 
     #[test]
@@ -399,12 +400,9 @@ mod tests {
             "{}\n个人防护\n\n◆尽量减少外出\n\n◆外出注意保暖\n\n  ◆主动做好健康监测，\n发热时及时测量体温\n\n  ◆不随地吐痰，咳嗽时\n用纸巾遮住口鼻\n\n资料来源：市气象局、市卫\n生健康委员会\n\n防范风险，从日常小事做起（读者来信·面对寒潮，我们怎么做①）\n",
             column(LONG_A, 12)
         );
-        let lines = lines::classify_lines(&text);
-        let paras = paragraphs::build_paragraphs(&lines);
-        let role = |start: &str| paras.iter().find(|p| lines[p.lines[0]].text.starts_with(start)).unwrap().role;
-        assert_eq!(role("◆尽量减少外出"), paragraphs::Role::Body);
-        assert_eq!(role("◆外出注意保暖"), paragraphs::Role::Body);
-        assert_eq!(role("资料来源"), paragraphs::Role::Body);
-        assert_eq!(role("防范风险"), paragraphs::Role::Headline);
+        assert_eq!(role_of(&text, "◆尽量减少外出"), Role::Body);
+        assert_eq!(role_of(&text, "◆外出注意保暖"), Role::Body);
+        assert_eq!(role_of(&text, "资料来源"), Role::Body);
+        assert_eq!(role_of(&text, "防范风险"), Role::Headline);
     }
 }

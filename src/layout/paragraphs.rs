@@ -246,7 +246,7 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
         return false;
     }
     let chars = text.chars().count();
-    let cjk = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    let cjk = cjk_count(&text);
     // Short titles (`养护`, `武社火`) stand alone on a line with no punctuation at all.
     // So do column tags (`（民生观）`), which stay headlines only right under one (see below).
     let tag = bracket_inner(&text).unwrap_or(&text);
@@ -273,23 +273,30 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     !text.ends_with(['，', '、', ',', '：', ':', '（', '“'])
 }
 
-/// One short unindented line naming a speaker, ending on a colon, with no clause inside.
-fn is_speaker_kicker(lines: &[Line], para: &Para) -> bool {
+/// CJK unified ideographs in `text`.
+fn cjk_count(text: &str) -> usize {
+    text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count()
+}
+
+/// One unindented line of 4–24 ideographs that ends on one of `ends` and has none of `clause`
+/// before it.
+fn is_short_line_ending_on(lines: &[Line], para: &Para, ends: &[char], clause: &[char]) -> bool {
     let line = &lines[para.lines[0]];
-    let Some(name) = line.text.strip_suffix(['：', ':']) else { return false };
-    let cjk = name.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
-    para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk) && !name.contains(['，', '。', '；', '“', '：'])
+    let Some(rest) = line.text.strip_suffix(ends) else { return false };
+    para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk_count(rest)) && !rest.contains(clause)
+}
+
+/// A line naming a speaker, ending on a colon, with no clause inside.
+fn is_speaker_kicker(lines: &[Line], para: &Para) -> bool {
+    is_short_line_ending_on(lines, para, &['：', ':'], &['，', '。', '；', '“', '：'])
 }
 
 /// Labels that open a source note.
 const SOURCE_LABELS: &[&str] = &["资料来源：", "数据来源：", "来源："];
 
-/// One short unindented line ending on `？` or `！` with no clause inside.
+/// A title that asks or exclaims, with no clause inside.
 fn is_question_title(lines: &[Line], para: &Para) -> bool {
-    let line = &lines[para.lines[0]];
-    let Some(title) = line.text.strip_suffix(['？', '！']) else { return false };
-    let cjk = title.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
-    para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk) && !title.contains(['，', '。', '；', '？', '！'])
+    is_short_line_ending_on(lines, para, &['？', '！'], &['，', '。', '；', '？', '！'])
 }
 
 /// One unindented line of a lead-in that ends on a dash (`…江南某县乡镇——`).
