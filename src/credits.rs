@@ -88,6 +88,14 @@ pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
     if let Some(source) = photo_source(body) {
         return Some(vec![Credit { role: SOURCE_ROLE.into(), names: vec![source.into()] }]);
     }
+    // `人民视觉 制图：林 溪`: the photo's source, then the credit of the map or chart set on it.
+    if let Some((first, rest)) = body.split_once(char::is_whitespace) {
+        if let Some(source) = photo_source(first) {
+            let mut credits = vec![Credit { role: SOURCE_ROLE.into(), names: vec![source.into()] }];
+            credits.extend(parse_credit_line(rest)?);
+            return Some(credits);
+        }
+    }
     // `陆晨阳摄（影像中国）`: the photographer, then the source in parentheses.
     let (body, source) = match body.strip_suffix(['）', ')']).and_then(|b| b.rfind(['（', '(']).map(|at| (b, at))) {
         Some((b, at)) if photo_source(&b[at..]).is_some() => (b[..at].trim_end(), photo_source(&b[at..])),
@@ -355,6 +363,15 @@ mod tests {
         );
         assert_eq!(parse_credit_line("记者 张三 摄"), Some(vec![c("摄影", &["张三"])]));
         assert_eq!(parse_credit_line("新华社记者 韩立舟摄"), Some(vec![c("摄影", &["韩立舟"])]));
+    }
+
+    #[test]
+    fn photo_source_before_a_chart_credit() {
+        assert_eq!(
+            parse_credit_line("人民视觉 制图：林 溪"),
+            Some(vec![c("供图", &["人民视觉"]), c("制图", &["林溪"])])
+        );
+        assert_eq!(parse_credit_line("人民视觉 春天来了"), None);
     }
 
     #[test]
