@@ -1,6 +1,7 @@
 //! Which headlines and credits belong to which body: evidence, item scores and the dynamic
 //! programming over the gaps between bodies (cut, or join across intertitles).
 
+use super::affinity::Affinity;
 use super::lines::*;
 use super::paragraphs::*;
 use super::segments::*;
@@ -14,6 +15,8 @@ pub(super) struct Assembly<'s> {
     /// From the first body to the last, with any intertitles between.
     pub(super) body: &'s [Seg],
     pub(super) suffix: &'s [Seg],
+    /// Index of the first prefix segment in the page's segments.
+    pub(super) at: usize,
 }
 
 impl Assembly<'_> {
@@ -108,9 +111,14 @@ pub(super) fn body_chars(a: &Assembly, lines: &[Line], paras: &[Para]) -> usize 
     a.body_paras().flat_map(|p| &paras[p].lines).map(|&i| lines[i].running_text().chars().count()).sum()
 }
 
+/// What an item loses for a headline that shares all its bigrams with the body on its other side
+/// and none with its own. A comparison of the two sides, not a reward for matching: intertitles
+/// match their sections too, and a reward would cut articles at them.
+const AFFINITY: f32 = 5.0;
+
 /// How plausible an item is; `orientation` > 0 favours headlines after their body (as on pages
 /// whose PDF text puts them there), < 0 before.
-pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f32) -> f32 {
+pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Affinity, orientation: f32) -> f32 {
     let e = evidence(a, lines, paras);
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
@@ -131,6 +139,15 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], orientation: f
         s -= 3.0;
     }
     s -= 0.3 * e.crowded_headlines as f32;
+    // A headline shares words with its own body, seldom with a neighbour's: one that shares more
+    // with the body on its other side is probably that body's.
+    let body_end = a.at + a.prefix.len() + a.body.len();
+    for i in a.at..a.at + a.prefix.len() {
+        s -= AFFINITY * (-affinity.lean(i)).max(0.0);
+    }
+    for i in body_end..body_end + a.suffix.len() {
+        s -= AFFINITY * affinity.lean(i).max(0.0);
+    }
     if e.headline_after {
         s += orientation;
     }
@@ -303,7 +320,12 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
         return DATELINE_JOIN;
     }
     if !soft_break(lines, pb, pa) {
-        return WEAK_BREAK_JOIN; // a weak break: one article unless its headlines say otherwise
+        // A weak break: one article unless its headlines say otherwise; less surely so when the
+        // two paragraphs are set at very different widths (an article's column, then a caption
+        // across a photo).
+        let widest = |p: &Para| p.lines.iter().map(|&i| join::width(lines[i].running_text())).fold(0.0, f32::max);
+        let (wb, wa) = (widest(pb), widest(pa));
+        return if wb.max(wa) > 2.0 * wb.min(wa) { WEAK_BREAK_JOIN - 0.5 } else { WEAK_BREAK_JOIN };
     }
     let last = *pb.lines.last().unwrap();
     let first = pa.lines[0];
@@ -330,6 +352,7 @@ pub(super) fn choose_items(
     hard: &[bool],
     lines: &[Line],
     paras: &[Para],
+    affinity: &Affinity,
     orientation: f32,
 ) -> Vec<(usize, usize)> {
     const MAX_BODIES_PER_ITEM: usize = 24;
@@ -393,8 +416,9 @@ pub(super) fn choose_items(
                         prefix: &segs[prefix_from..bodies[j]],
                         body: &segs[bodies[j]..=bodies[k]],
                         suffix: &segs[bodies[k] + 1..suffix_to],
+                        at: prefix_from,
                     };
-                    let total = prev + inner + score(&a, lines, paras, orientation);
+                    let total = prev + inner + score(&a, lines, paras, affinity, orientation);
                     if total > top {
                         (top, arg) = (total, (j, pc));
                     }
@@ -435,7 +459,7 @@ pub(super) fn count_orientation(
     for &(start, end) in items {
         let item = &segs[start..end];
         let Some((first, last)) = body_range(item) else { continue };
-        let a = Assembly { prefix: &item[..first], body: &item[first..=last], suffix: &item[last + 1..] };
+        let a = Assembly { prefix: &item[..first], body: &item[first..=last], suffix: &item[last + 1..], at: start };
         let e = evidence(&a, lines, paras);
         after += e.headline_after as usize;
         before += e.headline_before as usize;

@@ -7,13 +7,15 @@
 //! column-break blank), (3) labels paragraphs body or headline, (4) cuts bodies at datelines and
 //! photo credits, and (5) decides, with dynamic programming over the gaps between bodies, which
 //! headlines and credits belong to which body, scoring each item by the evidence together: one
-//! headline, at most one byline, photo credits on photos, and the page's prevailing orientation.
+//! headline, at most one byline, photo credits on photos, a headline's words found in its own
+//! body rather than its neighbour's, and the page's prevailing orientation.
 //!
 //! Submodules, in pipeline order: `lines` (1), `paragraphs` (2, 3), `segments` (4),
-//! `assign` (5), `assemble` (items from segments). `dubao explain FILE` prints stages 1–3.
+//! `affinity` and `assign` (5), `assemble` (items from segments). `dubao explain FILE` prints stages 1–3.
 
 use crate::report::{to_spans, Furniture, ItemKind};
 
+mod affinity;
 mod assemble;
 mod assign;
 mod lines;
@@ -21,6 +23,7 @@ mod paragraphs;
 mod segments;
 
 use crate::report::Credit;
+use affinity::Affinity;
 use assemble::assemble;
 use assign::{choose_items, count_orientation};
 use lines::classify_lines;
@@ -90,7 +93,8 @@ pub fn split(text: &str) -> Layout {
     }
 
     // First pass without a prior; then favour the orientation most items chose.
-    let mut items = choose_items(&segs, &bodies, &hard, &lines, &paras, 0.0);
+    let affinity = Affinity::new(&segs, &lines, &paras);
+    let mut items = choose_items(&segs, &bodies, &hard, &lines, &paras, &affinity, 0.0);
     let (mut after, mut before) = count_orientation(&segs, &items, &lines, &paras);
     // Where the page starts and ends says more than intertitles mistaken for headlines can.
     if matches!(segs.first(), Some(Seg::Headline(_))) {
@@ -105,7 +109,7 @@ pub fn split(text: &str) -> Layout {
     }
     if after != before {
         let orientation = if after > before { 0.3 } else { -0.3 };
-        items = choose_items(&segs, &bodies, &hard, &lines, &paras, orientation);
+        items = choose_items(&segs, &bodies, &hard, &lines, &paras, &affinity, orientation);
     }
     for (start, end) in items {
         layout.items.push(assemble(&segs[start..end], &lines, &paras));
@@ -292,6 +296,38 @@ mod tests {
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("东城队打出一场逆转仗"), Some("将保留接力项目并增加公开水域项目")]);
         assert_eq!(layout.items[1].kicker.as_deref(), Some("2027年少年游泳锦标赛"));
+    }
+
+    #[test]
+    fn a_headline_goes_with_the_body_that_shares_its_words() {
+        // A and B meet at a weak break (one blank, another column width), which alone reads as
+        // one article, with the next headline for C. Only the words say that the first
+        // headline is B's, set after it.
+        let library = "市图书馆近日推出夜间阅读服务，每天晚上开放到十点，自习区和少儿区全部开放，不少市民\
+            下班后专程赶来看书，图书馆还为夜读的读者准备了热水和台灯。馆长介绍，夜间开放以来，每晚到馆读者超过\
+            三百人次，图书借阅量比去年同期增长两成。为了方便读者，图书馆还开通了线上预约，读者在手机上就能查到\
+            空余座位，到馆后扫码入座。不少年轻人说，下班后来这里读一会儿书，一天的疲惫都消散了，希望这项服务能\
+            一直办下去。";
+        let (a, c) = (column(LONG_A, 12), column(LONG_B, 12));
+        let text = format!("稳中求进开新局\n\n{a}{a}\n{}夜间阅读服务受欢迎\n\n春季招聘拉开帷幕\n\n{c}{c}", column(library, 15));
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("夜间阅读服务受欢迎"), Some("春季招聘拉开帷幕")]);
+    }
+
+    #[test]
+    fn a_wide_caption_paragraph_goes_with_the_caption_below_not_the_column_above() {
+        // Both breaks are weak (one blank, another width): the caption's two paragraphs are set
+        // at the same photo width, the article above at its column.
+        let text = format!(
+            "河湾镇编写镇志记录乡村记忆\n\n{}\n{}\n\n{}\n\n新华社记者 李明摄\n\n闹元宵\n本报讯 {}\n春季招聘会开幕\n",
+            column(LONG_A, 12),
+            "正月十五前夕，山区小镇的锣鼓队天不亮就开始排练，队员大多是附近种果树的农户，一到过年就成了鼓手。",
+            "这支锣鼓队成立于上世纪八十年代，每逢节日都要走街串巷表演，吸引不少游客跟着队伍拍照。",
+            column(LONG_B, 14)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("河湾镇编写镇志记录乡村记忆"), Some("闹元宵"), Some("春季招聘会开幕")]);
+        assert!(layout.items[1].body.starts_with("正月十五前夕"), "{}", layout.items[1].body);
     }
 
     #[test]
