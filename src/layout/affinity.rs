@@ -37,40 +37,95 @@ fn bigrams(text: &str, mut push: impl FnMut(u64)) {
     }
 }
 
-impl Affinity {
-    pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Self {
-        let body_set = |ps: &[usize]| {
-            // Joined across line ends: a word wrapped over two lines is still one bigram.
-            let text: String = ps.iter().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].running_text()).collect();
-            let mut set = FxHashSet::default();
-            bigrams(&text, |k| {
-                set.insert(k);
-            });
-            set
-        };
-        let sets: Vec<Option<FxHashSet<u64>>> =
-            segs.iter().map(|seg| if let Seg::Body(ps) = seg { Some(body_set(ps)) } else { None }).collect();
-        let mut lean = vec![0.0; segs.len()];
-        for (i, seg) in segs.iter().enumerate() {
-            let Seg::Headline(units) = seg else { continue };
-            let mut keys = Vec::new();
-            for &p in units.iter().flatten() {
-                for &l in &paras[p].lines {
-                    bigrams(&headline::clean_headline_line(lines[l].text), |k| keys.push(k));
+type BodySet = FxHashSet<u64>;
+
+/// The bigram set of every body segment (`None` for other segments).
+fn body_sets(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Vec<Option<BodySet>> {
+    let body_set = |ps: &[usize]| {
+        // Joined across line ends: a word wrapped over two lines is still one bigram.
+        let text: String = ps.iter().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].running_text()).collect();
+        let mut set = BodySet::default();
+        bigrams(&text, |k| {
+            set.insert(k);
+        });
+        set
+    };
+    segs.iter().map(|seg| if let Seg::Body(ps) = seg { Some(body_set(ps)) } else { None }).collect()
+}
+
+/// The share of the headline paragraphs' bigrams found in the body after them minus the share
+/// found in the body before them; `None` with fewer than two bigrams.
+fn lean_of(
+    headline_paras: &[usize],
+    before: Option<&BodySet>,
+    after: Option<&BodySet>,
+    lines: &[Line],
+    paras: &[Para],
+) -> Option<f32> {
+    let mut keys = Vec::new();
+    for &p in headline_paras {
+        for &l in &paras[p].lines {
+            bigrams(&headline::clean_headline_line(lines[l].text), |k| keys.push(k));
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    if keys.len() < 2 {
+        return None;
+    }
+    let share = |body: Option<&BodySet>| {
+        body.map_or(0.0, |b| keys.iter().filter(|k| b.contains(k)).count() as f32 / keys.len() as f32)
+    };
+    Some(share(after) - share(before))
+}
+
+/// The nearest body sets before and after segment `i`.
+fn around(sets: &[Option<BodySet>], i: usize) -> (Option<&BodySet>, Option<&BodySet>) {
+    ((0..i).rev().find_map(|j| sets[j].as_ref()), (i + 1..sets.len()).find_map(|j| sets[j].as_ref()))
+}
+
+/// How surely a headline line leans to one side before a block is parted by its words.
+const PART_LEAN: f32 = 0.3;
+
+/// Parts a block of headline lines set tight together where its lines' words say that the first
+/// ones close the article above and the rest open the one below (`韩国网购…` / `“星际客机”…`
+/// with no blank between): each line leans to its side by at least `PART_LEAN`.
+pub(super) fn part_headlines_by_words(segs: Vec<Seg>, lines: &[Line], paras: &[Para]) -> Vec<Seg> {
+    let sets = body_sets(&segs, lines, paras);
+    let mut out = Vec::with_capacity(segs.len());
+    for (i, seg) in segs.iter().enumerate() {
+        if let Seg::Headline(units) = seg {
+            if let [unit] = units.as_slice() {
+                let (before, after) = around(&sets, i);
+                let leans: Vec<Option<f32>> =
+                    unit.iter().map(|p| lean_of(std::slice::from_ref(p), before, after, lines, paras)).collect();
+                let up = |k: usize| leans[k].is_some_and(|l| l <= -PART_LEAN);
+                let down = |k: usize| leans[k].is_some_and(|l| l >= PART_LEAN);
+                if let Some(k) = (1..unit.len()).find(|&k| (0..k).all(up) && (k..unit.len()).all(down)) {
+                    out.push(Seg::Headline(vec![unit[..k].to_vec()]));
+                    out.push(Seg::Headline(vec![unit[k..].to_vec()]));
+                    continue;
                 }
             }
-            keys.sort_unstable();
-            keys.dedup();
-            if keys.len() < 2 {
-                continue;
-            }
-            let share = |body: Option<&FxHashSet<u64>>| {
-                body.map_or(0.0, |b| keys.iter().filter(|k| b.contains(k)).count() as f32 / keys.len() as f32)
-            };
-            let before = share((0..i).rev().find_map(|j| sets[j].as_ref()));
-            let after = share((i + 1..segs.len()).find_map(|j| sets[j].as_ref()));
-            lean[i] = after - before;
         }
+        out.push(seg.clone());
+    }
+    out
+}
+
+impl Affinity {
+    pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Self {
+        let sets = body_sets(segs, lines, paras);
+        let lean = segs
+            .iter()
+            .enumerate()
+            .map(|(i, seg)| {
+                let Seg::Headline(units) = seg else { return 0.0 };
+                let (before, after) = around(&sets, i);
+                let headline_paras: Vec<usize> = units.iter().flatten().copied().collect();
+                lean_of(&headline_paras, before, after, lines, paras).unwrap_or(0.0)
+            })
+            .collect();
         Affinity { lean }
     }
 

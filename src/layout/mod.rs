@@ -65,6 +65,7 @@ pub fn split(text: &str) -> Layout {
         }
         segs = build_segments(&lines, &paras);
     }
+    let segs = affinity::part_headlines_by_words(segs, &lines, &paras);
     // Page furniture is set aside; the segment after it starts a new article for sure.
     let mut hard = Vec::with_capacity(segs.len());
     let mut kept = Vec::with_capacity(segs.len());
@@ -312,6 +313,18 @@ mod tests {
         let text = format!("稳中求进开新局\n\n{a}{a}\n{}夜间阅读服务受欢迎\n\n春季招聘拉开帷幕\n\n{c}{c}", column(library, 15));
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("夜间阅读服务受欢迎"), Some("春季招聘拉开帷幕")]);
+    }
+
+    #[test]
+    fn two_headline_lines_set_tight_are_parted_by_their_words() {
+        // A's title after it and B's before it, with no blank between the two.
+        let text = format!(
+            "{}稳中求进开新局\n春季招聘拉开帷幕\n\n{}",
+            column(LONG_A, 12),
+            column(LONG_B, 12)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("春季招聘拉开帷幕")]);
     }
 
     #[test]
