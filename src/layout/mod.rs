@@ -328,6 +328,20 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_in_two_paragraphs_set_tight_stays_together_over_its_photo_source() {
+        let text = format!(
+            "春季招聘拉开帷幕\n\n{}\n{}\n{}\n影像中国\n\n争分夺秒（动感2027）\n\n{}会议开幕\n",
+            column(LONG_B, 16),
+            "当地时间3月1日，选手王晓明（前）在比赛中。",
+            "当日，在某地举行的短道速滑邀请赛中，王晓明获得男子500米铜牌。",
+            column(LONG_A, 12)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("春季招聘拉开帷幕"), Some("争分夺秒（动感2027）"), Some("会议开幕")]);
+        assert!(layout.items[1].body.starts_with("当地时间3月1日"), "{}", layout.items[1].body);
+    }
+
+    #[test]
     fn a_wide_caption_paragraph_goes_with_the_caption_below_not_the_column_above() {
         // Both breaks are weak (one blank, another width): the caption's two paragraphs are set
         // at the same photo width, the article above at its column.
