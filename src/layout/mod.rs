@@ -360,13 +360,13 @@ mod tests {
     #[test]
     fn a_brief_reporting_from_two_places_keeps_its_second_dateline() {
         let text = format!(
-            "标题甲在这里\n\n{}\n{}\n{}\n“侨乡春晚”演出在南非、日本等国受到欢迎\n■记 者 陈立\n",
+            "标题甲在这里\n\n{}\n{}\n{}\n“侨乡春晚”走进南非和日本两地\n■记 者 陈立\n",
             column(LONG_A, 14),
             column("本报开普敦3月2日电 “侨乡春晚”2027年南非侨界新春联欢会1日在开普敦举行，吸引观众两千余人。", 14),
             column("本报大阪3月2日电 （记者王晓明）“侨乡春晚”慰侨演出2月28日首次在日本大阪举行，约600人到场观看。", 14),
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("“侨乡春晚”演出在南非、日本等国受到欢迎")]);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("“侨乡春晚”走进南非和日本两地")]);
         assert!(layout.items[1].body.contains("大阪"), "{}", layout.items[1].body);
     }
 
