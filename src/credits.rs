@@ -96,6 +96,15 @@ pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
             return Some(credits);
         }
     }
+    // `江苏南通市 杨汉祥 谢 平`: a reader's letter or comment signed with the writer's place.
+    if let Some((place, rest)) = body.split_once(char::is_whitespace) {
+        if is_signature_place(place) {
+            let tokens: Vec<&str> = std::iter::once("作者").chain(rest.split_whitespace()).collect();
+            if let Some(credits) = parse_tokens(&tokens).filter(|c| c.len() == 1) {
+                return Some(credits);
+            }
+        }
+    }
     // `陆晨阳摄（影像中国）`: the photographer, then the source in parentheses.
     let (body, source) = match body.strip_suffix(['）', ')']).and_then(|b| b.rfind(['（', '(']).map(|at| (b, at))) {
         Some((b, at)) if photo_source(&b[at..]).is_some() => (b[..at].trim_end(), photo_source(&b[at..])),
@@ -107,6 +116,15 @@ pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
         credits.push(Credit { role: SOURCE_ROLE.into(), names: vec![source.into()] });
     }
     Some(credits)
+}
+
+/// A place as letters are signed with it (`浙江台州市`, `北京市海淀区`): a few ideographs ending on
+/// an administrative unit.
+fn is_signature_place(token: &str) -> bool {
+    let n = token.chars().count();
+    (3..=10).contains(&n)
+        && token.chars().all(is_cjk)
+        && token.ends_with(['市', '县', '区', '州', '镇', '乡', '旗', '盟', '省'])
 }
 
 /// A photo source standing alone, with or without parentheses (`人民视觉`, `（影像中国）`).
@@ -363,6 +381,15 @@ mod tests {
         );
         assert_eq!(parse_credit_line("记者 张三 摄"), Some(vec![c("摄影", &["张三"])]));
         assert_eq!(parse_credit_line("新华社记者 韩立舟摄"), Some(vec![c("摄影", &["韩立舟"])]));
+    }
+
+    #[test]
+    fn a_letter_signed_with_a_place_and_names() {
+        assert_eq!(parse_credit_line("江苏某某市 林晓东 许 平"), Some(vec![c("作者", &["林晓东", "许平"])]));
+        assert_eq!(parse_credit_line("湖南某某县 夏 扬"), Some(vec![c("作者", &["夏扬"])]));
+        // A headline of the same shape with words that are not names stays a headline.
+        assert_eq!(parse_credit_line("浙江某某市 春耕备耕正当时"), None);
+        assert_eq!(parse_credit_line("城市 王强"), None);
     }
 
     #[test]
