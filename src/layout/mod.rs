@@ -342,6 +342,20 @@ mod tests {
     }
 
     #[test]
+    fn a_brief_set_narrower_than_the_articles_around_it_stays_one_paragraph() {
+        let brief = "本报北京3月2日电 （记者林晓东）市气象台2日发布消息，受冷空气影响，本周后半段全市将有一次明显的降温过程。";
+        let text = format!(
+            "稳中求进开新局\n\n{}\n大风降温天气来袭\n\n{}\n春季招聘拉开帷幕\n\n{}",
+            column(LONG_A, 16),
+            column(brief, 13),
+            column(LONG_B, 16)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("大风降温天气来袭"), Some("春季招聘拉开帷幕")]);
+        assert!(layout.items[1].body.ends_with("明显的降温过程。"), "{}", layout.items[1].body);
+    }
+
+    #[test]
     fn a_wide_caption_paragraph_goes_with_the_caption_below_not_the_column_above() {
         // Both breaks are weak (one blank, another width): the caption's two paragraphs are set
         // at the same photo width, the article above at its column.

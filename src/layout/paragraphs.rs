@@ -107,8 +107,10 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         return w >= column - slack && reads_on && !has_inner_space(text);
     }
     if !a_starts_paragraph {
-        // Inside a paragraph every line but the last runs full width.
-        return w >= column - 1.5;
+        // Inside a paragraph every line but the last runs full width: the column's, or the width
+        // of the line above (a brief set narrower than the articles around it).
+        let above = a.checked_sub(1).map(|i| &lines[i]).filter(|l| l.is_text()).map(|l| join::width(l.running_text()));
+        return w >= column - 1.5 || above.is_some_and(|wa| w >= wa - 0.75 && wa >= 8.0);
     }
     // An indented first line whose next line starts mid-sentence (`的街头巷尾，`) is a paragraph
     // broken by a narrower column, not a headline.
