@@ -356,6 +356,19 @@ mod tests {
     }
 
     #[test]
+    fn a_doubled_number_over_a_title_is_part_of_the_headline() {
+        let text = format!(
+            "{}\n\n86个86个\n““乡村阅读之乡乡村阅读之乡””公布公布\n\n本报讯 {}",
+            column(LONG_A, 14),
+            column(LONG_B, 14)
+        );
+        assert_eq!(role_of(&text, "86个"), Role::Headline);
+        let layout = split(&text);
+        let item = layout.items.last().unwrap();
+        assert_eq!((item.kicker.as_deref(), item.title.as_deref()), (None, Some("86个“乡村阅读之乡”公布")));
+    }
+
+    #[test]
     fn a_wide_caption_paragraph_goes_with_the_caption_below_not_the_column_above() {
         // Both breaks are weak (one blank, another width): the caption's two paragraphs are set
         // at the same photo width, the article above at its column.
