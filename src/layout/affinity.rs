@@ -7,7 +7,7 @@
 use rustc_hash::FxHashSet;
 
 use super::lines::Line;
-use super::paragraphs::Para;
+use super::paragraphs::{Para, Role};
 use super::segments::Seg;
 use crate::headline;
 
@@ -62,12 +62,18 @@ fn lean_of(
     lines: &[Line],
     paras: &[Para],
 ) -> Option<f32> {
+    let text: Vec<String> = headline_paras
+        .iter()
+        .flat_map(|&p| &paras[p].lines)
+        .map(|&l| headline::clean_headline_line(lines[l].text))
+        .collect();
+    lean_of_text(&text.join("\n"), before, after)
+}
+
+/// `lean_of` for a headline's text.
+fn lean_of_text(text: &str, before: Option<&BodySet>, after: Option<&BodySet>) -> Option<f32> {
     let mut keys = Vec::new();
-    for &p in headline_paras {
-        for &l in &paras[p].lines {
-            bigrams(&headline::clean_headline_line(lines[l].text), |k| keys.push(k));
-        }
-    }
+    bigrams(text, |k| keys.push(k));
     keys.sort_unstable();
     keys.dedup();
     if keys.len() < 2 {
@@ -111,6 +117,54 @@ pub(super) fn part_headlines_by_words(segs: Vec<Seg>, lines: &[Line], paras: &[P
         out.push(seg.clone());
     }
     out
+}
+
+/// The bigrams of the nearest run of body paragraphs before or after paragraph `at`, past any
+/// headline and credit lines in between.
+fn neighbour_body(paras: &[Para], lines: &[Line], at: usize, forward: bool) -> BodySet {
+    let mut set = BodySet::default();
+    let indices: Box<dyn Iterator<Item = usize>> =
+        if forward { Box::new(at + 1..paras.len()) } else { Box::new((0..at).rev()) };
+    let mut seen_body = false;
+    for p in indices {
+        match paras[p].role {
+            Role::Body => seen_body = true,
+            Role::Headline | Role::Credit if !seen_body => continue,
+            _ => break,
+        }
+        let text: String = paras[p].lines.iter().map(|&i| lines[i].running_text()).collect();
+        bigrams(&text, |k| {
+            set.insert(k);
+        });
+    }
+    set
+}
+
+/// Splits a headline paragraph of several lines set between two bodies where its first lines'
+/// words are the body above's and the rest the body below's (A's title after it run together
+/// with B's title before it), so that `part_headlines_by_words` can give each its article.
+pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
+    let mut p = 0;
+    while p < paras.len() {
+        let para = &paras[p];
+        if para.role == Role::Headline && para.lines.len() >= 2 {
+            let (before, after) = (neighbour_body(paras, lines, p, false), neighbour_body(paras, lines, p, true));
+            let leans: Vec<Option<f32>> = para
+                .lines
+                .iter()
+                .map(|&l| lean_of_text(&headline::clean_headline_line(lines[l].text), Some(&before), Some(&after)))
+                .collect();
+            let up = |k: usize| leans[k].is_some_and(|l| l <= -PART_LEAN);
+            let down = |k: usize| leans[k].is_some_and(|l| l >= PART_LEAN);
+            let n = para.lines.len();
+            if let Some(k) = (1..n).find(|&k| (0..k).all(up) && (k..n).all(down)) {
+                let rest = paras[p].lines.split_off(k);
+                paras.insert(p + 1, Para { lines: rest, role: Role::Headline });
+                p += 1;
+            }
+        }
+        p += 1;
+    }
 }
 
 impl Affinity {

@@ -55,6 +55,7 @@ pub struct Layout {
 pub fn split(text: &str) -> Layout {
     let lines = classify_lines(text);
     let mut paras = build_paragraphs(&lines);
+    affinity::part_headline_paragraphs(&lines, &mut paras);
     let mut segs = build_segments(&lines, &paras);
     let mut layout = Layout::default();
 
@@ -366,6 +367,22 @@ mod tests {
         let layout = split(&text);
         let item = layout.items.last().unwrap();
         assert_eq!((item.kicker.as_deref(), item.title.as_deref()), (None, Some("86个“乡村阅读之乡”公布")));
+    }
+
+    #[test]
+    fn a_headline_paragraph_run_together_from_two_titles_is_parted_by_their_words() {
+        // A's kicker and title after it; B's title right under, the lines read as one paragraph.
+        let text = format!(
+            "{}全市民生保障持续加强\n\n经济运行平稳发展质量稳步提升\n春季招聘在全省各地陆续拉开帷幕\n企业纷纷推出新岗位\n本报讯 {}",
+            column(LONG_A, 16),
+            column(LONG_B, 15)
+        );
+        let layout = split(&text);
+        assert_eq!(
+            titles(&layout),
+            vec![Some("经济运行平稳发展质量稳步提升"), Some("春季招聘在全省各地陆续拉开帷幕企业纷纷推出新岗位")]
+        );
+        assert_eq!(layout.items[0].kicker.as_deref(), Some("全市民生保障持续加强"));
     }
 
     #[test]
