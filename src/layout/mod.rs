@@ -210,14 +210,16 @@ mod tests {
     #[test]
     fn a_closing_note_ends_the_article_before_an_untitled_body() {
         // A's headline is above it, B's below; only the note tells where A ends.
-        let text = format!(
-            "标题甲在这里\n{}（作者为某大学教授）\n\n{}\n标题乙在这里\n",
-            column(LONG_A, 14),
-            column(LONG_B, 14)
-        );
-        let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
-        assert!(layout.items[0].body.ends_with("（作者为某大学教授）"));
+        for note in ["（作者为某大学教授）", "（相关报道见第五版）"] {
+            let text = format!(
+                "标题甲在这里\n{}{note}\n\n{}\n标题乙在这里\n",
+                column(LONG_A, 14),
+                column(LONG_B, 14)
+            );
+            let layout = split(&text);
+            assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")], "{note}");
+            assert!(layout.items[0].body.ends_with(note), "{note}");
+        }
     }
 
     #[test]

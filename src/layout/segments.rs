@@ -131,7 +131,8 @@ pub(super) fn weak_break(lines: &[Line], before: &Para, after: &Para) -> bool {
 }
 
 /// A note that closes an article: `（作者为某高校文学院教授）`, `（本报里斯本电）`,
-/// `（新华社南宁3月5日电）`, `（记者 张三）`, `（摘编自…《湖畔晚报》…）`, `（…采访整理）`.
+/// `（新华社南宁3月5日电）`, `（记者 张三）`, `（摘编自…《湖畔晚报》…）`, `（…采访整理）`,
+/// `（相关报道见第十版）`.
 pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
     if is_contact_note(lines, para) {
         return true;
@@ -147,7 +148,8 @@ pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
         && !inner.contains(['（', '）', '。'])
         && (["作者", "记者", "本报记者", "摘编自", "摘自", "来源", "原载"].iter().any(|p| inner.starts_with(p))
             || inner.ends_with('电')
-            || inner.ends_with("整理"))
+            || inner.ends_with("整理")
+            || (inner.contains("见第") && inner.ends_with('版')))
 }
 
 /// A column's contact line under an article (`栏目投稿邮箱：lanmu2021@` / `example.com`).
