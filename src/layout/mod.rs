@@ -388,6 +388,20 @@ mod tests {
     }
 
     #[test]
+    fn a_column_tag_with_brackets_inside_does_not_run_on_across_a_blank() {
+        assert!(paragraphs::is_one_bracket_group("（政策解读·电商新规施行一月（下））"));
+        assert!(!paragraphs::is_one_bracket_group("（上）春雨（下）"));
+        // The tag as wide as the column, after its title: the line under the blank is not its.
+        let text = format!(
+            "{}\n网店卖家，别想着钻政策空子\n（政策解读·电商新规施行一（下））\n\n湖上收残荷\n",
+            column(LONG_A, 16)
+        );
+        let lines = classify_lines(&text);
+        let tag = lines.iter().position(|l| l.text.starts_with("（政策")).unwrap();
+        assert!(!paragraphs::continues(&lines, tag, tag + 2, false, 1));
+    }
+
+    #[test]
     fn a_wide_caption_paragraph_goes_with_the_caption_below_not_the_column_above() {
         // Both breaks are weak (one blank, another width): the caption's two paragraphs are set
         // at the same photo width, the article above at its column.

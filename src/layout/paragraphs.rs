@@ -57,7 +57,7 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         return false;
     }
     // A line that is one bracketed group (`（学术随笔）`) is a column tag or a note.
-    if bracket_inner(text).is_some_and(|inner| !inner.contains(['（', '）'])) {
+    if is_one_bracket_group(text) {
         return false;
     }
     // `——回访…` under a title, `——鲁迅` under a quote: a dash line without a clause stands alone.
@@ -324,6 +324,22 @@ pub(super) const CONTINUATION_STARTS: &[char] = &[
 /// The text inside `（…）` when `text` is wrapped in full-width brackets.
 pub(super) fn bracket_inner(text: &str) -> Option<&str> {
     text.strip_prefix('（').and_then(|t| t.strip_suffix('）'))
+}
+
+/// Whether the whole text is one bracketed group, brackets nested inside allowed
+/// (`（政策解读·新规施行一月（下））`), not two (`（上）…（下）`).
+pub(super) fn is_one_bracket_group(text: &str) -> bool {
+    let Some(inner) = bracket_inner(text) else { return false };
+    let mut depth = 0usize;
+    for c in inner.chars() {
+        match c {
+            '（' => depth += 1,
+            '）' if depth == 0 => return false,
+            '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 /// The credits of a paragraph's opening dateline, read from its first two lines joined: the
