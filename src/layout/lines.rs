@@ -73,5 +73,26 @@ pub(super) fn is_furniture(text: &str) -> bool {
 
 /// Classifies every line of `text` (numbered from 1).
 pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
-    crate::normalize::split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect()
+    let mut lines: Vec<Line> =
+        crate::normalize::split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    join_wrapped_photo_credits(&mut lines);
+    lines
+}
+
+/// A caption's credit wrapped before its last character (`…长势喜人。 新华社记者 徐 昱` / `摄`):
+/// the lone `摄` line is read as the credit, and the names leave the caption's text.
+fn join_wrapped_photo_credits(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        if lines[i].text != "摄" || !matches!(lines[i - 1].kind, LineKind::Text { credit: None, .. }) {
+            continue;
+        }
+        let joined = format!("{}摄", lines[i - 1].text);
+        if let Some((at, credits)) = credits::split_trailing_credit(&joined) {
+            if at > 0 && at < lines[i - 1].text.len() {
+                // The names stay on the caption's line but out of its text; the credit is counted once.
+                lines[i - 1].kind = LineKind::Text { text_end: at, credit: None };
+                lines[i].kind = LineKind::Credit(credits);
+            }
+        }
+    }
 }

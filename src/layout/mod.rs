@@ -402,6 +402,17 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_credit_wrapped_before_its_last_character_is_read() {
+        let text = "春耕时节\n\n3月2日，某县的种植户在育苗棚内查看黄瓜苗长势。 新华社记者 李 明\n摄\n";
+        let layout = split(text);
+        assert_eq!(layout.items.len(), 1);
+        let item = &layout.items[0];
+        assert_eq!(item.kind, ItemKind::Photo);
+        assert_eq!(item.credits, vec![Credit { role: "摄影".into(), names: vec!["李明".into()] }]);
+        assert!(item.body.ends_with("长势。"), "{}", item.body);
+    }
+
+    #[test]
     fn a_wide_caption_paragraph_goes_with_the_caption_below_not_the_column_above() {
         // Both breaks are weak (one blank, another width): the caption's two paragraphs are set
         // at the same photo width, the article above at its column.
