@@ -91,7 +91,7 @@ fn around(sets: &[Option<BodySet>], i: usize) -> (Option<&BodySet>, Option<&Body
 }
 
 /// How surely a headline line leans to one side before a block is parted by its words.
-const PART_LEAN: f32 = 0.3;
+const PART_LEAN: f32 = 0.25;
 
 /// Parts a block of headline lines set tight together where its lines' words say that the first
 /// ones close the article above and the rest open the one below (`韩国网购…` / `“星际客机”…`
