@@ -79,17 +79,21 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
-/// A caption's credit wrapped before its last character (`…长势喜人。 新华社记者 徐 昱` / `摄`):
-/// the lone `摄` line is read as the credit, and the names leave the caption's text.
+/// A caption's credit wrapped onto a short line of its own: `…长势良好。 新华社记者 李 明` / `摄`, or a
+/// cartoon's `…照常进行。 林 一图` / `方 晓文` (drawing by 林一, words by 方晓). The short line is read as
+/// the credit, and the names on the line above leave the caption's text.
 fn join_wrapped_photo_credits(lines: &mut [Line]) {
     for i in 1..lines.len() {
-        if lines[i].text != "摄" || !matches!(lines[i - 1].kind, LineKind::Text { credit: None, .. }) {
+        let tail = lines[i].text;
+        let wrapped = tail.chars().count() <= 8 && tail.ends_with(['摄', '图', '文']);
+        if !wrapped || !matches!(lines[i - 1].kind, LineKind::Text { credit: None, .. }) {
             continue;
         }
-        let joined = format!("{}摄", lines[i - 1].text);
-        if let Some((at, credits)) = credits::split_trailing_credit(&joined) {
-            if at > 0 && at < lines[i - 1].text.len() {
-                // The names stay on the caption's line but out of its text; the credit is counted once.
+        let above = lines[i - 1].text;
+        // `摄` alone finishes the name's token; a spaced-out tail (`方 晓文`) is tokens of its own.
+        let glue = if tail == "摄" { "" } else { " " };
+        if let Some((at, credits)) = credits::split_trailing_credit(&format!("{above}{glue}{tail}")) {
+            if at > 0 && at < above.len() {
                 lines[i - 1].kind = LineKind::Text { text_end: at, credit: None };
                 lines[i].kind = LineKind::Credit(credits);
             }

@@ -410,6 +410,14 @@ mod tests {
         assert_eq!(item.kind, ItemKind::Photo);
         assert_eq!(item.credits, vec![Credit { role: "摄影".into(), names: vec!["李明".into()] }]);
         assert!(item.body.ends_with("长势。"), "{}", item.body);
+
+        // A cartoon's two credits wrapped over two lines.
+        let text = "漫画\n\n课堂搬到网上，老师在线批改作业。这正是：\n\n停课不停学，\n\n教学照常进行。 林 一图\n方 晓文\n";
+        let layout = split(text);
+        assert_eq!(layout.items.len(), 1);
+        let names: Vec<&str> = layout.items[0].credits.iter().flat_map(|c| c.names.iter().map(String::as_str)).collect();
+        assert_eq!(names, vec!["林一", "方晓"]);
+        assert!(layout.items[0].body.ends_with("教学照常进行。"), "{}", layout.items[0].body);
     }
 
     #[test]
