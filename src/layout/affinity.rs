@@ -94,7 +94,7 @@ fn around(sets: &[Option<BodySet>], i: usize) -> (Option<&BodySet>, Option<&Body
 const PART_LEAN: f32 = 0.25;
 
 /// Parts a block of headline lines set tight together where its lines' words say that the first
-/// ones close the article above and the rest open the one below (`韩国网购…` / `“星际客机”…`
+/// ones close the article above and the rest open the one below (`夜读服务受欢迎` / `春季招聘拉开帷幕`
 /// with no blank between): each line leans to its side by at least `PART_LEAN`.
 pub(super) fn part_headlines_by_words(segs: Vec<Seg>, lines: &[Line], paras: &[Para]) -> Vec<Seg> {
     let sets = body_sets(&segs, lines, paras);

@@ -333,15 +333,15 @@ mod tests {
     #[test]
     fn a_caption_in_two_paragraphs_set_tight_stays_together_over_its_photo_source() {
         let text = format!(
-            "春季招聘拉开帷幕\n\n{}\n{}\n{}\n影像中国\n\n争分夺秒（动感2027）\n\n{}会议开幕\n",
+            "春季招聘拉开帷幕\n\n{}\n{}\n{}\n影像中国\n\n争分夺秒（体育镜头）\n\n{}会议开幕\n",
             column(LONG_B, 16),
-            "当地时间3月1日，选手王晓明（前）在比赛中。",
+            "3月1日，少年组选手王晓明冲过终点。",
             "当日，在某地举行的短道速滑邀请赛中，王晓明获得男子500米铜牌。",
             column(LONG_A, 12)
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("春季招聘拉开帷幕"), Some("争分夺秒（动感2027）"), Some("会议开幕")]);
-        assert!(layout.items[1].body.starts_with("当地时间3月1日"), "{}", layout.items[1].body);
+        assert_eq!(titles(&layout), vec![Some("春季招聘拉开帷幕"), Some("争分夺秒（体育镜头）"), Some("会议开幕")]);
+        assert!(layout.items[1].body.starts_with("3月1日，少年组"), "{}", layout.items[1].body);
     }
 
     #[test]
@@ -389,15 +389,15 @@ mod tests {
 
     #[test]
     fn a_column_tag_with_brackets_inside_does_not_run_on_across_a_blank() {
-        assert!(paragraphs::is_one_bracket_group("（政策解读·电商新规施行一月（下））"));
+        assert!(paragraphs::is_one_bracket_group("（法规问答·新规落地满月谈（二））"));
         assert!(!paragraphs::is_one_bracket_group("（上）春雨（下）"));
         // The tag as wide as the column, after its title: the line under the blank is not its.
         let text = format!(
-            "{}\n网店卖家，别想着钻政策空子\n（政策解读·电商新规施行一（下））\n\n湖上收残荷\n",
+            "{}\n网上开店，规矩要守牢记心上\n（法规问答·新规落地满月谈（二））\n\n湖上收残荷\n",
             column(LONG_A, 16)
         );
         let lines = classify_lines(&text);
-        let tag = lines.iter().position(|l| l.text.starts_with("（政策")).unwrap();
+        let tag = lines.iter().position(|l| l.text.starts_with("（法规")).unwrap();
         assert!(!paragraphs::continues(&lines, tag, tag + 2, false, 1));
     }
 

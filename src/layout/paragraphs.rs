@@ -327,7 +327,7 @@ pub(super) fn bracket_inner(text: &str) -> Option<&str> {
 }
 
 /// Whether the whole text is one bracketed group, brackets nested inside allowed
-/// (`（政策解读·新规施行一月（下））`), not two (`（上）…（下）`).
+/// (`（法规问答·新规落地满月谈（二））`), not two (`（上）…（下）`).
 pub(super) fn is_one_bracket_group(text: &str) -> bool {
     let Some(inner) = bracket_inner(text) else { return false };
     let mut depth = 0usize;

@@ -132,7 +132,7 @@ pub(super) fn weak_break(lines: &[Line], before: &Para, after: &Para) -> bool {
 
 /// A note that closes an article: `（作者为某高校文学院教授）`, `（本报里斯本电）`,
 /// `（新华社南宁3月5日电）`, `（记者 张三）`, `（摘编自…《湖畔晚报》…）`, `（…采访整理）`,
-/// `（相关报道见第十版）`.
+/// `（相关报道见第四版）`.
 pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
     if is_contact_note(lines, para) {
         return true;
