@@ -4,7 +4,7 @@
 //! for words (no segmenter needed): most of a headline's bigrams occur in its own body (median
 //! about 0.6–0.8 on our renderings) and almost none in a neighbour's (median 0).
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use super::lines::Line;
 use super::paragraphs::{Para, Role};
@@ -37,77 +37,125 @@ fn bigrams(text: &str, mut push: impl FnMut(u64)) {
     }
 }
 
-type BodySet = FxHashSet<u64>;
-
-/// The bigram set of every body segment (`None` for other segments).
-fn body_sets(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Vec<Option<BodySet>> {
-    let body_set = |ps: &[usize]| {
-        // Joined across line ends: a word wrapped over two lines is still one bigram.
-        let text: String = ps.iter().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].running_text()).collect();
-        let mut set = BodySet::default();
-        bigrams(&text, |k| {
-            set.insert(k);
-        });
-        set
-    };
-    segs.iter().map(|seg| if let Seg::Body(ps) = seg { Some(body_set(ps)) } else { None }).collect()
-}
-
-/// The share of the headline paragraphs' bigrams found in the body after them minus the share
-/// found in the body before them; `None` with fewer than two bigrams.
-fn lean_of(
-    headline_paras: &[usize],
-    before: Option<&BodySet>,
-    after: Option<&BodySet>,
-    lines: &[Line],
-    paras: &[Para],
-) -> Option<f32> {
-    let text: Vec<String> = headline_paras
-        .iter()
-        .flat_map(|&p| &paras[p].lines)
-        .map(|&l| headline::clean_headline_line(lines[l].text))
-        .collect();
-    lean_of_text(&text.join("\n"), before, after)
-}
-
-/// `lean_of` for a headline's text.
-fn lean_of_text(text: &str, before: Option<&BodySet>, after: Option<&BodySet>) -> Option<f32> {
+/// The bigram keys of a headline's lines, sorted and deduplicated.
+fn headline_keys<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<u64> {
     let mut keys = Vec::new();
-    bigrams(text, |k| keys.push(k));
+    for text in texts {
+        bigrams(&headline::clean_headline_line(text), |k| keys.push(k));
+    }
     keys.sort_unstable();
     keys.dedup();
-    if keys.len() < 2 {
-        return None;
-    }
-    let share = |body: Option<&BodySet>| {
-        body.map_or(0.0, |b| keys.iter().filter(|k| b.contains(k)).count() as f32 / keys.len() as f32)
-    };
-    Some(share(after) - share(before))
+    keys
 }
 
-/// The nearest body sets before and after segment `i`.
-fn around(sets: &[Option<BodySet>], i: usize) -> (Option<&BodySet>, Option<&BodySet>) {
-    ((0..i).rev().find_map(|j| sets[j].as_ref()), (i + 1..sets.len()).find_map(|j| sets[j].as_ref()))
+/// Which bodies hold each headline bigram. Only the headlines' bigrams are looked up in the body
+/// text (one pass over it, against a small table), so no set of a whole body is built.
+#[derive(Default)]
+struct BigramIndex {
+    /// Headline bigram → the ids of the bodies holding it, ascending.
+    hits: FxHashMap<u64, Vec<usize>>,
+}
+
+impl BigramIndex {
+    fn want(&mut self, keys: &[u64]) {
+        for &k in keys {
+            self.hits.entry(k).or_default();
+        }
+    }
+
+    /// Records the wanted bigrams of body `id`'s text; ids must come in ascending order.
+    fn add_body<'a>(&mut self, id: usize, texts: impl IntoIterator<Item = &'a str>) {
+        // Joined across line ends: a word wrapped over two lines is still one bigram.
+        let mut previous: Option<char> = None;
+        for text in texts {
+            for c in text.chars() {
+                if !is_ideograph(c) {
+                    previous = None;
+                    continue;
+                }
+                if let Some(p) = previous {
+                    if let Some(ids) = self.hits.get_mut(&(((p as u64) << 21) | c as u64)) {
+                        if ids.last() != Some(&id) {
+                            ids.push(id);
+                        }
+                    }
+                }
+                previous = Some(c);
+            }
+        }
+    }
+
+    /// The share of `keys` found in body `id` (0 without a body).
+    fn share(&self, keys: &[u64], id: Option<usize>) -> f32 {
+        let Some(id) = id else { return 0.0 };
+        let found = keys.iter().filter(|k| self.hits.get(k).is_some_and(|ids| ids.binary_search(&id).is_ok())).count();
+        found as f32 / keys.len() as f32
+    }
+
+    /// The share found in the body after minus the share found in the body before; `None` with
+    /// fewer than two bigrams.
+    fn lean(&self, keys: &[u64], before: Option<usize>, after: Option<usize>) -> Option<f32> {
+        (keys.len() >= 2).then(|| self.share(keys, after) - self.share(keys, before))
+    }
+}
+
+/// An index of the headline segments' bigrams over the body segments (ids are segment indices).
+fn segment_index(segs: &[Seg], lines: &[Line], paras: &[Para], keys_of: &dyn Fn(usize) -> Vec<u64>) -> BigramIndex {
+    let mut index = BigramIndex::default();
+    for (i, seg) in segs.iter().enumerate() {
+        if matches!(seg, Seg::Headline(_)) {
+            index.want(&keys_of(i));
+        }
+    }
+    for (i, seg) in segs.iter().enumerate() {
+        if let Seg::Body(ps) = seg {
+            index.add_body(i, ps.iter().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].running_text()));
+        }
+    }
+    index
+}
+
+/// The nearest body segments before and after segment `i`.
+fn around(segs: &[Seg], i: usize) -> (Option<usize>, Option<usize>) {
+    let is_body = |j: &usize| matches!(segs[*j], Seg::Body(_));
+    ((0..i).rev().find(is_body), (i + 1..segs.len()).find(is_body))
 }
 
 /// How surely a headline line leans to one side before a block is parted by its words.
 const PART_LEAN: f32 = 0.25;
 
+/// Where a block of headline lines (given as each line's or paragraph's keys) parts: the first
+/// `k` lean up by at least `PART_LEAN`, the rest down.
+fn part_at(leans: &[Option<f32>]) -> Option<usize> {
+    let up = |k: usize| leans[k].is_some_and(|l| l <= -PART_LEAN);
+    let down = |k: usize| leans[k].is_some_and(|l| l >= PART_LEAN);
+    (1..leans.len()).find(|&k| (0..k).all(up) && (k..leans.len()).all(down))
+}
+
 /// Parts a block of headline lines set tight together where its lines' words say that the first
 /// ones close the article above and the rest open the one below (`夜读服务受欢迎` / `春季招聘拉开帷幕`
 /// with no blank between): each line leans to its side by at least `PART_LEAN`.
 pub(super) fn part_headlines_by_words(segs: Vec<Seg>, lines: &[Line], paras: &[Para]) -> Vec<Seg> {
-    let sets = body_sets(&segs, lines, paras);
+    // Each headline paragraph's keys, computed once (undoubling a line is not free).
+    let keys: FxHashMap<usize, Vec<u64>> = segs
+        .iter()
+        .filter_map(|seg| if let Seg::Headline(units) = seg { Some(units.iter().flatten()) } else { None })
+        .flatten()
+        .map(|&p| (p, headline_keys(paras[p].lines.iter().map(|&l| lines[l].text))))
+        .collect();
+    let para_keys = |p: usize| keys[&p].clone();
+    let seg_keys = |i: usize| match &segs[i] {
+        Seg::Headline(units) => units.iter().flatten().flat_map(|&p| keys[&p].iter().copied()).collect(),
+        _ => Vec::new(),
+    };
+    let index = segment_index(&segs, lines, paras, &seg_keys);
     let mut out = Vec::with_capacity(segs.len());
     for (i, seg) in segs.iter().enumerate() {
         if let Seg::Headline(units) = seg {
             if let [unit] = units.as_slice() {
-                let (before, after) = around(&sets, i);
-                let leans: Vec<Option<f32>> =
-                    unit.iter().map(|p| lean_of(std::slice::from_ref(p), before, after, lines, paras)).collect();
-                let up = |k: usize| leans[k].is_some_and(|l| l <= -PART_LEAN);
-                let down = |k: usize| leans[k].is_some_and(|l| l >= PART_LEAN);
-                if let Some(k) = (1..unit.len()).find(|&k| (0..k).all(up) && (k..unit.len()).all(down)) {
+                let (before, after) = around(&segs, i);
+                let leans: Vec<Option<f32>> = unit.iter().map(|&p| index.lean(&para_keys(p), before, after)).collect();
+                if let Some(k) = part_at(&leans) {
                     out.push(Seg::Headline(vec![unit[..k].to_vec()]));
                     out.push(Seg::Headline(vec![unit[k..].to_vec()]));
                     continue;
@@ -119,65 +167,82 @@ pub(super) fn part_headlines_by_words(segs: Vec<Seg>, lines: &[Line], paras: &[P
     out
 }
 
-/// The bigrams of the nearest run of body paragraphs before or after paragraph `at`, past any
-/// headline and credit lines in between.
-fn neighbour_body(paras: &[Para], lines: &[Line], at: usize, forward: bool) -> BodySet {
-    let mut set = BodySet::default();
-    let indices: Box<dyn Iterator<Item = usize>> =
-        if forward { Box::new(at + 1..paras.len()) } else { Box::new((0..at).rev()) };
-    let mut seen_body = false;
-    for p in indices {
-        match paras[p].role {
-            Role::Body => seen_body = true,
-            Role::Headline | Role::Credit if !seen_body => continue,
-            _ => break,
-        }
-        let text: String = paras[p].lines.iter().map(|&i| lines[i].running_text()).collect();
-        bigrams(&text, |k| {
-            set.insert(k);
-        });
+/// The nearest run of body paragraphs before or after paragraph `at`, past any headline and
+/// credit lines in between: the run's first paragraph.
+fn neighbour_run(paras: &[Para], at: usize, forward: bool) -> Option<usize> {
+    let is_gap = |p: usize| matches!(paras[p].role, Role::Headline | Role::Credit);
+    if forward {
+        (at + 1..paras.len()).find(|&p| !is_gap(p)).filter(|&p| paras[p].role == Role::Body)
+    } else {
+        let last = (0..at).rev().find(|&p| !is_gap(p)).filter(|&p| paras[p].role == Role::Body)?;
+        Some((0..=last).rev().find(|&p| paras[p].role != Role::Body).map_or(0, |p| p + 1))
     }
-    set
 }
 
 /// Splits a headline paragraph of several lines set between two bodies where its first lines'
 /// words are the body above's and the rest the body below's (A's title after it run together
 /// with B's title before it), so that `part_headlines_by_words` can give each its article.
 pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
+    let candidates: Vec<usize> =
+        (0..paras.len()).filter(|&p| paras[p].role == Role::Headline && paras[p].lines.len() >= 2).collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let keys: FxHashMap<usize, Vec<u64>> =
+        candidates.iter().flat_map(|&p| &paras[p].lines).map(|&l| (l, headline_keys([lines[l].text]))).collect();
+    let line_keys = |l: usize| keys[&l].clone();
+    // Body runs are indexed by their first paragraph.
+    let mut index = BigramIndex::default();
+    for &p in &candidates {
+        for &l in &paras[p].lines {
+            index.want(&line_keys(l));
+        }
+    }
     let mut p = 0;
     while p < paras.len() {
-        let para = &paras[p];
-        if para.role == Role::Headline && para.lines.len() >= 2 {
-            let (before, after) = (neighbour_body(paras, lines, p, false), neighbour_body(paras, lines, p, true));
-            let leans: Vec<Option<f32>> = para
-                .lines
-                .iter()
-                .map(|&l| lean_of_text(&headline::clean_headline_line(lines[l].text), Some(&before), Some(&after)))
-                .collect();
-            let up = |k: usize| leans[k].is_some_and(|l| l <= -PART_LEAN);
-            let down = |k: usize| leans[k].is_some_and(|l| l >= PART_LEAN);
-            let n = para.lines.len();
-            if let Some(k) = (1..n).find(|&k| (0..k).all(up) && (k..n).all(down)) {
-                let rest = paras[p].lines.split_off(k);
-                paras.insert(p + 1, Para { lines: rest, role: Role::Headline });
-                p += 1;
-            }
+        if paras[p].role != Role::Body {
+            p += 1;
+            continue;
         }
-        p += 1;
+        let start = p;
+        while p < paras.len() && paras[p].role == Role::Body {
+            p += 1;
+        }
+        index.add_body(start, paras[start..p].iter().flat_map(|para| &para.lines).map(|&l| lines[l].running_text()));
+    }
+    // Decide on the paragraphs as they are, then split from the end so indices stay valid.
+    let mut parts = Vec::new();
+    for &p in &candidates {
+        let (before, after) = (neighbour_run(paras, p, false), neighbour_run(paras, p, true));
+        let leans: Vec<Option<f32>> =
+            paras[p].lines.iter().map(|&l| index.lean(&line_keys(l), before, after)).collect();
+        if let Some(k) = part_at(&leans) {
+            parts.push((p, k));
+        }
+    }
+    for &(p, k) in parts.iter().rev() {
+        let rest = paras[p].lines.split_off(k);
+        paras.insert(p + 1, Para { lines: rest, role: Role::Headline });
     }
 }
 
 impl Affinity {
     pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Self {
-        let sets = body_sets(segs, lines, paras);
-        let lean = segs
-            .iter()
-            .enumerate()
-            .map(|(i, seg)| {
-                let Seg::Headline(units) = seg else { return 0.0 };
-                let (before, after) = around(&sets, i);
-                let headline_paras: Vec<usize> = units.iter().flatten().copied().collect();
-                lean_of(&headline_paras, before, after, lines, paras).unwrap_or(0.0)
+        let seg_keys = |i: usize| match &segs[i] {
+            Seg::Headline(units) => {
+                headline_keys(units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].text))
+            }
+            _ => Vec::new(),
+        };
+        let keys: Vec<Vec<u64>> = (0..segs.len()).map(seg_keys).collect();
+        let index = segment_index(segs, lines, paras, &|i| keys[i].clone());
+        let lean = (0..segs.len())
+            .map(|i| {
+                if !matches!(segs[i], Seg::Headline(_)) {
+                    return 0.0;
+                }
+                let (before, after) = around(segs, i);
+                index.lean(&keys[i], before, after).unwrap_or(0.0)
             })
             .collect();
         Affinity { lean }

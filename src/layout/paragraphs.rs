@@ -252,10 +252,9 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     // Short titles (`养护`, `武社火`) stand alone on a line with no punctuation at all.
     // So do column tags (`（民生观）`), which stay headlines only right under one (see below).
     let tag = bracket_inner(&text).unwrap_or(&text);
-    // Fake bold marks a headline even when it is a number with a measure word (`175个175个`).
-    let doubled = headline::undouble(first.text).is_some();
+    // Fake bold marks a headline even when it is a number with a measure word (`86个86个`).
     let bare_short_line = para.lines.len() == 1
-        && (cjk >= 2 || (doubled && cjk >= 1))
+        && (cjk >= 2 || (cjk == 1 && headline::undouble(first.text).is_some()))
         && tag.chars().all(|c| c.is_alphanumeric() || c == '·');
     if chars > 64 || (cjk < 4 && !bare_short_line) || credits::is_dateline_start(&text) {
         return false;
