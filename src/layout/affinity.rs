@@ -22,10 +22,11 @@ fn is_ideograph(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
-/// Each pair of adjacent ideographs of `text`, packed into one key.
-fn bigrams(text: &str, mut push: impl FnMut(u64)) {
+/// Each pair of adjacent ideographs of `texts`, packed into one key. The texts are read as one run
+/// (a body's lines: a word wrapped over two lines is still one bigram).
+fn bigrams<'a>(texts: impl IntoIterator<Item = &'a str>, mut push: impl FnMut(u64)) {
     let mut previous: Option<char> = None;
-    for c in text.chars() {
+    for c in texts.into_iter().flat_map(str::chars) {
         if is_ideograph(c) {
             if let Some(p) = previous {
                 push(((p as u64) << 21) | c as u64);
@@ -37,11 +38,11 @@ fn bigrams(text: &str, mut push: impl FnMut(u64)) {
     }
 }
 
-/// The bigram keys of a headline's lines, sorted and deduplicated.
+/// The bigram keys of a headline's lines, each line read on its own, sorted and deduplicated.
 fn headline_keys<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<u64> {
     let mut keys = Vec::new();
     for text in texts {
-        bigrams(&headline::clean_headline_line(text), |k| keys.push(k));
+        bigrams([headline::clean_headline_line(text).as_str()], |k| keys.push(k));
     }
     keys.sort_unstable();
     keys.dedup();
@@ -65,24 +66,13 @@ impl BigramIndex {
 
     /// Records the wanted bigrams of body `id`'s text; ids must come in ascending order.
     fn add_body<'a>(&mut self, id: usize, texts: impl IntoIterator<Item = &'a str>) {
-        // Joined across line ends: a word wrapped over two lines is still one bigram.
-        let mut previous: Option<char> = None;
-        for text in texts {
-            for c in text.chars() {
-                if !is_ideograph(c) {
-                    previous = None;
-                    continue;
+        bigrams(texts, |k| {
+            if let Some(ids) = self.hits.get_mut(&k) {
+                if ids.last() != Some(&id) {
+                    ids.push(id);
                 }
-                if let Some(p) = previous {
-                    if let Some(ids) = self.hits.get_mut(&(((p as u64) << 21) | c as u64)) {
-                        if ids.last() != Some(&id) {
-                            ids.push(id);
-                        }
-                    }
-                }
-                previous = Some(c);
             }
-        }
+        });
     }
 
     /// The share of `keys` found in body `id` (0 without a body).
@@ -99,32 +89,51 @@ impl BigramIndex {
     }
 }
 
-/// An index of the headline segments' bigrams over the body segments (ids are segment indices).
-fn segment_index(segs: &[Seg], lines: &[Line], paras: &[Para], keys_of: &dyn Fn(usize) -> Vec<u64>) -> BigramIndex {
-    let mut index = BigramIndex::default();
-    for (i, seg) in segs.iter().enumerate() {
-        if matches!(seg, Seg::Headline(_)) {
-            index.want(&keys_of(i));
-        }
-    }
-    for (i, seg) in segs.iter().enumerate() {
-        if let Seg::Body(ps) = seg {
-            index.add_body(i, ps.iter().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].running_text()));
-        }
-    }
-    index
+/// A page's headline words, read once: each headline paragraph's bigrams, and which bodies hold
+/// them. Both the parting of headline blocks and the assignment's leans are read from it. A body
+/// is known by its first paragraph, which parting headlines and setting furniture aside leave as
+/// they are.
+pub(super) struct Words {
+    keys: FxHashMap<usize, Vec<u64>>,
+    index: BigramIndex,
 }
 
-/// The nearest body segments before and after segment `i`.
-fn around(segs: &[Seg], i: usize) -> (Option<usize>, Option<usize>) {
-    let is_body = |j: &usize| matches!(segs[*j], Seg::Body(_));
-    ((0..i).rev().find(is_body), (i + 1..segs.len()).find(is_body))
+impl Words {
+    pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Self {
+        let keys: FxHashMap<usize, Vec<u64>> = segs
+            .iter()
+            .filter_map(|seg| if let Seg::Headline(units) = seg { Some(units.iter().flatten()) } else { None })
+            .flatten()
+            .map(|&p| (p, headline_keys(paras[p].lines.iter().map(|&l| lines[l].text))))
+            .collect();
+        let mut index = BigramIndex::default();
+        for k in keys.values() {
+            index.want(k);
+        }
+        for seg in segs {
+            if let Seg::Body(ps) = seg {
+                index.add_body(ps[0], ps.iter().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].running_text()));
+            }
+        }
+        Words { keys, index }
+    }
+
+    /// How much more headline paragraphs `ps` share with the body after segment `i` than with
+    /// the body before it.
+    fn lean<'p>(&self, ps: impl IntoIterator<Item = &'p usize>, segs: &[Seg], i: usize) -> Option<f32> {
+        let mut keys: Vec<u64> = ps.into_iter().flat_map(|p| self.keys[p].iter().copied()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let body = |j: usize| if let Seg::Body(ps) = &segs[j] { Some(ps[0]) } else { None };
+        let (before, after) = ((0..i).rev().find_map(body), (i + 1..segs.len()).find_map(body));
+        self.index.lean(&keys, before, after)
+    }
 }
 
 /// How surely a headline line leans to one side before a block is parted by its words.
 const PART_LEAN: f32 = 0.25;
 
-/// Where a block of headline lines (given as each line's or paragraph's keys) parts: the first
+/// Where a block of headline lines (given as each line's or paragraph's lean) parts: the first
 /// `k` lean up by at least `PART_LEAN`, the rest down.
 fn part_at(leans: &[Option<f32>]) -> Option<usize> {
     let up = |k: usize| leans[k].is_some_and(|l| l <= -PART_LEAN);
@@ -135,26 +144,12 @@ fn part_at(leans: &[Option<f32>]) -> Option<usize> {
 /// Parts a block of headline lines set tight together where its lines' words say that the first
 /// ones close the article above and the rest open the one below (`夜读服务受欢迎` / `春季招聘拉开帷幕`
 /// with no blank between): each line leans to its side by at least `PART_LEAN`.
-pub(super) fn part_headlines_by_words(segs: Vec<Seg>, lines: &[Line], paras: &[Para]) -> Vec<Seg> {
-    // Each headline paragraph's keys, computed once (undoubling a line is not free).
-    let keys: FxHashMap<usize, Vec<u64>> = segs
-        .iter()
-        .filter_map(|seg| if let Seg::Headline(units) = seg { Some(units.iter().flatten()) } else { None })
-        .flatten()
-        .map(|&p| (p, headline_keys(paras[p].lines.iter().map(|&l| lines[l].text))))
-        .collect();
-    let para_keys = |p: usize| keys[&p].clone();
-    let seg_keys = |i: usize| match &segs[i] {
-        Seg::Headline(units) => units.iter().flatten().flat_map(|&p| keys[&p].iter().copied()).collect(),
-        _ => Vec::new(),
-    };
-    let index = segment_index(&segs, lines, paras, &seg_keys);
+pub(super) fn part_headlines_by_words(segs: Vec<Seg>, words: &Words) -> Vec<Seg> {
     let mut out = Vec::with_capacity(segs.len());
     for (i, seg) in segs.iter().enumerate() {
         if let Seg::Headline(units) = seg {
             if let [unit] = units.as_slice() {
-                let (before, after) = around(&segs, i);
-                let leans: Vec<Option<f32>> = unit.iter().map(|&p| index.lean(&para_keys(p), before, after)).collect();
+                let leans: Vec<Option<f32>> = unit.iter().map(|p| words.lean([p], &segs, i)).collect();
                 if let Some(k) = part_at(&leans) {
                     out.push(Seg::Headline(vec![unit[..k].to_vec()]));
                     out.push(Seg::Headline(vec![unit[k..].to_vec()]));
@@ -227,22 +222,11 @@ pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
 }
 
 impl Affinity {
-    pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Self {
-        let seg_keys = |i: usize| match &segs[i] {
-            Seg::Headline(units) => {
-                headline_keys(units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].text))
-            }
-            _ => Vec::new(),
-        };
-        let keys: Vec<Vec<u64>> = (0..segs.len()).map(seg_keys).collect();
-        let index = segment_index(segs, lines, paras, &|i| keys[i].clone());
+    pub(super) fn new(segs: &[Seg], words: &Words) -> Self {
         let lean = (0..segs.len())
-            .map(|i| {
-                if !matches!(segs[i], Seg::Headline(_)) {
-                    return 0.0;
-                }
-                let (before, after) = around(segs, i);
-                index.lean(&keys[i], before, after).unwrap_or(0.0)
+            .map(|i| match &segs[i] {
+                Seg::Headline(units) => words.lean(units.iter().flatten(), segs, i).unwrap_or(0.0),
+                _ => 0.0,
             })
             .collect();
         Affinity { lean }
@@ -262,7 +246,7 @@ mod tests {
     #[test]
     fn bigrams_pair_adjacent_ideographs_only() {
         let mut keys = Vec::new();
-        bigrams("春雨，田野a新绿", |k| keys.push(k));
+        bigrams(["春雨，田野a新绿"], |k| keys.push(k));
         let pair = |a: char, b: char| ((a as u64) << 21) | b as u64;
         assert_eq!(keys, vec![pair('春', '雨'), pair('田', '野'), pair('新', '绿')]);
     }

@@ -305,7 +305,9 @@ pub(super) fn intertitle_score(
 /// What joining two bodies across a weak break (one blank line, the column width changes) is worth:
 /// less than the penalty for an item with two headlines.
 const WEAK_BREAK_JOIN: f32 = 2.0;
+/// Joining two paragraphs with no break between them (parted only for a photo credit below).
 const UNBROKEN_JOIN: f32 = 3.0;
+/// Reading a dateline as the second story of one brief rather than a new article.
 const DATELINE_JOIN: f32 = -2.5;
 
 /// The cost of reading a soft break between two bodies as one article after all; a dateline or a
@@ -321,14 +323,14 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
         return DATELINE_JOIN;
     }
     if !soft_break(lines, pb, pa) {
-        // A weak break: one article unless its headlines say otherwise; less surely so when the
-        // two paragraphs are set at very different widths (an article's column, then a caption
-        // across a photo).
         // No break at all: the two were parted only so that a caption may go to the photo credit
         // below it. Together, unless the evidence says otherwise, more firmly than across a break.
         if !weak_break(lines, pb, pa) {
             return UNBROKEN_JOIN;
         }
+        // A weak break: one article unless its headlines say otherwise; less surely so when the
+        // two paragraphs are set at very different widths (an article's column, then a caption
+        // across a photo).
         let widest = |p: &Para| p.lines.iter().map(|&i| join::width(lines[i].running_text())).fold(0.0, f32::max);
         let (wb, wa) = (widest(pb), widest(pa));
         return if wb.max(wa) > 2.0 * wb.min(wa) { WEAK_BREAK_JOIN - 0.5 } else { WEAK_BREAK_JOIN };

@@ -23,7 +23,7 @@ mod paragraphs;
 mod segments;
 
 use crate::report::Credit;
-use affinity::Affinity;
+use affinity::{Affinity, Words};
 use assemble::assemble;
 use assign::{choose_items, count_orientation};
 use lines::classify_lines;
@@ -66,7 +66,8 @@ pub fn split(text: &str) -> Layout {
         }
         segs = build_segments(&lines, &paras);
     }
-    let segs = affinity::part_headlines_by_words(segs, &lines, &paras);
+    let words = Words::new(&segs, &lines, &paras);
+    let segs = affinity::part_headlines_by_words(segs, &words);
     // Page furniture is set aside; the segment after it starts a new article for sure.
     let mut hard = Vec::with_capacity(segs.len());
     let mut kept = Vec::with_capacity(segs.len());
@@ -95,7 +96,7 @@ pub fn split(text: &str) -> Layout {
     }
 
     // First pass without a prior; then favour the orientation most items chose.
-    let affinity = Affinity::new(&segs, &lines, &paras);
+    let affinity = Affinity::new(&segs, &words);
     let mut items = choose_items(&segs, &bodies, &hard, &lines, &paras, &affinity, 0.0);
     let (mut after, mut before) = count_orientation(&segs, &items, &lines, &paras);
     // Where the page starts and ends says more than intertitles mistaken for headlines can.
