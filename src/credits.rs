@@ -88,17 +88,15 @@ pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
     if let Some(source) = photo_source(body) {
         return Some(vec![Credit { role: SOURCE_ROLE.into(), names: vec![source.into()] }]);
     }
-    // `人民视觉 制图：林 溪`: the photo's source, then the credit of the map or chart set on it.
     if let Some((first, rest)) = body.split_once(char::is_whitespace) {
+        // `人民视觉 制图：林 溪`: the photo's source, then the credit of the map or chart set on it.
         if let Some(source) = photo_source(first) {
             let mut credits = vec![Credit { role: SOURCE_ROLE.into(), names: vec![source.into()] }];
             credits.extend(parse_credit_line(rest)?);
             return Some(credits);
         }
-    }
-    // `江苏南通市 杨汉祥 谢 平`: a reader's letter or comment signed with the writer's place.
-    if let Some((place, rest)) = body.split_once(char::is_whitespace) {
-        if is_signature_place(place) {
+        // `江苏某某市 林晓东 许 平`: a reader's letter or comment signed with the writer's place.
+        if is_signature_place(first) {
             let tokens: Vec<&str> = std::iter::once("作者").chain(rest.split_whitespace()).collect();
             if let Some(credits) = parse_tokens(&tokens).filter(|c| c.len() == 1) {
                 return Some(credits);
