@@ -102,6 +102,21 @@ pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence
     e
 }
 
+/// An article gives its dateline at the start (`本报北京2月9日电`) or in a note at the end
+/// (`（本报华沙2月9日电）`), never both (none of the People's Daily gold articles does): a body
+/// with both is two articles.
+fn opens_and_closes_with_dateline(a: &Assembly, lines: &[Line], paras: &[Para]) -> bool {
+    let mut opens = false;
+    for p in a.body_paras() {
+        let para = &paras[p];
+        if opens && is_closing_dateline(lines, para) {
+            return true;
+        }
+        opens |= opens_with_dateline(lines, para);
+    }
+    false
+}
+
 /// Whether a headline's lines have one starting or ending with a dash (a subtitle or kicker).
 fn has_dash_marker(headline: &[Line]) -> bool {
     headline.iter().any(|l| l.text.starts_with('—') || l.text.ends_with("——"))
@@ -139,6 +154,9 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
         s -= 3.0;
     }
     s -= 0.3 * e.crowded_headlines as f32;
+    if opens_and_closes_with_dateline(a, lines, paras) {
+        s -= 6.0;
+    }
     // A headline shares words with its own body, seldom with a neighbour's: one that shares more
     // with the body on its other side is probably that body's.
     let body_end = a.at + a.prefix.len() + a.body.len();
@@ -326,6 +344,13 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
         // No break at all: the two were parted only so that a caption may go to the photo credit
         // below it. Together, unless the evidence says otherwise, more firmly than across a break.
         if !weak_break(lines, pb, pa) {
+            // Where a run was parted at several paragraph ends (between two datelines), the
+            // column's width changing a little marks the likelier end of an article.
+            let (last, first) = (*pb.lines.last().unwrap(), pa.lines[0]);
+            if lines[first].no == lines[last].no + 2 {
+                let drift = (local_column_of(lines, last, true) - local_column_of(lines, first, false)).abs();
+                return UNBROKEN_JOIN - 0.5 * drift.min(2.0);
+            }
             return UNBROKEN_JOIN;
         }
         // A weak break: one article unless its headlines say otherwise; less surely so when the

@@ -320,6 +320,38 @@ mod tests {
     }
 
     #[test]
+    fn a_run_from_an_opening_dateline_to_a_closing_one_is_two_articles() {
+        // A opens with its dateline (headline above), B closes with one (headline below); the two
+        // meet at one blank line with no other break, B set a little narrower than A. B has two
+        // paragraphs: the cut goes where the column changes, not between them.
+        let night = "区文化馆最近开设了周末公益课堂，书法、剪纸、合唱等课程全部免费，报名的居民从小学生到\
+            七旬老人都有，不少课程一开放报名就满员了。";
+        let text = format!(
+            "标题甲在这里\n\n{}\n{}\n{}（本报东京3月2日电）\n标题乙在这里\n",
+            column(&format!("本报北京3月2日电 {LONG_A}"), 13),
+            column(LONG_B, 12),
+            column(night, 12)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
+        assert!(layout.items[1].body.starts_with("春节过后"), "{}", layout.items[1].body);
+    }
+
+    #[test]
+    fn a_headline_between_a_closing_dateline_and_an_opening_one_is_not_taken_across_both() {
+        // Read as A + B then 乙 + C, each item would have one headline; but A opens with a
+        // dateline and B closes with one, so 乙 is B's, set after it, and C is untitled.
+        let text = format!(
+            "标题甲在这里\n\n{}\n{}（本报东京3月2日电）\n标题乙在这里\n\n{}",
+            column(&format!("本报北京3月2日电 {LONG_A}"), 13),
+            column(LONG_B, 12),
+            column("本报上海3月2日电 区文化馆最近开设了周末公益课堂，书法、剪纸、合唱等课程全部免费。", 12)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里"), None]);
+    }
+
+    #[test]
     fn two_headline_lines_set_tight_are_parted_by_their_words() {
         // A's title after it and B's before it, with no blank between the two.
         let text = format!(

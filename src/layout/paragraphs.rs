@@ -351,6 +351,14 @@ pub(super) fn dateline_credits_of(lines: &[Line], para: &Para) -> Vec<Credit> {
     credits::dateline_credits(&join::join_lines(para.lines.iter().take(2).map(|&i| lines[i].running_text())))
 }
 
+/// Whether a paragraph opens with a dateline, read like its credits from the first two lines
+/// (`据新华社某地3月2日` / `电 …`).
+pub(super) fn opens_with_dateline(lines: &[Line], para: &Para) -> bool {
+    let first = lines[para.lines[0]].text;
+    credits::starts_with_agency(first)
+        && credits::is_dateline_start(&join::join_lines(para.lines.iter().take(2).map(|&i| lines[i].running_text())))
+}
+
 /// Labels that open a summary box or a note at the top of an article's body (`核心阅读` and its
 /// summary, then the text): part of the body, never a headline of their own.
 const BODY_LABELS: &[&str] = &["核心阅读", "阅读提示", "编者的话", "导读"];

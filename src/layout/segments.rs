@@ -71,7 +71,44 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
             }
         }
     }
-    segs
+    part_between_datelines(segs, lines, paras)
+}
+
+/// An article opens with a dateline or closes with one, never both: a run of body paragraphs
+/// from one that opens with a dateline to a closing dateline note holds two articles. Part it at
+/// each paragraph end in between (one blank line, end of sentence) and let the assignment choose
+/// where.
+fn part_between_datelines(segs: Vec<Seg>, lines: &[Line], paras: &[Para]) -> Vec<Seg> {
+    let mut out = Vec::with_capacity(segs.len());
+    for seg in segs {
+        let Seg::Body(body) = &seg else {
+            out.push(seg);
+            continue;
+        };
+        let opening = body.iter().position(|&p| opens_with_dateline(lines, &paras[p]));
+        let closing = body.iter().rposition(|&p| is_closing_dateline(lines, &paras[p]));
+        let (Some(opening), Some(closing)) = (opening, closing) else {
+            out.push(seg);
+            continue;
+        };
+        if closing <= opening {
+            out.push(seg);
+            continue;
+        }
+        let mut part: Vec<usize> = Vec::new();
+        for (k, &p) in body.iter().enumerate() {
+            if k > opening && k < closing && !part.is_empty() {
+                let last = *paras[*part.last().unwrap()].lines.last().unwrap();
+                let first = paras[p].lines[0];
+                if lines[first].no == lines[last].no + 2 && join::ends_sentence(lines[last].running_text()) {
+                    out.push(Seg::Body(std::mem::take(&mut part)));
+                }
+            }
+            part.push(p);
+        }
+        out.push(Seg::Body(part));
+    }
+    out
 }
 
 /// Whether a headline line ending in a column tag (`（民生观）`) closes its headline, so that the
@@ -134,22 +171,31 @@ pub(super) fn weak_break(lines: &[Line], before: &Para, after: &Para) -> bool {
 /// `（新华社南宁3月5日电）`, `（记者 张三）`, `（摘编自…《湖畔晚报》…）`, `（…采访整理）`,
 /// `（相关报道见第四版）`.
 pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
-    if is_contact_note(lines, para) {
-        return true;
-    }
+    is_contact_note(lines, para) || closing_note_inner(lines, para).is_some()
+}
+
+/// A closing note that gives the article's dateline (`（本报华沙2月9日电）`): an article that
+/// ends with one does not also open with one.
+pub(super) fn is_closing_dateline(lines: &[Line], para: &Para) -> bool {
+    closing_note_inner(lines, para).is_some_and(|inner| inner.ends_with('电'))
+}
+
+/// The text inside a closing note's brackets.
+fn closing_note_inner(lines: &[Line], para: &Para) -> Option<String> {
     // Checked for every body paragraph: join its lines only when they can hold a note.
     let last = *para.lines.last().unwrap();
     if !lines[para.lines[0]].text.starts_with('（') || !lines[last].text.ends_with('）') {
-        return false;
+        return None;
     }
     let text: String = para.lines.iter().map(|&i| lines[i].text).collect();
-    let Some(inner) = bracket_inner(&text) else { return false };
-    inner.chars().count() <= 40
+    let inner = bracket_inner(&text)?;
+    let is_note = inner.chars().count() <= 40
         && !inner.contains(['（', '）', '。'])
         && (["作者", "记者", "本报记者", "摘编自", "摘自", "来源", "原载"].iter().any(|p| inner.starts_with(p))
             || inner.ends_with('电')
             || inner.ends_with("整理")
-            || (inner.contains("见第") && inner.ends_with('版')))
+            || (inner.contains("见第") && inner.ends_with('版')));
+    is_note.then(|| inner.to_string())
 }
 
 /// A column's contact line under an article (`栏目投稿邮箱：lanmu2021@` / `example.com`).
