@@ -303,6 +303,10 @@ pub(super) fn intertitle_score(
     if opens_article(lines[first_after].text) || is_closing_note(lines, &paras[*b.last().unwrap()]) {
         return f32::NEG_INFINITY;
     }
+    // A list of bullet points (`◆`, `●`) is the section under a heading, not an article's start.
+    if lines[first_after].text.trim_start().starts_with(['◆', '●']) {
+        s += 2.0;
+    }
     // The same column width on both sides suggests the same article (unwrapped text tells nothing).
     let (ca, cb) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
     if ca.max(cb) < 30.0 {

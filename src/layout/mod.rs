@@ -352,6 +352,20 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_over_a_list_of_bullet_points_is_an_intertitle() {
+        // Headlines after their bodies; the heading over the bullets is not A's headline.
+        let text = format!(
+            "{}\n春季招聘拉开帷幕\n\n{}\n居家小贴士\n\n◆饭前便后勤洗手，\n用肥皂和流动的水\n\n◆每天开窗通风，\n每次半小时\n\n\
+             ◆少去人多的地方，\n出门戴好口罩\n\n稳中求进开新局\n",
+            column(LONG_B, 12),
+            column(LONG_A, 14)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("春季招聘拉开帷幕"), Some("稳中求进开新局")]);
+        assert!(layout.items[1].body.contains("居家小贴士"), "{}", layout.items[1].body);
+    }
+
+    #[test]
     fn two_headline_lines_set_tight_are_parted_by_their_words() {
         // A's title after it and B's before it, with no blank between the two.
         let text = format!(
