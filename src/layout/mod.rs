@@ -594,4 +594,17 @@ mod tests {
         assert_eq!(role_of(&text, "资料来源"), Role::Body);
         assert_eq!(role_of(&text, "防范风险"), Role::Headline);
     }
+
+    #[test]
+    fn a_first_line_broken_by_a_column_blank_runs_on_into_the_rest_of_its_word() {
+        // The page lost its indents; the paragraph's first line fills the column, a column-break
+        // blank follows, and the next line starts with the end of a word (`免、`).
+        let text = format!(
+            "{}图书馆面向全市读者推出了涵盖借阅减\n\n免、讲座和亲子活动在内的八项服务，\n受到读者欢迎。\n",
+            column(LONG_A, 16)
+        );
+        assert_eq!(role_of(&text, "图书馆面向"), Role::Body);
+        let layout = split(&text);
+        assert!(layout.items[0].body.contains("借阅减免、讲座"), "{}", layout.items[0].body);
+    }
 }

@@ -100,7 +100,7 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         if is_numbered_heading(text) {
             return w >= column - 2.5;
         }
-        let reads_on = text.contains(['，', '、']) || lb.text.starts_with(CONTINUATION_STARTS);
+        let reads_on = text.contains(['，', '、']) || lb.text.starts_with(CONTINUATION_STARTS) || ends_a_word(lb.text);
         // An indent marks a paragraph's first line (headlines are not indented); the column
         // estimate may still be the previous article's, so allow for a narrower column.
         let slack = if la.indented { 3.5 } else { 2.5 };
@@ -319,6 +319,15 @@ pub(super) const CONTINUATION_STARTS: &[char] = &[
     '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而', '也', '都',
     '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
 ];
+
+/// A line that starts with the last character of a word split off the line above and a list or
+/// sentence mark (`免、讲座和亲子活动…`): no paragraph or heading starts so, save a numbered
+/// point (`一、`).
+fn ends_a_word(text: &str) -> bool {
+    let mut chars = text.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
+    matches!(second, '、' | '。') && ('\u{4e00}'..='\u{9fff}').contains(&first) && !"一二三四五六七八九十".contains(first)
+}
 
 /// The text inside `（…）` when `text` is wrapped in full-width brackets.
 pub(super) fn bracket_inner(text: &str) -> Option<&str> {
