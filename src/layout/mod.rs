@@ -607,4 +607,14 @@ mod tests {
         let layout = split(&text);
         assert!(layout.items[0].body.contains("借阅减免、讲座"), "{}", layout.items[0].body);
     }
+
+    #[test]
+    fn a_bullet_point_that_lost_its_indent_runs_on_into_its_sentence() {
+        let text = format!(
+            "标题甲在这里\n\n{}\n标题乙在这里\n\n\n■维生素和矿物质不\n是一回事。很多蔬菜\n里的维生素怕热，矿物质\n却不怕煮。\n",
+            column(LONG_A, 13)
+        );
+        assert_eq!(role_of(&text, "■维生素"), Role::Body);
+        assert_eq!(titles(&split(&text)), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
+    }
 }

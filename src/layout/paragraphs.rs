@@ -117,9 +117,10 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if la.indented && lb.text.starts_with(MID_SENTENCE_STARTS) {
         return true;
     }
-    // So is an indented bullet point (`■我们将继续坚持开` / `放合作理念…`): bulleted subtitles are
-    // not indented.
-    if la.indented && text.starts_with(BULLETS) {
+    // So is an indented bullet point (`■我们将继续坚持开` / `放合作理念…`), or one whose next line
+    // ends a sentence (`■维生素和矿物质不` / `是一回事。…`, the indent lost): bulleted
+    // subtitles are not indented and are followed by titles, not sentences.
+    if text.starts_with(BULLETS) && (la.indented || lb.text.contains('。')) {
         return true;
     }
     // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
