@@ -617,4 +617,13 @@ mod tests {
         assert_eq!(role_of(&text, "■维生素"), Role::Body);
         assert_eq!(titles(&split(&text)), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
     }
+
+    #[test]
+    fn a_short_first_line_that_lost_its_indent_flows_into_a_line_that_starts_mid_sentence() {
+        let text = format!(
+            "{}\n庙会上的年味飘散在\n的大街小巷，从老人到孩子，\n人人脸上都挂着笑容。\n\n标题乙在这里\n",
+            column(LONG_A, 16)
+        );
+        assert_eq!(role_of(&text, "庙会上的年味"), Role::Body);
+    }
 }

@@ -112,9 +112,9 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         let above = a.checked_sub(1).map(|i| &lines[i]).filter(|l| l.is_text()).map(|l| join::width(l.running_text()));
         return w >= column - 1.5 || above.is_some_and(|wa| w >= wa - 0.75 && wa >= 8.0);
     }
-    // An indented first line whose next line starts mid-sentence (`的街头巷尾，`) is a paragraph
-    // broken by a narrower column, not a headline.
-    if la.indented && lb.text.starts_with(MID_SENTENCE_STARTS) {
+    // A first line whose next line starts mid-sentence (`的街头巷尾，`) is a paragraph broken by a
+    // narrower column, not a headline, with or without its indent: no text line starts so.
+    if lb.text.starts_with(MID_SENTENCE_STARTS) {
         return true;
     }
     // So is an indented bullet point (`■我们将继续坚持开` / `放合作理念…`), or one whose next line
