@@ -626,4 +626,16 @@ mod tests {
         );
         assert_eq!(role_of(&text, "庙会上的年味"), Role::Body);
     }
+
+    #[test]
+    fn a_short_first_line_runs_on_into_a_bracket_that_text_follows() {
+        let text = format!(
+            "{}\n标题乙在这里\n\n市图书馆联盟\n{}",
+            column(LONG_A, 16),
+            column("（CLA）日前宣布，全市各分馆将统一开放时间，读者可在手机上预约座位，到馆后扫码入座。", 16)
+        );
+        assert_eq!(role_of(&text, "市图书馆联盟"), Role::Body);
+        // A column tag on a line of its own stays with its title.
+        assert_eq!(role_of(&format!("{}\n标题乙在这里\n（民生观）\n\n{}", column(LONG_A, 16), column(LONG_B, 16)), "标题乙"), Role::Headline);
+    }
 }

@@ -117,6 +117,11 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if lb.text.starts_with(MID_SENTENCE_STARTS) {
         return true;
     }
+    // So is one whose next line opens with a bracket that text follows (`美国国家航天局` /
+    // `（NASA）13日宣布，…`); a column tag under a title is a bracket group on its own.
+    if lb.text.starts_with('（') && !is_one_bracket_group(lb.text) && lb.text.contains(['，', '。']) {
+        return true;
+    }
     // So is an indented bullet point (`■我们将继续坚持开` / `放合作理念…`), or one whose next line
     // ends a sentence (`■维生素和矿物质不` / `是一回事。…`, the indent lost): bulleted
     // subtitles are not indented and are followed by titles, not sentences.
