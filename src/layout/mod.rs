@@ -638,4 +638,15 @@ mod tests {
         // A column tag on a line of its own stays with its title.
         assert_eq!(role_of(&format!("{}\n标题乙在这里\n（民生观）\n\n{}", column(LONG_A, 16), column(LONG_B, 16)), "标题乙"), Role::Headline);
     }
+
+    #[test]
+    fn a_first_line_short_by_its_lost_indent_is_measured_against_the_column_below() {
+        // The article above is set 16 wide, this one 12; its first line lost its indent.
+        let text = format!(
+            "{}\n标题乙在这里\n\n春季招聘会上的新岗\n{}",
+            column(LONG_A, 16),
+            column("位多、待遇好，吸引了不少年轻人到场咨询，人社部门还在网上开设专区，方便外地的人报名。", 12)
+        );
+        assert_eq!(role_of(&text, "春季招聘会上的新岗"), Role::Body);
+    }
 }

@@ -129,6 +129,8 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         return true;
     }
     // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
+    // The column below decides when it is narrower (the estimate may still be the article above).
+    let column = column.min(local_column_of(lines, b, false));
     w >= column - 3.5 || text.contains(['，', '、', ','])
 }
 
