@@ -649,4 +649,11 @@ mod tests {
         );
         assert_eq!(role_of(&text, "春季招聘会上的新岗"), Role::Body);
     }
+
+    #[test]
+    fn a_fake_bold_quote_ending_like_a_sentence_is_a_headline() {
+        let text = format!("{}\n““明年还来这里过年明年还来这里过年！！””\n\n{}", column(LONG_A, 16), column(LONG_B, 16));
+        assert_eq!(role_of(&text, "““明年"), Role::Headline);
+        assert_eq!(split(&text).items[1].title.as_deref(), Some("“明年还来这里过年！”"));
+    }
 }

@@ -243,6 +243,10 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if matches!(first.kind, LineKind::Text { credit: Some(_), .. }) {
         return false;
     }
+    // Fake bold marks a headline even when it reads like a sentence (a quote: `“我要回去！”`).
+    if para.lines.iter().all(|&i| headline::undouble(lines[i].text).is_some()) {
+        return true;
+    }
     // A labelled paragraph (`【人物】守候在零点25分的站` / `台职工夫妻`) wrapped at the column width.
     if first.text.starts_with('【')
         && para.lines.len() > 1
