@@ -10,6 +10,7 @@ use super::lines::Line;
 use super::paragraphs::{Para, Role};
 use super::segments::Seg;
 use crate::headline;
+use crate::join;
 
 /// For each headline segment, which of the two bodies around it shares more of its bigrams: the
 /// body right after it minus the body right before it (shares, so in -1..=1); 0 for other segments
@@ -217,8 +218,105 @@ pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
     }
     for &(p, k) in parts.iter().rev() {
         let rest = paras[p].lines.split_off(k);
-        paras.insert(p + 1, Para { lines: rest, role: Role::Headline });
+        paras.insert(p + 1, Para { lines: rest, role: Role::Headline, parted_by_words: false });
     }
+}
+
+/// How much more of each headline's bigrams one part of a body must hold than the other before
+/// the body is parted between the two headlines.
+const PART_BODY_SHARE: f32 = 0.3;
+/// How much of a headline's bigrams may still turn up in the other article's part.
+const PART_BODY_STRAY: f32 = 0.15;
+
+/// Parts a run of body paragraphs that sits between two headlines whose words are each found in
+/// one end of it and not the other (A's title above it, B's below, and the two articles set with
+/// no break between them): at the paragraph end that best separates the two headlines' words,
+/// on a tie the later one (an article's lead carries its headline's words, so the second article
+/// starts where they first appear). The assignment still decides whether to cut there.
+pub(super) fn part_bodies_between_headlines(segs: Vec<Seg>, lines: &[Line], paras: &mut [Para]) -> Vec<Seg> {
+    let headline_near = |range: &mut dyn Iterator<Item = usize>| {
+        range.map(|j| &segs[j]).find(|s| !matches!(s, Seg::Credit(_))).and_then(|s| match s {
+            Seg::Headline(units) => Some(units),
+            _ => None,
+        })
+    };
+    let keys_of = |units: &Vec<Vec<usize>>| {
+        let mut keys = headline_keys(units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].text));
+        keys.truncate(64); // one bit each below
+        keys
+    };
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (i, seg) in segs.iter().enumerate() {
+        let Seg::Body(ps) = seg else { continue };
+        if ps.len() < 2 {
+            continue;
+        }
+        let (Some(above), Some(below)) = (headline_near(&mut (0..i).rev()), headline_near(&mut (i + 1..segs.len())))
+        else {
+            continue;
+        };
+        let (up, down) = (keys_of(above), keys_of(below));
+        if up.len() < 2 || down.len() < 2 {
+            continue;
+        }
+        // Which of each headline's bigrams every paragraph holds, as bit masks.
+        let found: Vec<(u64, u64)> = ps
+            .iter()
+            .map(|&p| {
+                let (mut a, mut b) = (0u64, 0u64);
+                bigrams(paras[p].lines.iter().map(|&l| lines[l].running_text()), |k| {
+                    if let Ok(at) = up.binary_search(&k) {
+                        a |= 1 << at;
+                    }
+                    if let Ok(at) = down.binary_search(&k) {
+                        b |= 1 << at;
+                    }
+                });
+                (a, b)
+            })
+            .collect();
+        let share = |mask: u64, keys: &[u64]| mask.count_ones() as f32 / keys.len() as f32;
+        let union = |part: &[(u64, u64)]| part.iter().fold((0, 0), |(a, b), &(x, y)| (a | x, b | y));
+        let mut best: Option<(f32, usize)> = None;
+        for k in 1..ps.len() {
+            let last_line = *paras[ps[k - 1]].lines.last().unwrap();
+            if !join::ends_sentence(lines[last_line].running_text()) {
+                continue;
+            }
+            let ((a1, b1), (a2, b2)) = (union(&found[..k]), union(&found[k..]));
+            let up_lean = share(a1, &up) - share(a2, &up);
+            let down_lean = share(b2, &down) - share(b1, &down);
+            // Each headline's words all but absent from the other part: a topic's common words
+            // (`疫情`, `防控`) run through neighbouring articles alike.
+            let apart = share(a2, &up) <= PART_BODY_STRAY && share(b1, &down) <= PART_BODY_STRAY;
+            if apart
+                && up_lean >= PART_BODY_SHARE
+                && down_lean >= PART_BODY_SHARE
+                && best.is_none_or(|(v, _)| up_lean + down_lean >= v)
+            {
+                best = Some((up_lean + down_lean, k));
+            }
+        }
+        if let Some((_, k)) = best {
+            cuts.push((i, k));
+        }
+    }
+    if cuts.is_empty() {
+        return segs;
+    }
+    let mut out = Vec::with_capacity(segs.len() + cuts.len());
+    for (i, seg) in segs.into_iter().enumerate() {
+        match (cuts.iter().find(|c| c.0 == i), seg) {
+            (Some(&(_, k)), Seg::Body(mut ps)) => {
+                let rest = ps.split_off(k);
+                paras[rest[0]].parted_by_words = true;
+                out.push(Seg::Body(ps));
+                out.push(Seg::Body(rest));
+            }
+            (_, seg) => out.push(seg),
+        }
+    }
+    out
 }
 
 impl Affinity {

@@ -351,11 +351,13 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
             // Where a run was parted at several paragraph ends (between two datelines), the
             // column's width changing a little marks the likelier end of an article.
             let (last, first) = (*pb.lines.last().unwrap(), pa.lines[0]);
+            // Parted where two headlines' words meet: as weak as a change of column.
+            let join = if pa.parted_by_words { WEAK_BREAK_JOIN } else { UNBROKEN_JOIN };
             if lines[first].no == lines[last].no + 2 {
                 let drift = (local_column_of(lines, last, true) - local_column_of(lines, first, false)).abs();
-                return UNBROKEN_JOIN - 0.5 * drift.min(2.0);
+                return join - 0.5 * drift.min(2.0);
             }
-            return UNBROKEN_JOIN;
+            return join;
         }
         // A weak break: one article unless its headlines say otherwise; less surely so when the
         // two paragraphs are set at very different widths (an article's column, then a caption

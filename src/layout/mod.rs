@@ -66,6 +66,7 @@ pub fn split(text: &str) -> Layout {
         }
         segs = build_segments(&lines, &paras);
     }
+    let segs = affinity::part_bodies_between_headlines(segs, &lines, &mut paras);
     let words = Words::new(&segs, &lines, &paras);
     let segs = affinity::part_headlines_by_words(segs, &words);
     // Page furniture is set aside; the segment after it starts a new article for sure.
@@ -472,14 +473,14 @@ mod tests {
         // Both breaks are weak (one blank, another width): the caption's two paragraphs are set
         // at the same photo width, the article above at its column.
         let text = format!(
-            "河湾镇编写镇志记录乡村记忆\n\n{}\n{}\n\n{}\n\n新华社记者 李明摄\n\n闹元宵\n本报讯 {}\n春季招聘会开幕\n",
+            "河湾镇编写镇志记录乡村记忆\n\n{}\n{}\n\n{}\n\n新华社记者 李明摄\n\n闹元宵\n本报讯 {}\n春季招工\n",
             column(LONG_A, 12),
             "正月十五前夕，山区小镇的锣鼓队天不亮就开始排练，队员大多是附近种果树的农户，一到过年就成了鼓手。",
             "这支锣鼓队成立于上世纪八十年代，每逢节日都要走街串巷表演，吸引不少游客跟着队伍拍照。",
             column(LONG_B, 14)
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("河湾镇编写镇志记录乡村记忆"), Some("闹元宵"), Some("春季招聘会开幕")]);
+        assert_eq!(titles(&layout), vec![Some("河湾镇编写镇志记录乡村记忆"), Some("闹元宵"), Some("春季招工")]);
         assert!(layout.items[1].body.starts_with("正月十五前夕"), "{}", layout.items[1].body);
     }
 
@@ -655,5 +656,61 @@ mod tests {
         let text = format!("{}\n““明年还来这里过年明年还来这里过年！！””\n\n{}", column(LONG_A, 16), column(LONG_B, 16));
         assert_eq!(role_of(&text, "““明年"), Role::Headline);
         assert_eq!(split(&text).items[1].title.as_deref(), Some("“明年还来这里过年！”"));
+    }
+
+    #[test]
+    fn a_body_between_two_headlines_is_parted_where_their_words_meet() {
+        // A (headline above) and B (headline below) run on with no break at all: only a new
+        // indented paragraph. A's last paragraph has neither headline's words and stays with A.
+        let library = "　　市图书馆近日推出夜间阅读服务，每天晚上开放到十点，自习区和少儿区全部开放，不少市民下班后专程赶来看书。";
+        let text = format!(
+            "夜间阅读服务受欢迎\n\n{}{}{}春季招聘拉开帷幕\n",
+            column(library, 15),
+            column(&format!("　　{LONG_A}"), 15),
+            column(&format!("　　{LONG_B}"), 15)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("夜间阅读服务受欢迎"), Some("春季招聘拉开帷幕")]);
+        assert!(layout.items[0].body.ends_with("坚实基础。"), "{}", layout.items[0].body);
+        assert!(layout.items[1].body.starts_with("春节过后"), "{}", layout.items[1].body);
+    }
+
+    #[test]
+    fn a_body_parted_by_headline_words_is_cut_more_readily_than_an_unbroken_run() {
+        // A and B meet at one blank line in the same column; B's headline is below it, right
+        // above C's headline. Read as one, B's headline would go down to C as its kicker.
+        let library = "市图书馆近日推出夜间阅读服务，每天晚上开放到十点，自习区和少儿区全部开放，不少市民下班后专程赶来看书。";
+        let text = format!(
+            "夜间阅读服务受欢迎\n\n{}\n{}\n春季招工\n\n全市经济稳中求进开新局\n\n{}",
+            column(library, 14),
+            column(LONG_B, 14),
+            column(LONG_A, 16)
+        );
+        let layout = split(&text);
+        assert_eq!(
+            titles(&layout),
+            vec![Some("夜间阅读服务受欢迎"), Some("春季招工"), Some("全市经济稳中求进开新局")]
+        );
+    }
+
+    #[test]
+    fn a_body_is_not_parted_when_a_headline_s_words_run_through_both_parts() {
+        // The library story's last paragraph mentions the job fair (the next headline's words)
+        // and the library (its own headline's): one article on related matters, not two.
+        let bodies = |second: &str| {
+            let text = format!(
+                "市图书馆夜间开放受欢迎\n\n{}{}春季招聘拉开帷幕\n\n{}",
+                column("　　市图书馆近日推出夜间阅读服务，每天晚上开放到十点，不少市民下班后专程赶来看书。", 15),
+                column(second, 15),
+                column(LONG_B, 15)
+            );
+            let lines = classify_lines(&text);
+            let mut paras = build_paragraphs(&lines);
+            let segs = build_segments(&lines, &paras);
+            let segs = affinity::part_bodies_between_headlines(segs, &lines, &mut paras);
+            segs.iter().filter(|s| matches!(s, Seg::Body(_))).count()
+        };
+        assert_eq!(bodies("　　图书馆还将在三月举办春季招聘信息讲座，帮助读者了解就业政策。"), 2);
+        assert_eq!(bodies("　　三月还将举办春季招聘信息讲座，帮助求职的人了解就业政策。"), 3);
     }
 }

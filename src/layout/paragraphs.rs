@@ -12,6 +12,9 @@ pub(super) struct Para {
     /// Indices into the line table.
     pub(super) lines: Vec<usize>,
     pub(super) role: Role,
+    /// A run of body paragraphs was parted before this one because two headlines' words say
+    /// that two articles meet here (see `affinity::part_bodies_between_headlines`).
+    pub(super) parted_by_words: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,7 +150,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             }
             LineKind::Furniture | LineKind::Credit(_) => {
                 let role = if line.kind == LineKind::Furniture { Role::Furniture } else { Role::Credit };
-                paras.push(Para { lines: vec![i], role });
+                paras.push(Para { lines: vec![i], role, parted_by_words: false });
                 open = None;
             }
             LineKind::Text { .. } => {
@@ -160,7 +163,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
                 if joined {
                     paras[open.unwrap()].lines.push(i);
                 } else {
-                    paras.push(Para { lines: vec![i], role: Role::Body });
+                    paras.push(Para { lines: vec![i], role: Role::Body, parted_by_words: false });
                     open = Some(paras.len() - 1);
                 }
                 last_text = Some(i);
