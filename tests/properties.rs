@@ -16,7 +16,7 @@ fn newspaper_line() -> impl Strategy<Value = String> {
         Just("2023年2月9日 星期四 第3版 要闻".to_string()),
         Just("本报讯 昨天上午，我市召开".to_string()),
         Just("誓师出征誓师出征 全军出击全军出击".to_string()),
-        Just("——西藏落实重要讲话精神纪实".to_string()),
+        Just("——某县推进乡村振兴纪实".to_string()),
         Just("享受好时光。 ■摄影 王 强".to_string()),
         "[\\u4e00-\\u4e80，。“”、 ]{1,20}",
         "\\PC{0,30}",

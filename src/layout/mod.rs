@@ -574,7 +574,7 @@ mod tests {
     #[test]
     fn a_heading_like_paragraph_between_two_bullets_is_part_of_the_list() {
         let text = format!(
-            "{}\n蔬菜这样吃更健康\n\n  ■水煮蔬菜的营养损失并不大。\n多数蔬菜里的维生素和矿物质都在\n合理范围内，不会因为加热而流失\n\n  ■蔬菜在冰箱里存放会慢慢变\n质，随着时间推移营养会降低。只要\n及时食用，蔬菜的营养价值是有保\n障的\n\n{}",
+            "{}\n蔬菜这样吃更健康\n\n  ■水煮蔬菜的营养损失并不大。\n多数蔬菜里的维生素和矿物质大多\n能够保留下来，不会因为加热而流失\n\n  ■蔬菜在冰箱里存放会慢慢变\n质，放得越久营养就越少。只要\n及时食用，蔬菜的营养价值是有保\n障的\n\n{}",
             column(LONG_A, 16),
             column(LONG_B, 16)
         );
@@ -587,11 +587,11 @@ mod tests {
     #[test]
     fn a_list_of_tips_with_its_source_note_is_text_and_a_title_may_have_commas_in_its_tag() {
         let text = format!(
-            "{}\n个人防护\n\n◆尽量减少外出\n\n◆外出注意保暖\n\n  ◆主动做好健康监测，\n发热时及时测量体温\n\n  ◆不随地吐痰，咳嗽时\n用纸巾遮住口鼻\n\n资料来源：市气象局、市卫\n生健康委员会\n\n防范风险，从日常小事做起（读者来信·面对寒潮，我们怎么做①）\n",
+            "{}\n出行提示\n\n◆雨天尽量少出门\n\n◆出门带好雨具\n\n  ◆及时关注天气预报，\n留意各类预警信息\n\n  ◆不在低洼处停车，雨大时\n远离河道和涵洞\n\n资料来源：市气象局、市应\n急管理局\n\n防范风险，从日常小事做起（读者来信·面对寒潮，我们怎么办①）\n",
             column(LONG_A, 12)
         );
-        assert_eq!(role_of(&text, "◆尽量减少外出"), Role::Body);
-        assert_eq!(role_of(&text, "◆外出注意保暖"), Role::Body);
+        assert_eq!(role_of(&text, "◆雨天尽量少出门"), Role::Body);
+        assert_eq!(role_of(&text, "◆出门带好雨具"), Role::Body);
         assert_eq!(role_of(&text, "资料来源"), Role::Body);
         assert_eq!(role_of(&text, "防范风险"), Role::Headline);
     }

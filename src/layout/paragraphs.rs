@@ -89,7 +89,7 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         return false;
     }
     if blanks > 0 {
-        // A first line ending on a column tag (`小区里有食堂，真方便（倾听·社区服务）`) is a title.
+        // A first line ending on a column tag (`巷口开了书屋，真热闹（走访·街坊生活）`) is a title.
         if a_starts_paragraph && text.ends_with('）') {
             return false;
         }
@@ -194,7 +194,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
         }
     }
     // A heading-like paragraph between two bulleted points is part of the list, and so is a short
-    // bulleted point above another point of the list (`◆外出佩戴口罩` / `◆主动做好健康监测，…`).
+    // bulleted point above another point of the list (`◆出门带好雨具` / `◆及时关注天气预报，…`).
     let bulleted = |q: &Para| lines[q.lines[0]].text.starts_with(BULLETS);
     for p in 1..paras.len().saturating_sub(1) {
         let in_list = |q: &Para| q.role == Role::Body && bulleted(q);
@@ -274,12 +274,12 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if chars > 64 || (cjk < 4 && !bare_short_line) || credits::is_dateline_start(&text) {
         return false;
     }
-    // Commas inside a trailing column tag (`（来信综述·面对疫情，我们怎么做①）`) are the tag's own.
+    // Commas inside a trailing column tag (`（读者来信·面对寒潮，我们怎么办①）`) are the tag's own.
     let untagged = text.rfind('（').filter(|_| text.ends_with('）')).map_or(text.as_str(), |at| &text[..at]);
     if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || untagged.matches('，').count() > 1 {
         return false;
     }
-    // A source note under a chart or a list (`资料来源：国家卫健委`) is not a headline.
+    // A source note under a chart or a list (`资料来源：市气象局`) is not a headline.
     if SOURCE_LABELS.iter().any(|l| text.starts_with(l)) {
         return false;
     }
