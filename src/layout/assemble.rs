@@ -20,6 +20,7 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
     let (mut kicker, mut title, mut subtitle) = (None, None, None);
 
     let (first_body, last_body) = body_range(segs).unwrap_or((usize::MAX, 0));
+    let first_brief_title = first_brief_title(segs, first_body, last_body, lines, paras);
     // The units of the item's (first) headline group: consecutive headline segments.
     let mut title_units: Vec<Vec<usize>> = Vec::new();
     let mut title_group_open = false;
@@ -55,6 +56,21 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
                         credits.extend(dateline);
                     }
                 }
+            }
+            Seg::Headline(units) if n + 1 == first_body && first_brief_title.is_some() => {
+                // A series of briefs: the title right above the first brief is that brief's; the
+                // banner is the item's.
+                let (brief, banner) = units.split_last().unwrap();
+                if !banner.is_empty() && title_units.is_empty() {
+                    title_units.extend(banner.iter().cloned());
+                }
+                for &p in brief {
+                    let cleaned: Vec<String> =
+                        paras[p].lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+                    paragraphs.push(headline::join_headline_lines(&cleaned));
+                    body_lines.extend(paras[p].lines.iter().map(|&i| lines[i].no));
+                }
+                title_lines.extend(banner.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
             }
             Seg::Headline(units) => {
                 let continues_group = n > 0 && same_headline_group(&segs[n - 1], seg, lines, paras);
@@ -114,6 +130,24 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
         title_spans: to_spans(title_lines),
         credit_spans: to_spans(credit_lines),
     }
+}
+
+/// In an item that is a series of briefs with a banner (`财经短波`, `新闻速递`) as well as the
+/// first brief's title, the headline segment right above the first brief, whose last unit is that
+/// title. `None` for any other item.
+fn first_brief_title(segs: &[Seg], first_body: usize, last_body: usize, lines: &[Line], paras: &[Para]) -> Option<usize> {
+    if first_body == usize::MAX || first_body == 0 {
+        return None;
+    }
+    let body = segs[first_body..=last_body].iter().filter_map(|s| if let Seg::Body(ps) = s { Some(ps) } else { None });
+    if !is_brief_series(body.flatten().copied(), lines, paras) {
+        return None;
+    }
+    let Seg::Headline(units) = &segs[first_body - 1] else { return None };
+    // The banner: another unit of that segment, or another headline before or after the series.
+    let is_headline = |s: &Seg| matches!(s, Seg::Headline(_));
+    let banner = units.len() > 1 || segs[..first_body - 1].iter().any(is_headline) || segs[last_body + 1..].iter().any(is_headline);
+    banner.then_some(first_body - 1)
 }
 
 /// Merges repeated roles (`通讯员` on two lines) keeping first-seen order.

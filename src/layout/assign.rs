@@ -137,7 +137,11 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     let e = evidence(a, lines, paras);
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
-    match e.headlines {
+    // A series of briefs has the banner and its first brief's title around it (`新闻速递` after
+    // the series, the first title before it).
+    let series = is_brief_series(a.body_paras(), lines, paras);
+    let headlines = if series && e.headlines >= 2 { e.headlines - 1 } else { e.headlines };
+    match headlines {
         0 if photo => s -= 1.0,
         0 if body_chars(a, lines, paras) < 80 => s -= 1.5,
         0 => s -= 3.0,
@@ -300,6 +304,12 @@ pub(super) fn intertitle_score(
     let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let last_before = *paras[*b.last().unwrap()].lines.last().unwrap();
     let first_after = paras[a[0]].lines[0];
+    // Briefs in a series under one banner (`财经短波`) each close with the writer's name
+    // (`（许志峰）`) and open with a bare `本报电`: the series is read as one item, the briefs'
+    // titles inside it.
+    if gap.len() == 1 && closes_with_writer_name(lines, &paras[*b.last().unwrap()]) && opens_series_brief(lines[first_after].text) {
+        return SERIES_JOIN;
+    }
     if opens_article(lines[first_after].text) || is_closing_note(lines, &paras[*b.last().unwrap()]) {
         return f32::NEG_INFINITY;
     }
@@ -331,6 +341,9 @@ const WEAK_BREAK_JOIN: f32 = 2.0;
 const UNBROKEN_JOIN: f32 = 3.0;
 /// Reading a dateline as the second story of one brief rather than a new article.
 const DATELINE_JOIN: f32 = -2.5;
+
+/// Reading the next brief of a series under one banner as part of it.
+const SERIES_JOIN: f32 = 1.0;
 
 /// The cost of reading a soft break between two bodies as one article after all; a dateline or a
 /// photo credit is a hard break.

@@ -713,4 +713,37 @@ mod tests {
         assert_eq!(bodies("　　图书馆还将在三月举办春季招聘信息讲座，帮助读者了解就业政策。"), 2);
         assert_eq!(bodies("　　三月还将举办春季招聘信息讲座，帮助求职的人了解就业政策。"), 3);
     }
+
+    /// Two briefs of a series (a title, a bare `本报电`, the writer's name), as laid out under or
+    /// over a banner.
+    fn brief_series() -> String {
+        format!(
+            "市图书馆推出夜间阅读服务\n{}（林 一）\n\n春季招聘会本周末举行\n{}（方 晓）\n",
+            column("本报电 市图书馆近日推出夜间阅读服务，每天晚上开放到十点，不少市民下班后专程赶来看书。", 15),
+            column("本报电 本周末，市人才市场将举办春季招聘会，两百多家企业带来三千多个岗位，欢迎求职者前往。", 15)
+        )
+    }
+
+    #[test]
+    fn a_series_of_briefs_under_a_banner_is_one_item() {
+        let text = format!("经济短讯\n\n{}\n稳中求进开新局\n\n{}", brief_series(), column(LONG_A, 12));
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 2, "{:?}", titles(&layout));
+        assert!(layout.items[0].body.contains("春季招聘会本周末举行"), "{}", layout.items[0].body);
+        assert!(layout.items[0].body.ends_with("（方 晓）"), "{}", layout.items[0].body);
+        assert_eq!(layout.items[0].title.as_deref(), Some("经济短讯"));
+        assert!(layout.items[0].body.starts_with("市图书馆推出夜间阅读服务\n本报电"), "{}", layout.items[0].body);
+    }
+
+    #[test]
+    fn a_banner_after_a_series_of_briefs_is_the_series_headline() {
+        // Headlines after their bodies: the banner below the series is its own, not the next
+        // article's.
+        let text = format!("{}\n经济短讯\n\n{}稳中求进开新局\n", brief_series(), column(LONG_A, 12));
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 2, "{:?}", titles(&layout));
+        assert_eq!(layout.items[1].title.as_deref(), Some("稳中求进开新局"));
+        assert!(layout.items[0].body.contains("春季招聘会本周末举行"), "{}", layout.items[0].body);
+        assert_eq!(layout.items[0].title.as_deref(), Some("经济短讯"));
+    }
 }

@@ -397,6 +397,36 @@ pub(super) fn opens_article(text: &str) -> bool {
     credits::is_dateline_start(text) || is_body_label(text)
 }
 
+/// A brief's closing note that gives only its writer's name (`（许志峰）`, `（亓 创 高 超）`).
+pub(super) fn closes_with_writer_name(lines: &[Line], para: &Para) -> bool {
+    let [only] = para.lines.as_slice() else { return false };
+    bracket_inner(lines[*only].text.trim()).is_some_and(|inner| {
+        let names = inner.chars().filter(|c| *c != ' ').count();
+        (2..=12).contains(&names) && inner.chars().all(|c| c == ' ' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    })
+}
+
+/// A brief of a series opens with `本报电`, no place or date.
+pub(super) fn opens_series_brief(text: &str) -> bool {
+    text.trim_start().strip_prefix("本报电").is_some_and(|rest| rest.starts_with([' ', '\u{3000}']) || rest.is_empty())
+}
+
+/// Whether body paragraphs `body` are a series of briefs and nothing else: two or more open
+/// with a bare `本报电`, the first does, and the last closes with the writer's name.
+pub(super) fn is_brief_series(mut body: impl Iterator<Item = usize>, lines: &[Line], paras: &[Para]) -> bool {
+    let opens = |p: usize| opens_series_brief(lines[paras[p].lines[0]].text);
+    let Some(first) = body.next() else { return false };
+    if !opens(first) {
+        return false;
+    }
+    let (mut briefs, mut last) = (1, first);
+    for p in body {
+        briefs += opens(p) as usize;
+        last = p;
+    }
+    briefs >= 2 && closes_with_writer_name(lines, &paras[last])
+}
+
 /// Bullet marks that open a point in a body or a bulleted subtitle.
 pub(super) const BULLETS: &[char] = &['■', '●', '◆', '▲', '★', '□', '◇', '◎'];
 
