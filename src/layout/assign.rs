@@ -195,6 +195,10 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     if a.prefix.iter().any(|seg| is_layout_credit(seg, lines, paras)) {
         s -= 1.0;
     }
+    // A write-up credit (`本报记者 王五整理`) closes the told story above it.
+    if a.prefix.iter().any(|seg| matches!(seg, Seg::Credit(p) if lines[paras[*p].lines[0]].text.ends_with("整理"))) {
+        s -= 1.0;
+    }
     // A photo credit sits after its caption, not before it.
     if a.prefix.iter().any(|seg| is_photo_credit(seg, lines, paras)) {
         s -= 2.0;
@@ -242,6 +246,14 @@ pub(super) fn intertitle_score(
     }
     if gap.is_empty() {
         return soft_break_cost(before, after, lines, paras);
+    }
+    // Told stories (`…村民张三讲述` / `本报记者 王五整理`) are sections of one article, each under
+    // its own title.
+    if let (Seg::Body(b), [Seg::Credit(c), Seg::Headline(units)]) = (before, gap) {
+        let told = lines[*paras[*b.last().unwrap()].lines.last().unwrap()].text.ends_with("讲述");
+        if told && units.len() == 1 && lines[paras[*c].lines[0]].text.ends_with("整理") {
+            return TOLD_STORY_JOIN;
+        }
     }
     // Without evidence a heading between bodies is a headline: merging must be earned.
     let mut s = -0.25;
@@ -342,6 +354,8 @@ const UNBROKEN_JOIN: f32 = 3.0;
 /// Reading a dateline as the second story of one brief rather than a new article.
 const DATELINE_JOIN: f32 = -2.5;
 
+/// Reading the next told story under its title as a section of the same article.
+const TOLD_STORY_JOIN: f32 = 1.0;
 /// Reading the next brief of a series under one banner as part of it.
 const SERIES_JOIN: f32 = 1.0;
 

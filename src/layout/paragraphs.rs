@@ -279,6 +279,10 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if text.contains(['。', '；', ';']) || join::ends_sentence(&text) || untagged.matches('，').count() > 1 {
         return false;
     }
+    // Nor is the teller's name under a told story (`…村民张三讲述`).
+    if text.ends_with("讲述") {
+        return false;
+    }
     // A source note under a chart or a list (`资料来源：市气象局`) is not a headline.
     if SOURCE_LABELS.iter().any(|l| text.starts_with(l)) {
         return false;
