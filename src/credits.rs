@@ -116,6 +116,14 @@ pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
     Some(credits)
 }
 
+/// Whether `line` signs a reader's letter with the writer's place and names
+/// (`江苏某某市 林晓东 许 平`).
+pub fn is_letter_signature(line: &str) -> bool {
+    let line = line.trim();
+    line.split_once(char::is_whitespace).is_some_and(|(first, _)| is_signature_place(first))
+        && parse_credit_line(line).is_some_and(|c| c.len() == 1 && c[0].role == "作者")
+}
+
 /// A place as letters are signed with it (`浙江台州市`, `北京市海淀区`): a few ideographs ending on
 /// an administrative unit.
 fn is_signature_place(token: &str) -> bool {

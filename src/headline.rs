@@ -17,9 +17,10 @@ pub fn undouble(line: &str) -> Option<String> {
         longest_run = longest_run.max(longest);
         out.push(halves);
     }
-    // A lone doubled pair (`看看`) is a real word; fake bold doubles whole phrases.
+    // A lone doubled character (`看看`) is a real word; fake bold doubles whole phrases, a short
+    // column name too (`建议建议`).
     let total: usize = out.iter().map(|s| s.chars().count()).sum();
-    (longest_run >= 2 && total >= 3).then(|| out.join(" "))
+    (longest_run >= 2 && total >= 2).then(|| out.join(" "))
 }
 
 /// Splits `chars` into consecutive runs `XX` and returns the concatenated `X`s and the longest `X`.
@@ -92,6 +93,11 @@ mod tests {
             undouble("奋力推动奋力推动““双招双引双招双引””取得新突破取得新突破").as_deref(),
             Some("奋力推动“双招双引”取得新突破")
         );
+    }
+
+    #[test]
+    fn repairs_a_doubled_two_character_column_name() {
+        assert_eq!(undouble("建议建议").as_deref(), Some("建议"));
     }
 
     #[test]

@@ -132,15 +132,17 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
     }
 }
 
-/// In an item that is a series of briefs with a banner (`财经短波`, `新闻速递`) as well as the
-/// first brief's title, the headline segment right above the first brief, whose last unit is that
+/// In an item that is a series of briefs or readers' letters with a banner (`财经短波`, `新闻速递`,
+/// `建议`) as well as the first one's title, the headline segment right above the first brief, whose last unit is that
 /// title. `None` for any other item.
 fn first_brief_title(segs: &[Seg], first_body: usize, last_body: usize, lines: &[Line], paras: &[Para]) -> Option<usize> {
     if first_body == usize::MAX || first_body == 0 {
         return None;
     }
     let body = segs[first_body..=last_body].iter().filter_map(|s| if let Seg::Body(ps) = s { Some(ps) } else { None });
-    if !is_brief_series(body.flatten().copied(), lines, paras) {
+    let signed = |s: &Seg| matches!(s, Seg::Credit(p) if credits::is_letter_signature(lines[paras[*p].lines[0]].text));
+    let letters = segs.iter().filter(|s| signed(s)).count() >= 2;
+    if !letters && !is_brief_series(body.flatten().copied(), lines, paras) {
         return None;
     }
     let Seg::Headline(units) = &segs[first_body - 1] else { return None };

@@ -247,6 +247,15 @@ pub(super) fn intertitle_score(
     if gap.is_empty() {
         return soft_break_cost(before, after, lines, paras);
     }
+    // Readers' letters under one banner (`建议`), each signed with the writer's place and name,
+    // are read as one item, each letter under its own title; a banner is a short column name
+    // (`身边事`), a letter's title says more.
+    if let [Seg::Credit(c), Seg::Headline(units)] = gap {
+        let title_chars: usize = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
+        if units.len() == 1 && title_chars >= 5 && credits::is_letter_signature(lines[paras[*c].lines[0]].text) {
+            return SERIES_JOIN;
+        }
+    }
     // Told stories (`…村民张三讲述` / `本报记者 王五整理`) are sections of one article, each under
     // its own title.
     if let (Seg::Body(b), [Seg::Credit(c), Seg::Headline(units)]) = (before, gap) {

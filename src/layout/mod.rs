@@ -767,4 +767,28 @@ mod tests {
         assert!(first.body.contains("开个小超市") && first.body.contains("某县某村村民李四讲述"), "{}", first.body);
         assert!(layout.items[1].credits.is_empty(), "{:?}", layout.items[1].credits);
     }
+
+    /// Two readers' letters, each with its title and the writer's place and name under it.
+    fn two_letters(first: &str, second: &str) -> String {
+        format!(
+            "{first}\n\n{}\n某省某某市 林 一\n\n{second}\n\n{}\n某省某某县 方 晓\n",
+            column("　　最近小区里的路灯坏了好几盏，晚上出门很不方便，希望物业早点修好。", 13),
+            column("　　学校门口的斑马线已经看不清了，孩子们上学过马路让人担心，建议尽快重新划线。", 13)
+        )
+    }
+
+    #[test]
+    fn readers_letters_under_a_banner_are_one_item_under_it() {
+        // The second banner is short, a column name, and stands right over its first letter's
+        // text: it is not one more letter's title.
+        let text = format!(
+            "来信选登\n\n{}\n街谈巷议\n\n{}某省某某区 陈 言\n",
+            two_letters("路灯坏了没人修", "斑马线该重新划了"),
+            column("　　公交站台上连一把座椅都没有，老人等车只能站着，希望有关部门想想办法。", 15)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("来信选登"), Some("街谈巷议")]);
+        assert!(layout.items[0].body.starts_with("路灯坏了没人修\n"), "{}", layout.items[0].body);
+        assert!(layout.items[0].body.contains("斑马线该重新划了"), "{}", layout.items[0].body);
+    }
 }
