@@ -791,4 +791,13 @@ mod tests {
         assert!(layout.items[0].body.starts_with("路灯坏了没人修\n"), "{}", layout.items[0].body);
         assert!(layout.items[0].body.contains("斑马线该重新划了"), "{}", layout.items[0].body);
     }
+
+    #[test]
+    fn an_unindented_contact_line_is_text_not_a_headline() {
+        let text = format!("标题甲在这里\n\n{}（作者为本市作家）\n电子信箱：lanmu2027@\nexample.com\n\n标题乙在这里\n\n{}", column(LONG_A, 13), column(LONG_B, 13));
+        assert_eq!(role_of(&text, "电子信箱"), Role::Body);
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
+        assert!(layout.items[0].body.ends_with("电子信箱：lanmu2027@example.com"), "{}", layout.items[0].body);
+    }
 }

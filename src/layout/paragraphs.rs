@@ -283,6 +283,10 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     if text.ends_with("讲述") {
         return false;
     }
+    // Nor is a contact line (`电子信箱：lanmu@` / `example.com`).
+    if super::segments::CONTACT_LABELS.iter().any(|l| text.starts_with(l)) {
+        return false;
+    }
     // A source note under a chart or a list (`资料来源：市气象局`) is not a headline.
     if SOURCE_LABELS.iter().any(|l| text.starts_with(l)) {
         return false;

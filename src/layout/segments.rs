@@ -198,10 +198,13 @@ fn closing_note_inner(lines: &[Line], para: &Para) -> Option<String> {
     is_note.then(|| inner.to_string())
 }
 
+/// Labels of a column's or page's contact line.
+pub(super) const CONTACT_LABELS: &[&str] = &["栏目投稿邮箱", "投稿邮箱", "电子信箱"];
+
 /// A column's contact line under an article (`栏目投稿邮箱：lanmu2021@` / `example.com`).
 fn is_contact_note(lines: &[Line], para: &Para) -> bool {
     let first = lines[para.lines[0]].text;
-    para.lines.len() <= 2 && (first.starts_with("栏目投稿邮箱") || first.starts_with("投稿邮箱")) && first.contains('：')
+    para.lines.len() <= 2 && CONTACT_LABELS.iter().any(|l| first.starts_with(l)) && first.contains('：')
 }
 
 /// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
