@@ -260,7 +260,9 @@ pub(super) fn intertitle_score(
     // its own title.
     if let (Seg::Body(b), [Seg::Credit(c), Seg::Headline(units)]) = (before, gap) {
         let told = lines[*paras[*b.last().unwrap()].lines.last().unwrap()].text.ends_with("讲述");
-        if told && units.len() == 1 && lines[paras[*c].lines[0]].text.ends_with("整理") {
+        // A section's title is one line; a kicker and title over the next body are an article's.
+        let one_line = matches!(units.as_slice(), [unit] if unit.len() == 1 && paras[unit[0]].lines.len() == 1);
+        if told && one_line && lines[paras[*c].lines[0]].text.ends_with("整理") {
             return TOLD_STORY_JOIN;
         }
     }

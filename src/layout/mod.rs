@@ -800,4 +800,22 @@ mod tests {
         assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
         assert!(layout.items[0].body.ends_with("电子信箱：lanmu2027@example.com"), "{}", layout.items[0].body);
     }
+
+    #[test]
+    fn a_kicker_and_title_after_told_stories_open_the_next_article() {
+        let story = |title: &str, text: &str, teller: &str, writer: &str| {
+            format!("{title}\n{}\n{teller}讲述\n\n本报记者 {writer}整理\n\n", column(text, 13))
+        };
+        let text = format!(
+            "新年新打算\n\n{}\n{}{}全市经济运行平稳\n稳中求进开新局\n\n{}",
+            column("　　新的一年开始了，几位村民说起了新年的心愿。", 13),
+            story("多养几头牛", "　　今年我打算多养几头牛，再把屋后的菜地收拾出来，日子一定越过越好。", "某县某村村民张三", "王五"),
+            story("开个小超市", "　　村里路修好了，来往的人多了，我想在村口开个小超市，方便大家买东西。", "某县某村村民李四", "赵六"),
+            column(LONG_A, 13)
+        );
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 2, "{:?}", titles(&layout));
+        assert_eq!(layout.items[0].title.as_deref(), Some("新年新打算"));
+        assert!(layout.items[1].body.starts_with("今年以来"), "{}", layout.items[1].body);
+    }
 }
