@@ -30,6 +30,10 @@ fn undouble_chars(chars: &[char]) -> Option<(String, usize)> {
     if n < 2 || !n.is_multiple_of(2) {
         return None;
     }
+    // Most lines are not doubled and fail here: a doubled line opens with a run `XX`.
+    if !(1..=n / 2).any(|k| chars[k] == chars[0] && chars[..k] == chars[k..2 * k]) {
+        return None;
+    }
     // best[i] = (runs, run length taken at i) for the suffix starting at i.
     let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
     best[n] = Some((0, 0));

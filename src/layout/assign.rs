@@ -307,7 +307,7 @@ pub(super) fn intertitle_score(
         }
         for &p in units.iter().flatten() {
             let line = &lines[paras[p].lines[0]];
-            if headline::undouble(line.text).is_some() {
+            if line.doubled {
                 s -= 4.0; // fake bold marks headlines
             }
         }
@@ -400,7 +400,7 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
         // A weak break: one article unless its headlines say otherwise; less surely so when the
         // two paragraphs are set at very different widths (an article's column, then a caption
         // across a photo).
-        let widest = |p: &Para| p.lines.iter().map(|&i| join::width(lines[i].running_text())).fold(0.0, f32::max);
+        let widest = |p: &Para| p.lines.iter().map(|&i| lines[i].width).fold(0.0, f32::max);
         let (wb, wa) = (widest(pb), widest(pa));
         return if wb.max(wa) > 2.0 * wb.min(wa) { WEAK_BREAK_JOIN - 0.5 } else { WEAK_BREAK_JOIN };
     }

@@ -23,6 +23,12 @@ pub(super) struct Line<'a> {
     pub(super) text: &'a str,
     pub(super) indented: bool,
     pub(super) kind: LineKind,
+    /// Display width of the running text (see [`crate::join::width`]), read often by the column
+    /// estimates, so measured once.
+    pub(super) width: f32,
+    /// Whether the whole line is fake-bold doubled ([`crate::headline::undouble`]), asked of most
+    /// lines several times, so found once.
+    pub(super) doubled: bool,
 }
 
 impl Line<'_> {
@@ -52,7 +58,9 @@ pub(super) fn classify(no: usize, raw: &str) -> Line<'_> {
     } else {
         LineKind::Text { text_end: text.len(), credit: None }
     };
-    Line { no, text, indented, kind }
+    let mut line = Line { no, text, indented, kind, width: 0.0, doubled: crate::headline::undouble(text).is_some() };
+    line.width = crate::join::width(line.running_text());
+    line
 }
 
 /// Page headers and editorial lines: `2023年2月9日 星期四 第3版 要闻`, `责任编辑：张三`.
@@ -95,6 +103,7 @@ fn join_wrapped_photo_credits(lines: &mut [Line]) {
         if let Some((at, credits)) = credits::split_trailing_credit(&format!("{above}{glue}{tail}")) {
             if at > 0 && at < above.len() {
                 lines[i - 1].kind = LineKind::Text { text_end: at, credit: None };
+                lines[i - 1].width = crate::join::width(lines[i - 1].running_text());
                 lines[i].kind = LineKind::Credit(credits);
             }
         }

@@ -36,7 +36,7 @@ pub(super) fn local_column(lines: &[Line], i: usize) -> f32 {
 /// The 70th percentile of the text lines' widths: most lines of a column run full width, only
 /// paragraph ends are shorter. 0 without text lines.
 fn column_of<'l, 'a: 'l>(lines: impl Iterator<Item = &'l Line<'a>>) -> f32 {
-    let mut widths: Vec<f32> = lines.filter(|l| l.is_text()).map(|l| join::width(l.running_text())).collect();
+    let mut widths: Vec<f32> = lines.filter(|l| l.is_text()).map(|l| l.width).collect();
     if widths.is_empty() {
         return 0.0;
     }
@@ -77,15 +77,15 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         return true;
     }
     let column = local_column(lines, a);
-    let w = join::width(text);
+    let w = la.width;
     // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
     let overfull = w > column + 1.5 && !text.contains(['，', '、', ',']);
     // Lines of one paragraph share a width; a much wider next line is other text (a headline).
-    let wb = join::width(lb.running_text());
+    let wb = lb.width;
     if wb > w + 3.0 && wb > column + 1.5 {
         return false;
     }
-    if overfull || headline::undouble(text).is_some() || headline::undouble(lb.text).is_some() {
+    if overfull || la.doubled || lb.doubled {
         return false;
     }
     if blanks > 0 {
@@ -112,7 +112,7 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if !a_starts_paragraph {
         // Inside a paragraph every line but the last runs full width: the column's, or the width
         // of the line above (a brief set narrower than the articles around it).
-        let above = a.checked_sub(1).map(|i| &lines[i]).filter(|l| l.is_text()).map(|l| join::width(l.running_text()));
+        let above = a.checked_sub(1).map(|i| &lines[i]).filter(|l| l.is_text()).map(|l| l.width);
         return w >= column - 1.5 || above.is_some_and(|wa| w >= wa - 0.75 && wa >= 8.0);
     }
     // A first line whose next line starts mid-sentence (`的街头巷尾，`) is a paragraph broken by a
@@ -221,7 +221,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
         let first = paras[p].lines[0];
         let last = *paras[p].lines.last().unwrap();
         let (text, end) = (lines[first].text, lines[last].text);
-        let bracketed = text.starts_with('（') && end.ends_with('）') && headline::undouble(text).is_none();
+        let bracketed = text.starts_with('（') && end.ends_with('）') && !lines[first].doubled;
         let prev_last = *paras[p - 1].lines.last().unwrap();
         let under_headline = paras[p - 1].role == Role::Headline && lines[prev_last].no + 1 == lines[first].no;
         if paras[p].role == Role::Headline && bracketed && !under_headline {
@@ -247,7 +247,7 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
         return false;
     }
     // Fake bold marks a headline even when it reads like a sentence (a quote: `“我要回去！”`).
-    if para.lines.iter().all(|&i| headline::undouble(lines[i].text).is_some()) {
+    if para.lines.iter().all(|&i| lines[i].doubled) {
         return true;
     }
     // A labelled paragraph (`【人物】守候在零点25分的站` / `台职工夫妻`) wrapped at the column width.
@@ -269,7 +269,7 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     let tag = bracket_inner(&text).unwrap_or(&text);
     // Fake bold marks a headline even when it is a number with a measure word (`86个86个`).
     let bare_short_line = para.lines.len() == 1
-        && (cjk >= 2 || (cjk == 1 && headline::undouble(first.text).is_some()))
+        && (cjk >= 2 || (cjk == 1 && first.doubled))
         && tag.chars().all(|c| c.is_alphanumeric() || c == '·');
     if chars > 64 || (cjk < 4 && !bare_short_line) || credits::is_dateline_start(&text) {
         return false;

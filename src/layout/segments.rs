@@ -3,7 +3,6 @@
 use super::lines::*;
 use super::paragraphs::*;
 use crate::credits;
-use crate::headline;
 use crate::join;
 
 /// A run of the page between bodies, in reading order.
@@ -142,7 +141,7 @@ pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Par
     // Fake bold marks a main title; two of them are two headlines.
     let doubled = |seg: &Seg| {
         let (first, last) = seg_bounds(seg, paras);
-        lines[first..=last].iter().any(|l| l.is_text() && headline::undouble(l.text).is_some())
+        lines[first..=last].iter().any(|l| l.is_text() && l.doubled)
     };
     !(doubled(a) && doubled(b))
 }
