@@ -82,7 +82,8 @@ const SOURCE_ROLE: &str = "供图";
 /// Parses a whole line as credits; `None` when any part of it is not a role or a name.
 pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
     let body = strip_markers(line);
-    if body.is_empty() || body.chars().count() > 40 {
+    // Asked of every line: sentence marks and quotes are running text, never a credit.
+    if body.is_empty() || body.contains(['。', '；', '？', '！', '“', '”']) || body.chars().count() > 40 {
         return None;
     }
     if let Some(source) = photo_source(body) {
