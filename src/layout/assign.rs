@@ -195,6 +195,12 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     if a.prefix.iter().any(|seg| is_layout_credit(seg, lines, paras)) {
         s -= 1.0;
     }
+    // A byline sits under its headline or over its body, not over its headline: one above the
+    // headline is the article's above (set after that one's headline).
+    let first_headline = a.prefix.iter().position(|seg| matches!(seg, Seg::Headline(_)));
+    if first_headline.is_some_and(|h| a.prefix[..h].iter().any(|seg| matches!(seg, Seg::Credit(_)) && !is_layout_credit(seg, lines, paras))) {
+        s -= 1.0;
+    }
     // A write-up credit (`本报记者 王五整理`) closes the told story above it.
     if a.prefix.iter().any(|seg| matches!(seg, Seg::Credit(p) if lines[paras[*p].lines[0]].text.ends_with("整理"))) {
         s -= 1.0;

@@ -818,4 +818,18 @@ mod tests {
         assert_eq!(layout.items[0].title.as_deref(), Some("新年新打算"));
         assert!(layout.items[1].body.starts_with("今年以来"), "{}", layout.items[1].body);
     }
+
+    #[test]
+    fn a_byline_under_a_headline_set_after_its_body_stays_with_it() {
+        // A: body, headline, byline; B: headline, body.
+        let text = format!(
+            "{}春季招聘拉开帷幕\n■记者 林 一\n\n稳中求进开新局\n\n{}",
+            column(LONG_B, 16),
+            column(LONG_A, 14)
+        );
+        let layout = split(&text);
+        assert_eq!(titles(&layout), vec![Some("春季招聘拉开帷幕"), Some("稳中求进开新局")]);
+        assert_eq!(layout.items[0].credits, vec![Credit { role: "记者".into(), names: vec!["林一".into()] }]);
+        assert!(layout.items[1].credits.is_empty(), "{:?}", layout.items[1].credits);
+    }
 }
