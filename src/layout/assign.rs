@@ -103,7 +103,7 @@ pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence
 }
 
 /// An article gives its dateline at the start (`本报北京2月9日电`) or in a note at the end
-/// (`（本报华沙2月9日电）`), never both (none of the People's Daily gold articles does): a body
+/// (`（本报某地3月2日电）`), never both (none of the People's Daily gold articles does): a body
 /// with both is two articles.
 fn opens_and_closes_with_dateline(a: &Assembly, lines: &[Line], paras: &[Para]) -> bool {
     let mut opens = false;
@@ -334,7 +334,7 @@ pub(super) fn intertitle_score(
     let last_before = *paras[*b.last().unwrap()].lines.last().unwrap();
     let first_after = paras[a[0]].lines[0];
     // Briefs in a series under one banner (`财经短波`) each close with the writer's name
-    // (`（许志峰）`) and open with a bare `本报电`: the series is read as one item, the briefs'
+    // (`（林 一）`) and open with a bare `本报电`: the series is read as one item, the briefs'
     // titles inside it.
     if gap.len() == 1 && closes_with_writer_name(lines, &paras[*b.last().unwrap()]) && opens_series_brief(lines[first_after].text) {
         return SERIES_JOIN;

@@ -120,12 +120,12 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if lb.text.starts_with(MID_SENTENCE_STARTS) {
         return true;
     }
-    // So is one whose next line opens with a bracket that text follows (`美国国家航天局` /
-    // `（NASA）13日宣布，…`); a column tag under a title is a bracket group on its own.
+    // So is one whose next line opens with a bracket that text follows (`市图书馆联盟` /
+    // `（CLA）日前宣布，…`); a column tag under a title is a bracket group on its own.
     if lb.text.starts_with('（') && !is_one_bracket_group(lb.text) && lb.text.contains(['，', '。']) {
         return true;
     }
-    // So is an indented bullet point (`■我们将继续坚持开` / `放合作理念…`), or one whose next line
+    // So is an indented bullet point (`■学校将坚持开门办` / `学，欢迎家长…`), or one whose next line
     // ends a sentence (`■维生素和矿物质不` / `是一回事。…`, the indent lost): bulleted
     // subtitles are not indented and are followed by titles, not sentences.
     if text.starts_with(BULLETS) && (la.indented || lb.text.contains('。')) {
@@ -405,7 +405,7 @@ pub(super) fn opens_article(text: &str) -> bool {
     credits::is_dateline_start(text) || is_body_label(text)
 }
 
-/// A brief's closing note that gives only its writer's name (`（许志峰）`, `（亓 创 高 超）`).
+/// A brief's closing note that gives only its writer's name (`（林 一）`, `（方 晓 陈 言）`).
 pub(super) fn closes_with_writer_name(lines: &[Line], para: &Para) -> bool {
     let [only] = para.lines.as_slice() else { return false };
     bracket_inner(lines[*only].text.trim()).is_some_and(|inner| {

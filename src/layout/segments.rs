@@ -173,7 +173,7 @@ pub(super) fn is_closing_note(lines: &[Line], para: &Para) -> bool {
     is_contact_note(lines, para) || closing_note_inner(lines, para).is_some()
 }
 
-/// A closing note that gives the article's dateline (`（本报华沙2月9日电）`): an article that
+/// A closing note that gives the article's dateline (`（本报某地3月2日电）`): an article that
 /// ends with one does not also open with one.
 pub(super) fn is_closing_dateline(lines: &[Line], para: &Para) -> bool {
     closing_note_inner(lines, para).is_some_and(|inner| inner.ends_with('电'))
