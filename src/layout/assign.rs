@@ -532,6 +532,34 @@ pub(super) fn choose_items(
     items
 }
 
+/// Sets a page's banner apart: a headline over the layout credit (`版式设计：…`) in front of an
+/// article that has a headline of its own (further on, or after its body) is the page's banner, an
+/// item of its own with no body (the gold reads it so), not a second headline of the article.
+pub(super) fn part_banners(items: Vec<(usize, usize)>, segs: &[Seg], lines: &[Line], paras: &[Para]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(items.len());
+    for (start, end) in items {
+        let item = &segs[start..end];
+        let prefix_len = item.iter().position(|s| matches!(s, Seg::Body(_))).unwrap_or(item.len());
+        let prefix = &item[..prefix_len];
+        // The article's own headline: further on in front of its body, or after it.
+        let suffix_start = item.iter().rposition(|s| matches!(s, Seg::Body(_))).map_or(item.len(), |b| b + 1);
+        let headline_after = item[suffix_start..].iter().any(|s| matches!(s, Seg::Headline(_)));
+        let banner_end = (1..prefix.len()).find(|&k| {
+            matches!(prefix[k - 1], Seg::Headline(_))
+                && is_layout_credit(&prefix[k], lines, paras)
+                && (headline_after || prefix[k + 1..].iter().any(|s| matches!(s, Seg::Headline(_))))
+        });
+        match banner_end {
+            Some(k) => {
+                out.push((start, start + k + 1));
+                out.push((start + k + 1, end));
+            }
+            None => out.push((start, end)),
+        }
+    }
+    out
+}
+
 pub(super) fn count_orientation(
     segs: &[Seg],
     items: &[(usize, usize)],

@@ -25,7 +25,7 @@ mod segments;
 use crate::report::Credit;
 use affinity::{Affinity, Words};
 use assemble::assemble;
-use assign::{choose_items, count_orientation};
+use assign::{choose_items, count_orientation, part_banners};
 use lines::classify_lines;
 use paragraphs::{build_paragraphs, local_column, Role};
 use segments::{build_segments, Seg};
@@ -115,7 +115,7 @@ pub fn split(text: &str) -> Layout {
         let orientation = if after > before { 0.3 } else { -0.3 };
         items = choose_items(&segs, &bodies, &hard, &lines, &paras, &affinity, orientation);
     }
-    for (start, end) in items {
+    for (start, end) in part_banners(items, &segs, &lines, &paras) {
         layout.items.push(assemble(&segs[start..end], &lines, &paras));
     }
     layout
@@ -831,5 +831,18 @@ mod tests {
         assert_eq!(titles(&layout), vec![Some("春季招聘拉开帷幕"), Some("稳中求进开新局")]);
         assert_eq!(layout.items[0].credits, vec![Credit { role: "记者".into(), names: vec!["林一".into()] }]);
         assert!(layout.items[1].credits.is_empty(), "{:?}", layout.items[1].credits);
+    }
+
+    #[test]
+    fn a_banner_over_the_layout_credit_is_an_item_of_its_own() {
+        // The page's banner and its layout credit, then an article with its headline after its
+        // body (or before it): the banner is not the article's second headline.
+        for (article, title_first) in [(format!("{}稳中求进开新局\n", column(LONG_A, 16)), false), (format!("稳中求进开新局\n\n{}", column(LONG_A, 16)), true)] {
+            let text = format!("2027年3月2日 星期二 第5版 要闻\n\n同心协力办好民生实事\n（来自基层一线的报道）\n版式设计：林 一\n\n\n{article}");
+            let layout = split(&text);
+            assert_eq!(titles(&layout), vec![Some("同心协力办好民生实事（来自基层一线的报道）"), Some("稳中求进开新局")], "{title_first}");
+            assert_eq!(layout.items[0].body, "");
+            assert!(layout.items[1].body.starts_with("今年以来"), "{}", layout.items[1].body);
+        }
     }
 }
