@@ -457,9 +457,9 @@ function renderOverview() {
   }
 }
 
-function renderChips(container, keywords) {
+function renderChips(container, keywords, emptyText = t('noKeywords')) {
   if (!keywords.length) {
-    container.replaceChildren(el('span', { class: 'muted small', text: t('noKeywords') }));
+    container.replaceChildren(el('span', { class: 'muted small', text: emptyText }));
     return;
   }
   container.replaceChildren(
@@ -499,7 +499,8 @@ function renderItem() {
   $('item-bar-title').textContent = t('topBar', { n: Math.min(15, item.keywords.length) });
   drawCloud('item-cloud', item.keywords);
   drawBar('item-bar', item.keywords);
-  renderChips($('item-chips'), item.keywords);
+  // A page banner is an item with a title and no text: say so rather than suggest looser settings.
+  renderChips($('item-chips'), item.keywords, item.body ? t('noKeywords') : t('noBody'));
   renderBody(item);
   if (!$('split-picker').hidden) renderSplitPicker();
 }

@@ -215,6 +215,17 @@ test('pasted markup is shown as text and runs nothing', async () => {
   await shot('markup-as-text');
 });
 
+test('a page banner is an item with no text, and the page says so', async () => {
+  const article = '今年以来，全市上下坚持稳中求进工作总基调，统筹推进各项工作，经济运行总体平稳，发展质量稳步提升。';
+  const column = (text, w) => text.match(new RegExp(`.{1,${w}}`, 'gu')).join('\n');
+  await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
+  await setInput(`2027年3月2日 星期二 第5版 要闻\n\n同心协力办好民生实事\n版式设计：林 一\n\n\n${column(article, 16)}\n稳中求进开新局\n`);
+  await page.waitForFunction(() => document.querySelectorAll('.item-row').length === 2 && document.documentElement.dataset.busy === 'false');
+  await page.click('.item-row >> nth=0');
+  await page.waitForSelector('#view-item:not([hidden])');
+  assert.match(await page.textContent('#item-chips'), /没有正文/);
+});
+
 test('a 5 MB paste keeps the page responsive and finishes', async () => {
   await loadSample();
   await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
