@@ -20,7 +20,7 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
     let (mut kicker, mut title, mut subtitle) = (None, None, None);
 
     let (first_body, last_body) = body_range(segs).unwrap_or((usize::MAX, 0));
-    let first_brief_title = first_brief_title(segs, first_body, last_body, lines, paras);
+    let brief_title_above = first_brief_titled(segs, first_body, last_body, lines, paras);
     // The units of the item's (first) headline group: consecutive headline segments.
     let mut title_units: Vec<Vec<usize>> = Vec::new();
     let mut title_group_open = false;
@@ -32,9 +32,7 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
         match seg {
             Seg::Headline(units) if seg_is_intertitle => {
                 for &p in units.iter().flatten() {
-                    let cleaned: Vec<String> =
-                        paras[p].lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
-                    paragraphs.push(headline::join_headline_lines(&cleaned));
+                    paragraphs.push(headline_text(&paras[p], lines));
                     body_lines.extend(paras[p].lines.iter().map(|&i| lines[i].no));
                 }
             }
@@ -57,7 +55,7 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
                     }
                 }
             }
-            Seg::Headline(units) if n + 1 == first_body && first_brief_title.is_some() => {
+            Seg::Headline(units) if n + 1 == first_body && brief_title_above => {
                 // A series of briefs: the title right above the first brief is that brief's; the
                 // banner is the item's.
                 let (brief, banner) = units.split_last().unwrap();
@@ -65,9 +63,7 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
                     title_units.extend(banner.iter().cloned());
                 }
                 for &p in brief {
-                    let cleaned: Vec<String> =
-                        paras[p].lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
-                    paragraphs.push(headline::join_headline_lines(&cleaned));
+                    paragraphs.push(headline_text(&paras[p], lines));
                     body_lines.extend(paras[p].lines.iter().map(|&i| lines[i].no));
                 }
                 title_lines.extend(banner.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
@@ -132,24 +128,29 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
     }
 }
 
-/// In an item that is a series of briefs or readers' letters with a banner (`财经短波`, `新闻速递`,
-/// `建议`) as well as the first one's title, the headline segment right above the first brief, whose last unit is that
-/// title. `None` for any other item.
-fn first_brief_title(segs: &[Seg], first_body: usize, last_body: usize, lines: &[Line], paras: &[Para]) -> Option<usize> {
+/// A headline paragraph as a line of body text (an intertitle, a brief's title in a series).
+fn headline_text(para: &Para, lines: &[Line]) -> String {
+    let cleaned: Vec<String> = para.lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+    headline::join_headline_lines(&cleaned)
+}
+
+/// Whether the item is a series of briefs or readers' letters with a banner (`财经短波`, `新闻速递`,
+/// `建议`) as well as the first one's title: then the last unit of the headline segment right above
+/// the first brief is that brief's title.
+fn first_brief_titled(segs: &[Seg], first_body: usize, last_body: usize, lines: &[Line], paras: &[Para]) -> bool {
     if first_body == usize::MAX || first_body == 0 {
-        return None;
+        return false;
     }
     let body = segs[first_body..=last_body].iter().filter_map(|s| if let Seg::Body(ps) = s { Some(ps) } else { None });
     let signed = |s: &Seg| matches!(s, Seg::Credit(p) if credits::is_letter_signature(lines[paras[*p].lines[0]].text));
     let letters = segs.iter().filter(|s| signed(s)).count() >= 2;
     if !letters && !is_brief_series(body.flatten().copied(), lines, paras) {
-        return None;
+        return false;
     }
-    let Seg::Headline(units) = &segs[first_body - 1] else { return None };
+    let Seg::Headline(units) = &segs[first_body - 1] else { return false };
     // The banner: another unit of that segment, or another headline before or after the series.
     let is_headline = |s: &Seg| matches!(s, Seg::Headline(_));
-    let banner = units.len() > 1 || segs[..first_body - 1].iter().any(is_headline) || segs[last_body + 1..].iter().any(is_headline);
-    banner.then_some(first_body - 1)
+    units.len() > 1 || segs[..first_body - 1].iter().any(is_headline) || segs[last_body + 1..].iter().any(is_headline)
 }
 
 /// Merges repeated roles (`通讯员` on two lines) keeping first-seen order.

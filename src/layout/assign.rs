@@ -202,7 +202,7 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
         s -= 1.0;
     }
     // A write-up credit (`本报记者 王五整理`) closes the told story above it.
-    if a.prefix.iter().any(|seg| matches!(seg, Seg::Credit(p) if lines[paras[*p].lines[0]].text.ends_with("整理"))) {
+    if a.prefix.iter().any(|seg| is_writeup_credit(seg, lines, paras)) {
         s -= 1.0;
     }
     // A photo credit sits after its caption, not before it.
@@ -237,6 +237,11 @@ pub(super) fn is_photo_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool
     credit_seg_has(seg, lines, paras, false, credits::is_photo_role)
 }
 
+/// A reporter's write-up credit under a told story (`本报记者 王五整理`).
+fn is_writeup_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
+    matches!(seg, Seg::Credit(p) if lines[paras[*p].lines[0]].text.ends_with("整理"))
+}
+
 /// How plausible it is that the segments of a gap between two bodies are intertitles inside one
 /// article (小标题) rather than a boundary between articles.
 pub(super) fn intertitle_score(
@@ -253,6 +258,10 @@ pub(super) fn intertitle_score(
     if gap.is_empty() {
         return soft_break_cost(before, after, lines, paras);
     }
+    let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
+    let last_para = &paras[*b.last().unwrap()];
+    let last_before = *last_para.lines.last().unwrap();
+    let first_after = paras[a[0]].lines[0];
     // Readers' letters under one banner (`建议`), each signed with the writer's place and name,
     // are read as one item, each letter under its own title; a banner is a short column name
     // (`身边事`), a letter's title says more.
@@ -264,11 +273,11 @@ pub(super) fn intertitle_score(
     }
     // Told stories (`…村民张三讲述` / `本报记者 王五整理`) are sections of one article, each under
     // its own title.
-    if let (Seg::Body(b), [Seg::Credit(c), Seg::Headline(units)]) = (before, gap) {
-        let told = lines[*paras[*b.last().unwrap()].lines.last().unwrap()].text.ends_with("讲述");
+    if let [credit, Seg::Headline(units)] = gap {
+        let told = lines[last_before].text.ends_with("讲述");
         // A section's title is one line; a kicker and title over the next body are an article's.
         let one_line = matches!(units.as_slice(), [unit] if unit.len() == 1 && paras[unit[0]].lines.len() == 1);
-        if told && one_line && lines[paras[*c].lines[0]].text.ends_with("整理") {
+        if told && one_line && is_writeup_credit(credit, lines, paras) {
             return TOLD_STORY_JOIN;
         }
     }
@@ -330,16 +339,13 @@ pub(super) fn intertitle_score(
             s += 3.0;
         }
     }
-    let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
-    let last_before = *paras[*b.last().unwrap()].lines.last().unwrap();
-    let first_after = paras[a[0]].lines[0];
     // Briefs in a series under one banner (`财经短波`) each close with the writer's name
     // (`（林 一）`) and open with a bare `本报电`: the series is read as one item, the briefs'
     // titles inside it.
-    if gap.len() == 1 && closes_with_writer_name(lines, &paras[*b.last().unwrap()]) && opens_series_brief(lines[first_after].text) {
+    if gap.len() == 1 && closes_with_writer_name(lines, last_para) && opens_series_brief(lines[first_after].text) {
         return SERIES_JOIN;
     }
-    if opens_article(lines[first_after].text) || is_closing_note(lines, &paras[*b.last().unwrap()]) {
+    if opens_article(lines[first_after].text) || is_closing_note(lines, last_para) {
         return f32::NEG_INFINITY;
     }
     // A list of bullet points (`◆`, `●`) is the section under a heading, not an article's start.
@@ -392,11 +398,11 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
         // No break at all: the two were parted only so that a caption may go to the photo credit
         // below it. Together, unless the evidence says otherwise, more firmly than across a break.
         if !weak_break(lines, pb, pa) {
+            // Parted where two headlines' words meet: as weak as a change of column.
+            let join = if pa.parted_by_words { WEAK_BREAK_JOIN } else { UNBROKEN_JOIN };
             // Where a run was parted at several paragraph ends (between two datelines), the
             // column's width changing a little marks the likelier end of an article.
             let (last, first) = (*pb.lines.last().unwrap(), pa.lines[0]);
-            // Parted where two headlines' words meet: as weak as a change of column.
-            let join = if pa.parted_by_words { WEAK_BREAK_JOIN } else { UNBROKEN_JOIN };
             if lines[first].no == lines[last].no + 2 {
                 let drift = (local_column_of(lines, last, true) - local_column_of(lines, first, false)).abs();
                 return join - 0.5 * drift.min(2.0);
@@ -539,11 +545,13 @@ pub(super) fn part_banners(items: Vec<(usize, usize)>, segs: &[Seg], lines: &[Li
     let mut out = Vec::with_capacity(items.len());
     for (start, end) in items {
         let item = &segs[start..end];
-        let prefix_len = item.iter().position(|s| matches!(s, Seg::Body(_))).unwrap_or(item.len());
-        let prefix = &item[..prefix_len];
+        let Some((first_body, last_body)) = body_range(item) else {
+            out.push((start, end));
+            continue;
+        };
+        let prefix = &item[..first_body];
         // The article's own headline: further on in front of its body, or after it.
-        let suffix_start = item.iter().rposition(|s| matches!(s, Seg::Body(_))).map_or(item.len(), |b| b + 1);
-        let headline_after = item[suffix_start..].iter().any(|s| matches!(s, Seg::Headline(_)));
+        let headline_after = item[last_body + 1..].iter().any(|s| matches!(s, Seg::Headline(_)));
         let banner_end = (1..prefix.len()).find(|&k| {
             matches!(prefix[k - 1], Seg::Headline(_))
                 && is_layout_credit(&prefix[k], lines, paras)

@@ -747,20 +747,24 @@ mod tests {
         assert_eq!(layout.items[0].title.as_deref(), Some("经济短讯"));
     }
 
-    #[test]
-    fn told_stories_under_one_headline_are_one_article() {
-        // Each story has its title, the teller's name (`…讲述`) and the reporter who wrote it
-        // up (`…整理`); the article after them has its headline below it.
+    /// A headline, an introduction and two told stories, each with its title, the teller's name
+    /// (`…讲述`) and the reporter who wrote it up (`…整理`).
+    fn told_stories() -> String {
         let story = |title: &str, text: &str, teller: &str, writer: &str| {
             format!("{title}\n{}\n{teller}讲述\n\n本报记者 {writer}整理\n\n", column(text, 13))
         };
-        let text = format!(
-            "新年新打算\n\n{}\n{}{}{}稳中求进开新局\n",
+        format!(
+            "新年新打算\n\n{}\n{}{}",
             column("　　新的一年开始了，几位村民说起了新年的心愿。", 13),
             story("多养几头牛", "　　今年我打算多养几头牛，再把屋后的菜地收拾出来，日子一定越过越好。", "某县某村村民张三", "王五"),
             story("开个小超市", "　　村里路修好了，来往的人多了，我想在村口开个小超市，方便大家买东西。", "某县某村村民李四", "赵六"),
-            column(LONG_A, 16)
-        );
+        )
+    }
+
+    #[test]
+    fn told_stories_under_one_headline_are_one_article() {
+        // The article after the stories has its headline below it.
+        let text = format!("{}{}稳中求进开新局\n", told_stories(), column(LONG_A, 16));
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("新年新打算"), Some("稳中求进开新局")]);
         let first = &layout.items[0];
@@ -803,16 +807,7 @@ mod tests {
 
     #[test]
     fn a_kicker_and_title_after_told_stories_open_the_next_article() {
-        let story = |title: &str, text: &str, teller: &str, writer: &str| {
-            format!("{title}\n{}\n{teller}讲述\n\n本报记者 {writer}整理\n\n", column(text, 13))
-        };
-        let text = format!(
-            "新年新打算\n\n{}\n{}{}全市经济运行平稳\n稳中求进开新局\n\n{}",
-            column("　　新的一年开始了，几位村民说起了新年的心愿。", 13),
-            story("多养几头牛", "　　今年我打算多养几头牛，再把屋后的菜地收拾出来，日子一定越过越好。", "某县某村村民张三", "王五"),
-            story("开个小超市", "　　村里路修好了，来往的人多了，我想在村口开个小超市，方便大家买东西。", "某县某村村民李四", "赵六"),
-            column(LONG_A, 13)
-        );
+        let text = format!("{}全市经济运行平稳\n稳中求进开新局\n\n{}", told_stories(), column(LONG_A, 13));
         let layout = split(&text);
         assert_eq!(layout.items.len(), 2, "{:?}", titles(&layout));
         assert_eq!(layout.items[0].title.as_deref(), Some("新年新打算"));

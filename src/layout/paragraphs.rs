@@ -303,7 +303,12 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
 
 /// CJK unified ideographs in `text`.
 fn cjk_count(text: &str) -> usize {
-    text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count()
+    text.chars().filter(|&c| is_cjk(c)).count()
+}
+
+/// A CJK unified ideograph of the basic block.
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// One unindented line of 4–24 ideographs that ends on one of `ends` and has none of `clause`
@@ -349,7 +354,7 @@ pub(super) const CONTINUATION_STARTS: &[char] = &[
 fn ends_a_word(text: &str) -> bool {
     let mut chars = text.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
-    matches!(second, '、' | '。') && ('\u{4e00}'..='\u{9fff}').contains(&first) && !"一二三四五六七八九十".contains(first)
+    matches!(second, '、' | '。') && is_cjk(first) && !"一二三四五六七八九十".contains(first)
 }
 
 /// The text inside `（…）` when `text` is wrapped in full-width brackets.
@@ -377,18 +382,20 @@ pub(super) fn is_one_bracket_group(text: &str) -> bool {
 /// `（记者张明）` (or the dateline itself) is often wrapped onto the second line. Lines are joined
 /// only when the first one starts with a news source.
 pub(super) fn dateline_credits_of(lines: &[Line], para: &Para) -> Vec<Credit> {
-    if !credits::starts_with_agency(lines[para.lines[0]].text) {
-        return Vec::new();
-    }
-    credits::dateline_credits(&join::join_lines(para.lines.iter().take(2).map(|&i| lines[i].running_text())))
+    dateline_head(lines, para).map_or_else(Vec::new, |head| credits::dateline_credits(&head))
+}
+
+/// A paragraph's first two lines joined, where a dateline may be wrapped, when the first line
+/// starts with a news source (the only case that needs the join).
+fn dateline_head(lines: &[Line], para: &Para) -> Option<String> {
+    credits::starts_with_agency(lines[para.lines[0]].text)
+        .then(|| join::join_lines(para.lines.iter().take(2).map(|&i| lines[i].running_text())))
 }
 
 /// Whether a paragraph opens with a dateline, read like its credits from the first two lines
 /// (`据新华社某地3月2日` / `电 …`).
 pub(super) fn opens_with_dateline(lines: &[Line], para: &Para) -> bool {
-    let first = lines[para.lines[0]].text;
-    credits::starts_with_agency(first)
-        && credits::is_dateline_start(&join::join_lines(para.lines.iter().take(2).map(|&i| lines[i].running_text())))
+    dateline_head(lines, para).is_some_and(|head| credits::is_dateline_start(&head))
 }
 
 /// Labels that open a summary box or a note at the top of an article's body (`核心阅读` and its
@@ -410,7 +417,7 @@ pub(super) fn closes_with_writer_name(lines: &[Line], para: &Para) -> bool {
     let [only] = para.lines.as_slice() else { return false };
     bracket_inner(lines[*only].text.trim()).is_some_and(|inner| {
         let names = inner.chars().filter(|c| *c != ' ').count();
-        (2..=12).contains(&names) && inner.chars().all(|c| c == ' ' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+        (2..=12).contains(&names) && inner.chars().all(|c| c == ' ' || is_cjk(c))
     })
 }
 
