@@ -15,6 +15,10 @@ fn main() {
     let t = Instant::now();
     let jieba = jieba_rs::Jieba::new();
     println!("Jieba::new() again            {}", ms(t));
+    drop(jieba);
+    let t = Instant::now();
+    let jieba = dubao::dictionary::default_jieba();
+    println!("dictionary::default_jieba()   {}", ms(t));
     let t = Instant::now();
     let _ = jieba.cut("艾本德集团", true);
     println!("first cut (hmm)               {}", ms(t));

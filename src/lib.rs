@@ -8,6 +8,7 @@
 
 pub mod analyze;
 pub mod credits;
+pub mod dictionary;
 pub mod headline;
 pub mod join;
 pub mod keywords;

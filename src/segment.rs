@@ -128,7 +128,7 @@ impl Default for Segmenter {
 impl Segmenter {
     /// jieba with its default dictionary (about 350k words).
     pub fn new() -> Self {
-        Segmenter { jieba: Jieba::new(), has_user_words: false }
+        Segmenter { jieba: crate::dictionary::default_jieba(), has_user_words: false }
     }
 
     /// Replaces the user dictionary: one `word [freq] [pos]` a line, `#` comments allowed.
@@ -136,7 +136,7 @@ impl Segmenter {
     pub fn set_user_dict(&mut self, dict: &str) -> Result<usize, String> {
         let entries = parse_user_dict(dict)?;
         if self.has_user_words {
-            self.jieba = Jieba::new();
+            self.jieba = crate::dictionary::default_jieba();
         }
         for (word, freq, pos) in &entries {
             self.jieba.add_word(word, *freq, pos.as_deref());
