@@ -191,6 +191,15 @@ pub(super) fn headline_parts(
         // speaker's colon, `社区书记李春梅：`) ends a kicker.
         let mut current: Vec<String> = Vec::new();
         for line in cleaned {
+            // A line of dashes alone is the end of the line above, wrapped (`某市某村—` / `—`).
+            let only_dashes = line.chars().all(|c| c == '—');
+            if only_dashes && !current.is_empty() {
+                current.last_mut().unwrap().push_str(&line);
+                if ends_kicker(current.last().unwrap()) {
+                    texts.push(std::mem::take(&mut current));
+                }
+                continue;
+            }
             let opens_subtitle = line.starts_with('—') && !current.is_empty();
             if opens_subtitle {
                 texts.push(std::mem::take(&mut current));

@@ -18,6 +18,7 @@ use crate::report::{to_spans, Furniture, ItemKind};
 mod affinity;
 mod assemble;
 mod assign;
+mod compilation;
 mod lines;
 mod paragraphs;
 mod segments;
@@ -115,8 +116,14 @@ pub fn split(text: &str) -> Layout {
         let orientation = if after > before { 0.3 } else { -0.3 };
         items = choose_items(&segs, &bodies, &hard, &lines, &paras, &affinity, orientation);
     }
-    for (start, end) in part_banners(items, &segs, &lines, &paras) {
-        layout.items.push(assemble(&segs[start..end], &lines, &paras));
+    let ranges = part_banners(items, &segs, &lines, &paras);
+    let items: Vec<LaidItem> = ranges.iter().map(|&(start, end)| assemble(&segs[start..end], &lines, &paras)).collect();
+    let page_starts: Vec<bool> = ranges.iter().map(|&(start, _)| hard[start]).collect();
+    let joined = compilation::join_compilations(&ranges, &items, &page_starts);
+    if joined.len() == ranges.len() {
+        layout.items = items;
+    } else {
+        layout.items = joined.iter().map(|&(start, end)| assemble(&segs[start..end], &lines, &paras)).collect();
     }
     layout
 }
@@ -187,6 +194,15 @@ mod tests {
         let item = &layout.items[0];
         assert_eq!(item.kicker.as_deref(), Some("某市总工会探索城乡结对帮扶新路子——"));
         assert_eq!(item.title.as_deref(), Some("构建“三联三帮” 多层协作机制"));
+    }
+
+    #[test]
+    fn a_kicker_whose_dashes_wrap_onto_a_line_of_their_own_stays_a_kicker() {
+        let text = "某区卫生院内科主任林一—\n—\n\n病房里最忙的人\n\n本报记者 周 二\n本报讯 正文第一段内容在这里，写得比较长一些。\n";
+        let item = &split(text).items[0];
+        assert_eq!(item.kicker.as_deref(), Some("某区卫生院内科主任林一——"));
+        assert_eq!(item.title.as_deref(), Some("病房里最忙的人"));
+        assert_eq!(item.subtitle, None);
     }
 
     /// `text` broken into lines of `width` characters (a column of PDF text).

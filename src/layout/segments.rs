@@ -132,7 +132,9 @@ pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Par
     }
     let b_is_subtitle = lines[b_first].text.starts_with('—');
     // A subtitle or a column tag (`（今日谈）`) ends a headline; only a subtitle may follow a tag.
-    if lines[a_first].text.starts_with('—') || lines[a_last].text.starts_with('—') {
+    // (A line of dashes alone is the wrapped end of a kicker, `某院护士林一—` / `—`.)
+    let opens_subtitle = |text: &str| text.starts_with('—') && !text.chars().all(|c| c == '—');
+    if opens_subtitle(lines[a_first].text) || opens_subtitle(lines[a_last].text) {
         return false;
     }
     if lines[a_last].text.ends_with('）') && !b_is_subtitle {
