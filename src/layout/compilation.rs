@@ -12,10 +12,14 @@ use crate::report::ItemKind;
 /// The longest introduction (in characters) a banner may carry over its pieces.
 const BANNER_INTRO_CHARS: usize = 300;
 
+/// The most text (in characters) a banner printed after its package may hold: a stray line (a
+/// page's contact address wrapped), never an introduction, which comes before the pieces.
+const BANNER_AFTER_CHARS: usize = 40;
+
 /// How many bylined pieces make a package under a banner.
 const MIN_PIECES: usize = 2;
 
-/// How many pieces under subject lines make a package without a banner.
+/// How many portraits (pieces under a subject line, or written up) make a package without a banner.
 const MIN_PORTRAITS: usize = 3;
 
 /// Joins the item ranges (`items[k]` was assembled from `ranges[k]`) of each package: a banner
@@ -28,20 +32,32 @@ pub(super) fn join_compilations(
     page_starts: &[bool],
 ) -> Vec<(usize, usize)> {
     let n = ranges.len();
+    // Which items close with a note that a reporter wrote them up. A banner printed after its
+    // package may have taken the last piece's note as its text; the note is that piece's.
+    let written_up: Vec<bool> = (0..n)
+        .map(|j| is_written_up(&items[j]) || items.get(j + 1).is_some_and(|b| is_banner_after(b) && is_written_up(b)))
+        .collect();
+    let is_piece = |j: usize| is_piece(&items[j], written_up[j]);
+    let is_portrait = |j: usize| names_subject(&items[j]) || (written_up[j] && is_piece(j));
     // Output ranges with the index of the first input range each one holds.
     let mut out: Vec<(usize, (usize, usize))> = Vec::with_capacity(n);
     // Ranges before this index are already in a package.
     let mut floor = 0;
     let mut k = 0;
     while k < n {
-        // Portraits in a row, each under a line naming its subject (`某院护士林一——`): a package
-        // even where its banner was read as the first portrait's headline.
-        if names_subject(&items[k]) {
-            let run: Vec<usize> = (k..n).take_while(|&j| (j == k || !page_starts[j]) && is_piece(&items[j])).collect();
+        // Portraits in a row, each under a line naming its subject (`某院护士林一——`) or closed by
+        // a note that a reporter wrote it up: a package even where its banner was read as the
+        // first portrait's headline or the last one's.
+        if is_portrait(k) {
+            let run: Vec<usize> = (k..n).take_while(|&j| (j == k || !page_starts[j]) && is_piece(j)).collect();
             let end = run.iter().position(|&j| has_layout_credit(&items[j])).map_or(run.len(), |i| i + 1);
             let run = &run[..end];
-            if run.iter().filter(|&&j| names_subject(&items[j])).count() >= MIN_PORTRAITS {
-                let last = *run.last().unwrap();
+            if run.iter().filter(|&&j| is_portrait(j)).count() >= MIN_PORTRAITS {
+                let mut last = *run.last().unwrap();
+                // The package's banner, printed after it.
+                if last + 1 < n && !page_starts[last + 1] && is_banner_after(&items[last + 1]) {
+                    last += 1;
+                }
                 out.push((k, (ranges[k].0, ranges[last].1)));
                 floor = last + 1;
                 k = last + 1;
@@ -50,14 +66,15 @@ pub(super) fn join_compilations(
         }
         if is_banner(&items[k]) {
             let after = (k + 1..n).take_while(|&j| !page_starts[j]);
-            if let Some(last) = last_piece(items, k, after) {
+            if let Some(last) = last_piece(items, k, after, is_piece) {
                 out.push((k, (ranges[k].0, ranges[last].1)));
                 floor = last + 1;
                 k = last + 1;
                 continue;
             }
             let page_start = (floor..=k).rev().find(|&j| page_starts[j]).unwrap_or(floor);
-            if let Some(first) = last_piece(items, k, (page_start.max(floor)..k).rev()) {
+            let before = (page_start.max(floor)..k).rev();
+            if let Some(first) = last_piece(items, k, before, is_piece).filter(|_| is_banner_after(&items[k])) {
                 while out.last().is_some_and(|&(j, _)| j >= first) {
                     out.pop();
                 }
@@ -77,7 +94,12 @@ pub(super) fn join_compilations(
 /// farthest item of its package, if the walk meets enough bylined pieces before anything that is
 /// not part of a package (an article under a column tag, a photo). A piece carrying the page's
 /// layout credit ends the package.
-fn last_piece(items: &[LaidItem], banner: usize, order: impl Iterator<Item = usize>) -> Option<usize> {
+fn last_piece(
+    items: &[LaidItem],
+    banner: usize,
+    order: impl Iterator<Item = usize>,
+    is_piece: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let mut pieces = 0;
     let mut last = None;
     if has_layout_credit(&items[banner]) && items[banner].body.is_empty() {
@@ -86,7 +108,7 @@ fn last_piece(items: &[LaidItem], banner: usize, order: impl Iterator<Item = usi
     }
     for j in order {
         let item = &items[j];
-        if is_piece(item) {
+        if is_piece(j) {
             pieces += 1;
         } else if !is_fragment(item) {
             break;
@@ -108,14 +130,19 @@ fn is_banner(item: &LaidItem) -> bool {
         && item.body.chars().count() <= BANNER_INTRO_CHARS
 }
 
+/// A banner printed after its package (see [`BANNER_AFTER_CHARS`]).
+fn is_banner_after(item: &LaidItem) -> bool {
+    is_banner(item) && item.body.chars().count() <= BANNER_AFTER_CHARS
+}
+
 /// A reported piece of a package: its own title (not under a column tag, which marks an article
-/// of its own) and a reporter's byline or a closing note that a reporter wrote it up; or a line
-/// naming its subject (`某县某村——`) over a byline.
-fn is_piece(item: &LaidItem) -> bool {
+/// of its own) and a reporter's byline or a closing note that a reporter wrote it up
+/// (`written_up`); or a line naming its subject (`某县某村——`) over a byline.
+fn is_piece(item: &LaidItem, written_up: bool) -> bool {
     if item.title.as_deref().is_some_and(|t| t.ends_with('）')) {
         return false;
     }
-    let reported = has_byline(item) || is_written_up(item);
+    let reported = has_byline(item) || written_up;
     (item.title.is_some() && (reported || names_subject(item))) || (names_subject(item) && reported)
 }
 
@@ -190,6 +217,21 @@ mod tests {
     fn portraits_under_subject_lines_are_one_article_when_the_banner_tops_the_first() {
         let layout = split(&package("全力以赴\n保春耕\n\n", TITLES));
         assert_eq!(layout.items.len(), 1, "{:#?}", layout.items);
+    }
+
+    #[test]
+    fn pieces_written_up_by_reporters_are_one_article_with_their_banner_after_them() {
+        let mut text = String::new();
+        for (i, title) in ["合作社里的新变化", "田头来了服务队", "门店送货到家门"].iter().enumerate() {
+            text += &format!(
+                "{title}\n\n（某国）林 一\n{}\n（作者为某大学教授，本报记者周二采访整理）\n\n",
+                column(BODIES[i])
+            );
+        }
+        text += "听他们说春耕（外国友人看春耕）\n";
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 1, "{:#?}", layout.items);
+        assert_eq!(layout.items[0].spans.last().unwrap()[1], text.lines().count());
     }
 
     #[test]
