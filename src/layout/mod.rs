@@ -198,10 +198,10 @@ mod tests {
 
     #[test]
     fn a_kicker_whose_dashes_wrap_onto_a_line_of_their_own_stays_a_kicker() {
-        let text = "某区卫生院内科主任林一—\n—\n\n病房里最忙的人\n\n本报记者 周 二\n本报讯 正文第一段内容在这里，写得比较长一些。\n";
+        let text = "某区卫生院内科主任林一—\n—\n\n夜班病房的守护人\n\n本报记者 周 二\n本报讯 正文第一段内容在这里，写得比较长一些。\n";
         let item = &split(text).items[0];
         assert_eq!(item.kicker.as_deref(), Some("某区卫生院内科主任林一——"));
-        assert_eq!(item.title.as_deref(), Some("病房里最忙的人"));
+        assert_eq!(item.title.as_deref(), Some("夜班病房的守护人"));
         assert_eq!(item.subtitle, None);
     }
 
