@@ -25,12 +25,13 @@ const MIN_PORTRAITS: usize = 3;
 /// Joins the item ranges (`items[k]` was assembled from `ranges[k]`) of each package: a banner
 /// and the pieces next to it, after it (headline-before layout) or before it (headline-after).
 /// `page_starts[k]` says whether range `k` follows page furniture: a package stays on its page.
-/// Returns the ranges with each package's ranges made one.
+/// Returns the ranges with each package's ranges made one, each with the index of its banner item
+/// (whose title is the package's title) when it has one.
 pub(super) fn join_compilations(
     ranges: &[(usize, usize)],
     items: &[LaidItem],
     page_starts: &[bool],
-) -> Vec<(usize, usize)> {
+) -> Vec<Joined> {
     let n = ranges.len();
     // Which items close with a note that a reporter wrote them up. A banner printed after its
     // package may have taken the last piece's note as its text; the note is that piece's.
@@ -40,7 +41,7 @@ pub(super) fn join_compilations(
     let is_piece = |j: usize| is_piece(&items[j], written_up[j]);
     let is_portrait = |j: usize| names_subject(&items[j]) || (written_up[j] && is_piece(j));
     // Output ranges with the index of the first input range each one holds.
-    let mut out: Vec<(usize, (usize, usize))> = Vec::with_capacity(n);
+    let mut out: Vec<(usize, Joined)> = Vec::with_capacity(n);
     // Ranges before this index are already in a package.
     let mut floor = 0;
     let mut k = 0;
@@ -54,11 +55,13 @@ pub(super) fn join_compilations(
             let run = &run[..end];
             if run.iter().filter(|&&j| is_portrait(j)).count() >= MIN_PORTRAITS {
                 let mut last = *run.last().unwrap();
+                let mut banner = None;
                 // The package's banner, printed after it.
                 if last + 1 < n && !page_starts[last + 1] && is_banner_after(&items[last + 1]) {
                     last += 1;
+                    banner = Some(last);
                 }
-                out.push((k, (ranges[k].0, ranges[last].1)));
+                out.push((k, Joined { range: (ranges[k].0, ranges[last].1), banner }));
                 floor = last + 1;
                 k = last + 1;
                 continue;
@@ -67,7 +70,7 @@ pub(super) fn join_compilations(
         if is_banner(&items[k]) {
             let after = (k + 1..n).take_while(|&j| !page_starts[j]);
             if let Some(last) = last_piece(items, k, after, is_piece) {
-                out.push((k, (ranges[k].0, ranges[last].1)));
+                out.push((k, Joined { range: (ranges[k].0, ranges[last].1), banner: Some(k) }));
                 floor = last + 1;
                 k = last + 1;
                 continue;
@@ -78,16 +81,24 @@ pub(super) fn join_compilations(
                 while out.last().is_some_and(|&(j, _)| j >= first) {
                     out.pop();
                 }
-                out.push((first, (ranges[first].0, ranges[k].1)));
+                out.push((first, Joined { range: (ranges[first].0, ranges[k].1), banner: Some(k) }));
                 floor = k + 1;
                 k += 1;
                 continue;
             }
         }
-        out.push((k, ranges[k]));
+        out.push((k, Joined { range: ranges[k], banner: None }));
         k += 1;
     }
-    out.into_iter().map(|(_, range)| range).collect()
+    out.into_iter().map(|(_, joined)| joined).collect()
+}
+
+/// An item range after [`join_compilations`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Joined {
+    pub range: (usize, usize),
+    /// The package's banner: the index of its item before the join.
+    pub banner: Option<usize>,
 }
 
 /// Walking from the banner at `banner` over `order` (the items next to it, nearest first): the
@@ -232,6 +243,7 @@ mod tests {
         let layout = split(&text);
         assert_eq!(layout.items.len(), 1, "{:#?}", layout.items);
         assert_eq!(layout.items[0].spans.last().unwrap()[1], text.lines().count());
+        assert_eq!(layout.items[0].title.as_deref(), Some("听他们说春耕（外国友人看春耕）"));
     }
 
     #[test]

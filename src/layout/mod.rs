@@ -123,7 +123,14 @@ pub fn split(text: &str) -> Layout {
     if joined.len() == ranges.len() {
         layout.items = items;
     } else {
-        layout.items = joined.iter().map(|&(start, end)| assemble(&segs[start..end], &lines, &paras)).collect();
+        for compilation::Joined { range: (start, end), banner } in joined {
+            let mut item = assemble(&segs[start..end], &lines, &paras);
+            // A package's title is its banner's; the pieces' headlines are its text.
+            if let Some(banner) = banner {
+                (item.kicker, item.title, item.subtitle) = (None, items[banner].title.clone(), None);
+            }
+            layout.items.push(item);
+        }
     }
     layout
 }
