@@ -11,7 +11,8 @@
 //! body rather than its neighbour's, and the page's prevailing orientation.
 //!
 //! Submodules, in pipeline order: `lines` (1), `paragraphs` (2, 3), `segments` (4),
-//! `affinity` and `assign` (5), `assemble` (items from segments). `dubao explain FILE` prints stages 1–3.
+//! `affinity` and `assign` (5), `assemble` (items from segments), `compilation` (a page's package of
+//! pieces under one banner made one item). `dubao explain FILE` prints stages 1–3.
 
 use crate::report::{to_spans, Furniture, ItemKind};
 
