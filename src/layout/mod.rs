@@ -213,6 +213,27 @@ mod tests {
         assert_eq!(item.subtitle, None);
     }
 
+    #[test]
+    fn key_figures_with_their_captions_are_text_of_the_article() {
+        let body = "2日，市政府举行发布会，通报今年民生实事项目的进展情况。据市里有关部门介绍，今年的项目全部按计划开工，其中多数已完成年度投资。这些项目涉及养老、托育、教育、交通等多个方面，群众关心的问题正在一件件落地。";
+        let text = format!(
+            "民生实事\n为群众办好身边事\n（数说）\n\n3.6万户\n全年为老旧小区加装电梯、改造\n管网，惠及居民3.6万户，比去\n年增加两成\n\n128个\n新建和改扩建社区食堂、托育点\n等便民服务设施128个，覆盖全\n部街道\n\n{}",
+            column(body, 15)
+        );
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 1, "{:#?}", layout.items);
+        assert!(layout.items[0].body.starts_with("3.6万户"), "{}", layout.items[0].body);
+    }
+
+    #[test]
+    fn a_title_that_opens_with_a_figure_stays_a_title() {
+        let body = "本报北京3月2日电 记者从有关部门获悉：今年第一批示范项目名单已于近日公布，涉及各地的社区服务、文化设施和乡村建设等方面。";
+        let text = format!("128个\n“示范项目”名单公布\n\n{}", column(body, 15));
+        let layout = split(&text);
+        let article = layout.items.iter().find(|i| i.body.starts_with("本报北京")).unwrap();
+        assert!(article.title.as_deref().is_some_and(|t| t.ends_with("“示范项目”名单公布")), "{article:#?}");
+    }
+
     /// `text` broken into lines of `width` characters (a column of PDF text).
     fn column(text: &str, width: usize) -> String {
         let chars: Vec<char> = text.chars().collect();

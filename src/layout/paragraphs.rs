@@ -193,6 +193,16 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             paras[p].role = Role::Headline;
         }
     }
+    // A key figure (`1.5万人`) with its caption right under it is a box of the article's figures,
+    // text of the article, not a title over the next one. The caption runs over lines; a title
+    // that opens with a figure (`175个` / `“某某之乡”公布`) goes on in one short line.
+    for p in 0..paras.len().saturating_sub(1) {
+        let (last, next) = (lines[*paras[p].lines.last().unwrap()].no, lines[paras[p + 1].lines[0]].no);
+        if is_key_figure(lines, &paras[p]) && last + 1 == next && paras[p + 1].lines.len() > 1 {
+            paras[p].role = Role::Body;
+            paras[p + 1].role = Role::Body;
+        }
+    }
     // A heading-like paragraph between two bulleted points is part of the list, and so is a short
     // bulleted point above another point of the list (`◆出门带好雨具` / `◆及时关注天气预报，…`).
     let bulleted = |q: &Para| lines[q.lines[0]].text.starts_with(BULLETS);
@@ -302,6 +312,19 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
 }
 
 /// CJK unified ideographs in `text`.
+/// A line that is a figure and its unit alone (`1.5万人`, `459个`, `86%`), not in fake bold (a
+/// doubled figure is a headline).
+fn is_key_figure(lines: &[Line], para: &Para) -> bool {
+    let [i] = para.lines[..] else { return false };
+    let text = lines[i].text.trim();
+    let unit_at = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());
+    let (number, unit) = text.split_at(unit_at);
+    !lines[i].doubled
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && unit.chars().count() <= 3
+        && unit.chars().all(|c| is_cjk(c) || c == '%')
+}
+
 fn cjk_count(text: &str) -> usize {
     text.chars().filter(|&c| is_cjk(c)).count()
 }
