@@ -27,11 +27,7 @@ const MIN_PORTRAITS: usize = 3;
 /// `page_starts[k]` says whether range `k` follows page furniture: a package stays on its page.
 /// Returns the ranges with each package's ranges made one, each with the index of its banner item
 /// (whose title is the package's title) when it has one.
-pub(super) fn join_compilations(
-    ranges: &[(usize, usize)],
-    items: &[LaidItem],
-    page_starts: &[bool],
-) -> Vec<Joined> {
+pub(super) fn join_compilations(ranges: &[(usize, usize)], items: &[LaidItem], page_starts: &[bool]) -> Vec<Joined> {
     let n = ranges.len();
     // Which items close with a note that a reporter wrote them up. A banner printed after its
     // package may have taken the last piece's note as its text; the note is that piece's.
@@ -75,9 +71,11 @@ pub(super) fn join_compilations(
                 k = last + 1;
                 continue;
             }
+            // Printed after its pieces: they are on the page before it, not yet in a package.
             let page_start = (floor..=k).rev().find(|&j| page_starts[j]).unwrap_or(floor);
-            let before = (page_start.max(floor)..k).rev();
-            if let Some(first) = last_piece(items, k, before, is_piece).filter(|_| is_banner_after(&items[k])) {
+            let before = (page_start..k).rev();
+            let first = if is_banner_after(&items[k]) { last_piece(items, k, before, is_piece) } else { None };
+            if let Some(first) = first {
                 while out.last().is_some_and(|&(j, _)| j >= first) {
                     out.pop();
                 }
@@ -182,7 +180,6 @@ fn has_layout_credit(item: &LaidItem) -> bool {
     item.credits.iter().any(|c| c.role.contains("版式"))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::super::split;
@@ -233,7 +230,8 @@ mod tests {
     #[test]
     fn pieces_written_up_by_reporters_are_one_article_with_their_banner_after_them() {
         let mut text = String::new();
-        for (i, title) in ["合作社里的新变化", "田头来了服务队", "门店送货到家门"].iter().enumerate() {
+        for (i, title) in ["合作社里的新变化", "田头来了服务队", "门店送货到家门"].iter().enumerate()
+        {
             text += &format!(
                 "{title}\n\n（某国）林 一\n{}\n（作者为某大学教授，本报记者周二采访整理）\n\n",
                 column(BODIES[i])
