@@ -85,7 +85,8 @@ mod tests {
         for hmm in [true, false] {
             let cut = |j: &Jieba| j.cut(&text, hmm).into_iter().map(|t| t.word).collect::<Vec<_>>();
             assert_eq!(cut(&ours), cut(&theirs), "hmm={hmm}");
-            let tag = |j: &Jieba| j.tag(&text, hmm).into_iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>();
+            let tag =
+                |j: &Jieba| j.tag(&text, hmm).into_iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>();
             assert_eq!(tag(&ours), tag(&theirs), "hmm={hmm}");
         }
         for word in ["南京市", "研究生", "的", "一号店", "双招双引"] {

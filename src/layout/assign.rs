@@ -198,7 +198,9 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     // A byline sits under its headline or over its body, not over its headline: one above the
     // headline is the article's above (set after that one's headline).
     let first_headline = a.prefix.iter().position(|seg| matches!(seg, Seg::Headline(_)));
-    if first_headline.is_some_and(|h| a.prefix[..h].iter().any(|seg| matches!(seg, Seg::Credit(_)) && !is_layout_credit(seg, lines, paras))) {
+    if first_headline.is_some_and(|h| {
+        a.prefix[..h].iter().any(|seg| matches!(seg, Seg::Credit(_)) && !is_layout_credit(seg, lines, paras))
+    }) {
         s -= 1.0;
     }
     // A write-up credit (`本报记者 王五整理`) closes the told story above it.
@@ -266,7 +268,8 @@ pub(super) fn intertitle_score(
     // are read as one item, each letter under its own title; a banner is a short column name
     // (`身边事`), a letter's title says more.
     if let [Seg::Credit(c), Seg::Headline(units)] = gap {
-        let title_chars: usize = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
+        let title_chars: usize =
+            units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
         if units.len() == 1 && title_chars >= 5 && credits::is_letter_signature(lines[paras[*c].lines[0]].text) {
             return SERIES_JOIN;
         }
@@ -541,7 +544,12 @@ pub(super) fn choose_items(
 /// Sets a page's banner apart: a headline over the layout credit (`版式设计：…`) in front of an
 /// article that has a headline of its own (further on, or after its body) is the page's banner, an
 /// item of its own with no body (the gold reads it so), not a second headline of the article.
-pub(super) fn part_banners(items: Vec<(usize, usize)>, segs: &[Seg], lines: &[Line], paras: &[Para]) -> Vec<(usize, usize)> {
+pub(super) fn part_banners(
+    items: Vec<(usize, usize)>,
+    segs: &[Seg],
+    lines: &[Line],
+    paras: &[Para],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(items.len());
     for (start, end) in items {
         let item = &segs[start..end];

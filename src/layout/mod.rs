@@ -258,11 +258,7 @@ mod tests {
     fn a_closing_note_ends_the_article_before_an_untitled_body() {
         // A's headline is above it, B's below; only the note tells where A ends.
         for note in ["（作者为某大学教授）", "（相关报道见第五版）"] {
-            let text = format!(
-                "标题甲在这里\n{}{note}\n\n{}\n标题乙在这里\n",
-                column(LONG_A, 14),
-                column(LONG_B, 14)
-            );
+            let text = format!("标题甲在这里\n{}{note}\n\n{}\n标题乙在这里\n", column(LONG_A, 14), column(LONG_B, 14));
             let layout = split(&text);
             assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")], "{note}");
             assert!(layout.items[0].body.ends_with(note), "{note}");
@@ -360,7 +356,10 @@ mod tests {
             空余座位，到馆后扫码入座。不少年轻人说，下班后来这里读一会儿书，一天的疲惫都消散了，希望这项服务能\
             一直办下去。";
         let (a, c) = (column(LONG_A, 12), column(LONG_B, 12));
-        let text = format!("稳中求进开新局\n\n{a}{a}\n{}夜间阅读服务受欢迎\n\n春季招聘拉开帷幕\n\n{c}{c}", column(library, 15));
+        let text = format!(
+            "稳中求进开新局\n\n{a}{a}\n{}夜间阅读服务受欢迎\n\n春季招聘拉开帷幕\n\n{c}{c}",
+            column(library, 15)
+        );
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("夜间阅读服务受欢迎"), Some("春季招聘拉开帷幕")]);
     }
@@ -414,11 +413,7 @@ mod tests {
     #[test]
     fn two_headline_lines_set_tight_are_parted_by_their_words() {
         // A's title after it and B's before it, with no blank between the two.
-        let text = format!(
-            "{}稳中求进开新局\n春季招聘拉开帷幕\n\n{}",
-            column(LONG_A, 12),
-            column(LONG_B, 12)
-        );
+        let text = format!("{}稳中求进开新局\n春季招聘拉开帷幕\n\n{}", column(LONG_A, 12), column(LONG_B, 12));
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("春季招聘拉开帷幕")]);
     }
@@ -439,7 +434,8 @@ mod tests {
 
     #[test]
     fn a_brief_set_narrower_than_the_articles_around_it_stays_one_paragraph() {
-        let brief = "本报北京3月2日电 （记者林晓东）市气象台2日发布消息，受冷空气影响，本周后半段全市将有一次明显的降温过程。";
+        let brief =
+            "本报北京3月2日电 （记者林晓东）市气象台2日发布消息，受冷空气影响，本周后半段全市将有一次明显的降温过程。";
         let text = format!(
             "稳中求进开新局\n\n{}\n大风降温天气来袭\n\n{}\n春季招聘拉开帷幕\n\n{}",
             column(LONG_A, 16),
@@ -505,10 +501,12 @@ mod tests {
         assert!(item.body.ends_with("长势。"), "{}", item.body);
 
         // A cartoon's two credits wrapped over two lines.
-        let text = "漫画\n\n课堂搬到网上，老师在线批改作业。这正是：\n\n停课不停学，\n\n教学照常进行。 林 一图\n方 晓文\n";
+        let text =
+            "漫画\n\n课堂搬到网上，老师在线批改作业。这正是：\n\n停课不停学，\n\n教学照常进行。 林 一图\n方 晓文\n";
         let layout = split(text);
         assert_eq!(layout.items.len(), 1);
-        let names: Vec<&str> = layout.items[0].credits.iter().flat_map(|c| c.names.iter().map(String::as_str)).collect();
+        let names: Vec<&str> =
+            layout.items[0].credits.iter().flat_map(|c| c.names.iter().map(String::as_str)).collect();
         assert_eq!(names, vec!["林一", "方晓"]);
         assert!(layout.items[0].body.ends_with("教学照常进行。"), "{}", layout.items[0].body);
     }
@@ -562,14 +560,21 @@ mod tests {
             column(LONG_B, 14)
         );
         let layout = split(&text);
-        assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("公共空间，怎样“活”起来（解码·乡村公共空间利用）")]);
+        assert_eq!(
+            titles(&layout),
+            vec![Some("标题甲在这里"), Some("公共空间，怎样“活”起来（解码·乡村公共空间利用）")]
+        );
         assert_eq!(layout.items[1].kicker.as_deref(), Some("盘活闲置厂房，建乡村书屋、展览馆。江南某县乡镇——"));
         assert!(layout.items[0].body.ends_with("坚实基础。"), "{}", layout.items[0].body);
     }
 
     #[test]
     fn a_question_over_a_column_tag_is_a_title() {
-        let text = format!("{}\n怎样科学储存过冬蔬菜？\n（服务窗）\n\n\n{}\n标题乙在这里\n", column(LONG_A, 12), column(LONG_B, 12));
+        let text = format!(
+            "{}\n怎样科学储存过冬蔬菜？\n（服务窗）\n\n\n{}\n标题乙在这里\n",
+            column(LONG_A, 12),
+            column(LONG_B, 12)
+        );
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("怎样科学储存过冬蔬菜？（服务窗）"), Some("标题乙在这里")]);
     }
@@ -608,7 +613,10 @@ mod tests {
         let text = format!(
             "标题甲在这里\n\n{}\n市商务局暂停办理相关展会的审批、备案\n\n\n本报北京3月2日电\n{}",
             column(LONG_A, 15),
-            column("（记者张明）市商务局2日举行的例行新闻发布会上，新闻发言人表示，相关展会的审批、备案工作已经暂停办理。", 12)
+            column(
+                "（记者张明）市商务局2日举行的例行新闻发布会上，新闻发言人表示，相关展会的审批、备案工作已经暂停办理。",
+                12
+            )
         );
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("市商务局暂停办理相关展会的审批、备案")]);
@@ -682,7 +690,10 @@ mod tests {
         );
         assert_eq!(role_of(&text, "市图书馆联盟"), Role::Body);
         // A column tag on a line of its own stays with its title.
-        assert_eq!(role_of(&format!("{}\n标题乙在这里\n（民生观）\n\n{}", column(LONG_A, 16), column(LONG_B, 16)), "标题乙"), Role::Headline);
+        assert_eq!(
+            role_of(&format!("{}\n标题乙在这里\n（民生观）\n\n{}", column(LONG_A, 16), column(LONG_B, 16)), "标题乙"),
+            Role::Headline
+        );
     }
 
     #[test]
@@ -698,7 +709,8 @@ mod tests {
 
     #[test]
     fn a_fake_bold_quote_ending_like_a_sentence_is_a_headline() {
-        let text = format!("{}\n““明年还来这里过年明年还来这里过年！！””\n\n{}", column(LONG_A, 16), column(LONG_B, 16));
+        let text =
+            format!("{}\n““明年还来这里过年明年还来这里过年！！””\n\n{}", column(LONG_A, 16), column(LONG_B, 16));
         assert_eq!(role_of(&text, "““明年"), Role::Headline);
         assert_eq!(split(&text).items[1].title.as_deref(), Some("“明年还来这里过年！”"));
     }
@@ -724,7 +736,8 @@ mod tests {
     fn a_body_parted_by_headline_words_is_cut_more_readily_than_an_unbroken_run() {
         // A and B meet at one blank line in the same column; B's headline is below it, right
         // above C's headline. Read as one, B's headline would go down to C as its kicker.
-        let library = "市图书馆近日推出夜间阅读服务，每天晚上开放到十点，自习区和少儿区全部开放，不少市民下班后专程赶来看书。";
+        let library =
+            "市图书馆近日推出夜间阅读服务，每天晚上开放到十点，自习区和少儿区全部开放，不少市民下班后专程赶来看书。";
         let text = format!(
             "夜间阅读服务受欢迎\n\n{}\n{}\n春季招工\n\n全市经济稳中求进开新局\n\n{}",
             column(library, 14),
@@ -732,10 +745,7 @@ mod tests {
             column(LONG_A, 16)
         );
         let layout = split(&text);
-        assert_eq!(
-            titles(&layout),
-            vec![Some("夜间阅读服务受欢迎"), Some("春季招工"), Some("全市经济稳中求进开新局")]
-        );
+        assert_eq!(titles(&layout), vec![Some("夜间阅读服务受欢迎"), Some("春季招工"), Some("全市经济稳中求进开新局")]);
     }
 
     #[test]
@@ -801,8 +811,18 @@ mod tests {
         format!(
             "新年新打算\n\n{}\n{}{}",
             column("　　新的一年开始了，几位村民说起了新年的心愿。", 13),
-            story("多养几头牛", "　　今年我打算多养几头牛，再把屋后的菜地收拾出来，日子一定越过越好。", "某县某村村民张三", "王五"),
-            story("开个小超市", "　　村里路修好了，来往的人多了，我想在村口开个小超市，方便大家买东西。", "某县某村村民李四", "赵六"),
+            story(
+                "多养几头牛",
+                "　　今年我打算多养几头牛，再把屋后的菜地收拾出来，日子一定越过越好。",
+                "某县某村村民张三",
+                "王五"
+            ),
+            story(
+                "开个小超市",
+                "　　村里路修好了，来往的人多了，我想在村口开个小超市，方便大家买东西。",
+                "某县某村村民李四",
+                "赵六"
+            ),
         )
     }
 
@@ -843,7 +863,11 @@ mod tests {
 
     #[test]
     fn an_unindented_contact_line_is_text_not_a_headline() {
-        let text = format!("标题甲在这里\n\n{}（作者为本市作家）\n电子信箱：lanmu2027@\nexample.com\n\n标题乙在这里\n\n{}", column(LONG_A, 13), column(LONG_B, 13));
+        let text = format!(
+            "标题甲在这里\n\n{}（作者为本市作家）\n电子信箱：lanmu2027@\nexample.com\n\n标题乙在这里\n\n{}",
+            column(LONG_A, 13),
+            column(LONG_B, 13)
+        );
         assert_eq!(role_of(&text, "电子信箱"), Role::Body);
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
@@ -862,11 +886,8 @@ mod tests {
     #[test]
     fn a_byline_under_a_headline_set_after_its_body_stays_with_it() {
         // A: body, headline, byline; B: headline, body.
-        let text = format!(
-            "{}春季招聘拉开帷幕\n■记者 林 一\n\n稳中求进开新局\n\n{}",
-            column(LONG_B, 16),
-            column(LONG_A, 14)
-        );
+        let text =
+            format!("{}春季招聘拉开帷幕\n■记者 林 一\n\n稳中求进开新局\n\n{}", column(LONG_B, 16), column(LONG_A, 14));
         let layout = split(&text);
         assert_eq!(titles(&layout), vec![Some("春季招聘拉开帷幕"), Some("稳中求进开新局")]);
         assert_eq!(layout.items[0].credits, vec![Credit { role: "记者".into(), names: vec!["林一".into()] }]);
@@ -877,10 +898,17 @@ mod tests {
     fn a_banner_over_the_layout_credit_is_an_item_of_its_own() {
         // The page's banner and its layout credit, then an article with its headline after its
         // body (or before it): the banner is not the article's second headline.
-        for (article, title_first) in [(format!("{}稳中求进开新局\n", column(LONG_A, 16)), false), (format!("稳中求进开新局\n\n{}", column(LONG_A, 16)), true)] {
+        for (article, title_first) in [
+            (format!("{}稳中求进开新局\n", column(LONG_A, 16)), false),
+            (format!("稳中求进开新局\n\n{}", column(LONG_A, 16)), true),
+        ] {
             let text = format!("2027年3月2日 星期二 第5版 要闻\n\n同心协力办好民生实事\n（来自基层一线的报道）\n版式设计：林 一\n\n\n{article}");
             let layout = split(&text);
-            assert_eq!(titles(&layout), vec![Some("同心协力办好民生实事（来自基层一线的报道）"), Some("稳中求进开新局")], "{title_first}");
+            assert_eq!(
+                titles(&layout),
+                vec![Some("同心协力办好民生实事（来自基层一线的报道）"), Some("稳中求进开新局")],
+                "{title_first}"
+            );
             assert_eq!(layout.items[0].body, "");
             assert!(layout.items[1].body.starts_with("今年以来"), "{}", layout.items[1].body);
         }

@@ -184,7 +184,9 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             continue;
         }
         let (last, next) = (lines[*paras[p].lines.last().unwrap()].no, lines[paras[p + 1].lines[0]].no);
-        if (is_speaker_kicker(lines, &paras[p]) && last + 1 == next) || (is_dash_kicker(lines, &paras[p]) && next <= last + 2) {
+        if (is_speaker_kicker(lines, &paras[p]) && last + 1 == next)
+            || (is_dash_kicker(lines, &paras[p]) && next <= last + 2)
+        {
             paras[p].role = Role::Headline;
         }
         // So may a title that asks or exclaims (`怎样科学储存过冬蔬菜？`) over its column tag (`（服务窗）`).
