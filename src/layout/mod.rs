@@ -234,6 +234,18 @@ mod tests {
         assert!(article.title.as_deref().is_some_and(|t| t.ends_with("“示范项目”名单公布")), "{article:#?}");
     }
 
+    #[test]
+    fn a_kicker_as_wide_as_the_column_does_not_run_into_the_title_over_its_tag() {
+        let body = "从过去只借书，到如今办讲座、开展览，巷口书屋的服务越来越多。附近居民说，下班后到这里坐一坐，读几页书，一天的疲惫就消散了。据书屋管理员介绍，今年还将增加少儿图书和报刊。";
+        let text =
+            format!("扩大书屋藏书，丰富借阅方式\n\n巷口书屋，越办越热闹\n（走访·街坊生活）\n\n{}", column(body, 13));
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 1, "{:#?}", layout.items);
+        let item = &layout.items[0];
+        assert_eq!(item.kicker.as_deref(), Some("扩大书屋藏书，丰富借阅方式"));
+        assert_eq!(item.title.as_deref(), Some("巷口书屋，越办越热闹（走访·街坊生活）"));
+    }
+
     /// `text` broken into lines of `width` characters (a column of PDF text).
     fn column(text: &str, width: usize) -> String {
         let chars: Vec<char> = text.chars().collect();

@@ -93,6 +93,12 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
         if a_starts_paragraph && text.ends_with('）') {
             return false;
         }
+        // Nor does a first line run on into a title set over its column tag (a kicker as wide as
+        // the column: `扩大书屋藏书，丰富借阅方式` / `巷口书屋，越办越热闹` / `（走访·街坊生活）`).
+        let tag_under_b = lines.get(b + 1).is_some_and(|l| l.is_text() && is_column_tag(l.text.trim()));
+        if a_starts_paragraph && tag_under_b && !join::ends_sentence(lb.text) {
+            return false;
+        }
         // Across a column-break blank only a full line flows on (a numbered paragraph's first line
         // may be short by its indent).
         if !a_starts_paragraph {
@@ -380,6 +386,12 @@ fn ends_a_word(text: &str) -> bool {
     let mut chars = text.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
     matches!(second, '、' | '。') && is_cjk(first) && !"一二三四五六七八九十".contains(first)
+}
+
+/// A column tag on a line of its own (`（走访·街坊生活）`): one short bracket group without a
+/// clause, unlike a closing note (`（作者为某大学教授，…）`).
+fn is_column_tag(text: &str) -> bool {
+    is_one_bracket_group(text) && text.chars().count() <= 16 && !text.contains(['，', '。'])
 }
 
 /// The text inside `（…）` when `text` is wrapped in full-width brackets.
