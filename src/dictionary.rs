@@ -1,4 +1,5 @@
-//! jieba's default dictionary, loaded by dubao instead of by jieba-rs's `default-dict` feature.
+//! jieba's default dictionary, loaded by dubao instead of by `Jieba::new()` (jieba-rs's
+//! `default-dict` feature stays on for its POS model of unknown words).
 //!
 //! Why: jieba-rs keeps its dictionary zstd-compressed and, on `Jieba::new()`, decompresses it,
 //! re-validates it as UTF-8 and inserts all 349k words in one long call. In the browser that one
