@@ -188,20 +188,18 @@ pub(super) fn headline_parts(
         let cleaned: Vec<String> =
             unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| headline::clean_headline_line(lines[i].text)).collect();
         // A line opening with —— inside a unit starts the subtitle; one ending with —— (or a
-        // speaker's colon, `社区书记李春梅：`) ends a kicker.
+        // speaker's colon, `社区书记李春梅：`) ends a kicker; a line of dashes alone ends the line
+        // above it.
         let mut current: Vec<String> = Vec::new();
         for line in cleaned {
-            // A line of dashes alone is the end of the line above, wrapped (`某市某村—` / `—`).
-            let only_dashes = line.chars().all(|c| c == '—');
-            if only_dashes && !current.is_empty() {
+            if is_wrapped_dash(&line) && !current.is_empty() {
                 current.last_mut().unwrap().push_str(&line);
                 if ends_kicker(current.last().unwrap()) {
                     texts.push(std::mem::take(&mut current));
                 }
                 continue;
             }
-            let opens_subtitle = line.starts_with('—') && !current.is_empty();
-            if opens_subtitle {
+            if opens_subtitle(&line) && !current.is_empty() {
                 texts.push(std::mem::take(&mut current));
             }
             let ends_kicker = ends_kicker(&line);

@@ -319,7 +319,6 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     !text.ends_with(['，', '、', ',', '：', ':', '（', '“'])
 }
 
-/// CJK unified ideographs in `text`.
 /// A line that is a figure and its unit alone (`1.5万人`, `459个`, `86%`), not in fake bold (a
 /// doubled figure is a headline).
 fn is_key_figure(lines: &[Line], para: &Para) -> bool {
@@ -333,6 +332,7 @@ fn is_key_figure(lines: &[Line], para: &Para) -> bool {
         && unit.chars().all(|c| is_cjk(c) || c == '%')
 }
 
+/// CJK unified ideographs in `text`.
 fn cjk_count(text: &str) -> usize {
     text.chars().filter(|&c| is_cjk(c)).count()
 }
@@ -392,6 +392,16 @@ fn ends_a_word(text: &str) -> bool {
 /// clause, unlike a closing note (`（作者为某大学教授，…）`).
 fn is_column_tag(text: &str) -> bool {
     is_one_bracket_group(text) && text.chars().count() <= 16 && !text.contains(['，', '。'])
+}
+
+/// A line of dashes alone: the end of the headline line above, wrapped (`某院护士林一—` / `—`).
+pub(super) fn is_wrapped_dash(text: &str) -> bool {
+    text.chars().all(|c| c == '—')
+}
+
+/// A headline line that opens a subtitle (`——记某村的年味`), not a wrapped dash.
+pub(super) fn opens_subtitle(text: &str) -> bool {
+    text.starts_with('—') && !is_wrapped_dash(text)
 }
 
 /// The text inside `（…）` when `text` is wrapped in full-width brackets.

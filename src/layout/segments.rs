@@ -132,8 +132,6 @@ pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Par
     }
     let b_is_subtitle = lines[b_first].text.starts_with('—');
     // A subtitle or a column tag (`（今日谈）`) ends a headline; only a subtitle may follow a tag.
-    // (A line of dashes alone is the wrapped end of a kicker, `某院护士林一—` / `—`.)
-    let opens_subtitle = |text: &str| text.starts_with('—') && !text.chars().all(|c| c == '—');
     if opens_subtitle(lines[a_first].text) || opens_subtitle(lines[a_last].text) {
         return false;
     }
