@@ -6,6 +6,8 @@
 //! reads the whole package as one article under the banner. The splitter first reads every piece
 //! as an article (each has the evidence of one); this pass joins the pieces to their banner.
 
+use std::ops::Range;
+
 use super::LaidItem;
 use crate::report::ItemKind;
 
@@ -22,13 +24,12 @@ const MIN_PIECES: usize = 2;
 /// How many portraits (pieces under a subject line, or written up) make a package without a banner.
 const MIN_PORTRAITS: usize = 3;
 
-/// Joins the item ranges (`items[k]` was assembled from `ranges[k]`) of each package: a banner
-/// and the pieces next to it, after it (headline-before layout) or before it (headline-after).
-/// `page_starts[k]` says whether range `k` follows page furniture: a package stays on its page.
-/// Returns the ranges with each package's ranges made one, each with the index of its banner item
-/// (whose title is the package's title) when it has one.
-pub(super) fn join_compilations(ranges: &[(usize, usize)], items: &[LaidItem], page_starts: &[bool]) -> Vec<Joined> {
-    let n = ranges.len();
+/// Joins the items of each package: a banner and the pieces next to it, after it (headline-before
+/// layout) or before it (headline-after). `page_starts[k]` says whether item `k` follows page
+/// furniture: a package stays on its page. Returns the items in order, each package's items as
+/// one, with the index of its banner item (whose title is the package's title) when it has one.
+pub(super) fn join_compilations(items: &[LaidItem], page_starts: &[bool]) -> Vec<Joined> {
+    let n = items.len();
     // Which items close with a note that a reporter wrote them up. A banner printed after its
     // package may have taken the last piece's note as its text; the note is that piece's.
     let written_up: Vec<bool> = (0..n)
@@ -36,8 +37,7 @@ pub(super) fn join_compilations(ranges: &[(usize, usize)], items: &[LaidItem], p
         .collect();
     let is_piece = |j: usize| is_piece(&items[j], written_up[j]);
     let is_portrait = |j: usize| names_subject(&items[j]) || (written_up[j] && is_piece(j));
-    // Output ranges with the index of the first input range each one holds.
-    let mut out: Vec<(usize, Joined)> = Vec::with_capacity(n);
+    let mut out: Vec<Joined> = Vec::with_capacity(n);
     // Ranges before this index are already in a package.
     let mut floor = 0;
     let mut k = 0;
@@ -57,7 +57,7 @@ pub(super) fn join_compilations(ranges: &[(usize, usize)], items: &[LaidItem], p
                     last += 1;
                     banner = Some(last);
                 }
-                out.push((k, Joined { range: (ranges[k].0, ranges[last].1), banner }));
+                out.push(Joined { items: k..last + 1, banner });
                 floor = last + 1;
                 k = last + 1;
                 continue;
@@ -66,7 +66,7 @@ pub(super) fn join_compilations(ranges: &[(usize, usize)], items: &[LaidItem], p
         if is_banner(&items[k]) {
             let after = (k + 1..n).take_while(|&j| !page_starts[j]);
             if let Some(last) = last_piece(items, k, after, is_piece) {
-                out.push((k, Joined { range: (ranges[k].0, ranges[last].1), banner: Some(k) }));
+                out.push(Joined { items: k..last + 1, banner: Some(k) });
                 floor = last + 1;
                 k = last + 1;
                 continue;
@@ -76,26 +76,27 @@ pub(super) fn join_compilations(ranges: &[(usize, usize)], items: &[LaidItem], p
             let before = (page_start..k).rev();
             let first = if is_banner_after(&items[k]) { last_piece(items, k, before, is_piece) } else { None };
             if let Some(first) = first {
-                while out.last().is_some_and(|&(j, _)| j >= first) {
+                while out.last().is_some_and(|j| j.items.start >= first) {
                     out.pop();
                 }
-                out.push((first, Joined { range: (ranges[first].0, ranges[k].1), banner: Some(k) }));
+                out.push(Joined { items: first..k + 1, banner: Some(k) });
                 floor = k + 1;
                 k += 1;
                 continue;
             }
         }
-        out.push((k, Joined { range: ranges[k], banner: None }));
+        out.push(Joined { items: k..k + 1, banner: None });
         k += 1;
     }
-    out.into_iter().map(|(_, joined)| joined).collect()
+    out
 }
 
-/// An item range after [`join_compilations`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// An item after [`join_compilations`]: one item as it was, or a package.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Joined {
-    pub range: (usize, usize),
-    /// The package's banner: the index of its item before the join.
+    /// The indices of the items it is made of.
+    pub items: Range<usize>,
+    /// The package's banner: the index of its item.
     pub banner: Option<usize>,
 }
 

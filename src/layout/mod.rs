@@ -120,18 +120,20 @@ pub fn split(text: &str) -> Layout {
     let ranges = part_banners(items, &segs, &lines, &paras);
     let items: Vec<LaidItem> = ranges.iter().map(|&(start, end)| assemble(&segs[start..end], &lines, &paras)).collect();
     let page_starts: Vec<bool> = ranges.iter().map(|&(start, _)| hard[start]).collect();
-    let joined = compilation::join_compilations(&ranges, &items, &page_starts);
-    if joined.len() == ranges.len() {
-        layout.items = items;
-    } else {
-        for compilation::Joined { range: (start, end), banner } in joined {
-            let mut item = assemble(&segs[start..end], &lines, &paras);
-            // A package's title is its banner's; the pieces' headlines are its text.
-            if let Some(banner) = banner {
-                (item.kicker, item.title, item.subtitle) = (None, items[banner].title.clone(), None);
-            }
-            layout.items.push(item);
+    let joined = compilation::join_compilations(&items, &page_starts);
+    let mut items: Vec<Option<LaidItem>> = items.into_iter().map(Some).collect();
+    for compilation::Joined { items: parts, banner } in joined {
+        if parts.len() == 1 {
+            layout.items.push(items[parts.start].take().unwrap());
+            continue;
         }
+        let mut item = assemble(&segs[ranges[parts.start].0..ranges[parts.end - 1].1], &lines, &paras);
+        // A package's title is its banner's; the pieces' headlines are its text.
+        if let Some(banner) = banner {
+            let title = items[banner].as_ref().and_then(|b| b.title.clone());
+            (item.kicker, item.title, item.subtitle) = (None, title, None);
+        }
+        layout.items.push(item);
     }
     layout
 }
