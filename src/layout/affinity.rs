@@ -90,25 +90,42 @@ impl BigramIndex {
     }
 }
 
-/// A page's headline words, read once: each headline paragraph's bigrams, and which bodies hold
-/// them. Both the parting of headline blocks and the assignment's leans are read from it. A body
-/// is known by its first paragraph, which parting headlines and setting furniture aside leave as
-/// they are.
-pub(super) struct Words {
-    keys: FxHashMap<usize, Vec<u64>>,
-    index: BigramIndex,
-}
+/// Each headline paragraph's bigram keys, read once (undoubling a line is not free) for both the
+/// parting of bodies between headlines and [`Words`].
+pub(super) struct HeadlineKeys(FxHashMap<usize, Vec<u64>>);
 
-impl Words {
+impl HeadlineKeys {
     pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Self {
-        let keys: FxHashMap<usize, Vec<u64>> = segs
+        let keys = segs
             .iter()
             .filter_map(|seg| if let Seg::Headline(units) = seg { Some(units.iter().flatten()) } else { None })
             .flatten()
             .map(|&p| (p, headline_keys(paras[p].lines.iter().map(|&l| lines[l].text))))
             .collect();
+        HeadlineKeys(keys)
+    }
+
+    /// The keys of headline paragraphs `ps` together, sorted and deduplicated.
+    fn of<'p>(&self, ps: impl IntoIterator<Item = &'p usize>) -> Vec<u64> {
+        let mut keys: Vec<u64> = ps.into_iter().flat_map(|p| self.0[p].iter().copied()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+}
+
+/// A page's headline words: each headline paragraph's bigrams, and which bodies hold them. Both
+/// the parting of headline blocks and the assignment's leans are read from it. A body is known by
+/// its first paragraph, which parting headlines and setting furniture aside leave as they are.
+pub(super) struct Words {
+    keys: HeadlineKeys,
+    index: BigramIndex,
+}
+
+impl Words {
+    pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para], keys: HeadlineKeys) -> Self {
         let mut index = BigramIndex::default();
-        for k in keys.values() {
+        for k in keys.0.values() {
             index.want(k);
         }
         for seg in segs {
@@ -122,9 +139,7 @@ impl Words {
     /// How much more headline paragraphs `ps` share with the body after segment `i` than with
     /// the body before it.
     fn lean<'p>(&self, ps: impl IntoIterator<Item = &'p usize>, segs: &[Seg], i: usize) -> Option<f32> {
-        let mut keys: Vec<u64> = ps.into_iter().flat_map(|p| self.keys[p].iter().copied()).collect();
-        keys.sort_unstable();
-        keys.dedup();
+        let keys = self.keys.of(ps);
         let body = |j: usize| if let Seg::Body(ps) = &segs[j] { Some(ps[0]) } else { None };
         let (before, after) = ((0..i).rev().find_map(body), (i + 1..segs.len()).find_map(body));
         self.index.lean(&keys, before, after)
@@ -233,7 +248,12 @@ const PART_BODY_STRAY: f32 = 0.15;
 /// no break between them): at the paragraph end that best separates the two headlines' words,
 /// on a tie the later one (an article's lead carries its headline's words, so the second article
 /// starts where they first appear). The assignment still decides whether to cut there.
-pub(super) fn part_bodies_between_headlines(segs: Vec<Seg>, lines: &[Line], paras: &mut [Para]) -> Vec<Seg> {
+pub(super) fn part_bodies_between_headlines(
+    segs: Vec<Seg>,
+    lines: &[Line],
+    paras: &mut [Para],
+    headline_keys: &HeadlineKeys,
+) -> Vec<Seg> {
     let headline_near = |range: &mut dyn Iterator<Item = usize>| {
         range.map(|j| &segs[j]).find(|s| !matches!(s, Seg::Credit(_))).and_then(|s| match s {
             Seg::Headline(units) => Some(units),
@@ -241,7 +261,7 @@ pub(super) fn part_bodies_between_headlines(segs: Vec<Seg>, lines: &[Line], para
         })
     };
     let keys_of = |units: &Vec<Vec<usize>>| {
-        let mut keys = headline_keys(units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].text));
+        let mut keys = headline_keys.of(units.iter().flatten());
         keys.truncate(64); // one bit each below
         keys
     };

@@ -25,7 +25,7 @@ mod paragraphs;
 mod segments;
 
 use crate::report::Credit;
-use affinity::{Affinity, Words};
+use affinity::{Affinity, HeadlineKeys, Words};
 use assemble::assemble;
 use assign::{choose_items, count_orientation, part_banners};
 use lines::classify_lines;
@@ -68,8 +68,9 @@ pub fn split(text: &str) -> Layout {
         }
         segs = build_segments(&lines, &paras);
     }
-    let segs = affinity::part_bodies_between_headlines(segs, &lines, &mut paras);
-    let words = Words::new(&segs, &lines, &paras);
+    let headline_keys = HeadlineKeys::new(&segs, &lines, &paras);
+    let segs = affinity::part_bodies_between_headlines(segs, &lines, &mut paras, &headline_keys);
+    let words = Words::new(&segs, &lines, &paras, headline_keys);
     let segs = affinity::part_headlines_by_words(segs, &words);
     // Page furniture is set aside; the segment after it starts a new article for sure.
     let mut hard = Vec::with_capacity(segs.len());
@@ -776,7 +777,8 @@ mod tests {
             let lines = classify_lines(&text);
             let mut paras = build_paragraphs(&lines);
             let segs = build_segments(&lines, &paras);
-            let segs = affinity::part_bodies_between_headlines(segs, &lines, &mut paras);
+            let keys = HeadlineKeys::new(&segs, &lines, &paras);
+            let segs = affinity::part_bodies_between_headlines(segs, &lines, &mut paras, &keys);
             segs.iter().filter(|s| matches!(s, Seg::Body(_))).count()
         };
         assert_eq!(bodies("　　图书馆还将在三月举办春季招聘信息讲座，帮助读者了解就业政策。"), 2);
