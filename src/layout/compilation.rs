@@ -184,12 +184,7 @@ fn has_layout_credit(item: &LaidItem) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::split;
-
-    /// `text` broken into lines of 13 characters (a column of PDF text).
-    fn column(text: &str) -> String {
-        let chars: Vec<char> = text.chars().collect();
-        chars.chunks(13).map(|c| c.iter().collect::<String>() + "\n").collect()
-    }
+    use super::super::tests::column;
 
     const BODIES: [&str; 3] = [
         "3月2日一早，某县某村的合作社里已经忙开了。农机手们检修播种机、调试无人机，仓库里的种子和化肥码得整整齐齐。合作社负责人说，今年流转的土地又多了两百亩，大家心里都有底。",
@@ -203,7 +198,7 @@ mod tests {
         let names = ["林 一", "周 二", "吴 三"];
         let mut text = head.to_string();
         for i in 0..3 {
-            text += &format!("{}\n\n{}\n\n本报记者 {}\n{}\n", subjects[i], titles[i], names[i], column(BODIES[i]));
+            text += &format!("{}\n\n{}\n\n本报记者 {}\n{}\n", subjects[i], titles[i], names[i], column(BODIES[i], 13));
         }
         text + "版式设计：郑 四\n"
     }
@@ -213,7 +208,8 @@ mod tests {
     #[test]
     fn a_banner_with_an_editors_note_over_bylined_pieces_is_one_article() {
         let intro = "各地抓住有利天气，组织农户备耕生产，农资供应总体平稳，春耕生产有序推进。本版今天刊发几地的做法。";
-        let head = format!("同心协力保春耕同心协力保春耕\n（（一线观察一线观察））\n{}\n——编 者\n\n", column(intro));
+        let head =
+            format!("同心协力保春耕同心协力保春耕\n（（一线观察一线观察））\n{}\n——编 者\n\n", column(intro, 13));
         let layout = split(&package(&head, TITLES));
         assert_eq!(layout.items.len(), 1, "{:#?}", layout.items);
         let item = &layout.items[0];
@@ -235,7 +231,7 @@ mod tests {
         {
             text += &format!(
                 "{title}\n\n（某国）林 一\n{}\n（作者为某大学教授，本报记者周二采访整理）\n\n",
-                column(BODIES[i])
+                column(BODIES[i], 13)
             );
         }
         text += "听他们说春耕（外国友人看春耕）\n";
@@ -248,7 +244,7 @@ mod tests {
     #[test]
     fn articles_under_column_tags_stay_apart() {
         let intro = "各地抓住有利天气，组织农户备耕生产，农资供应总体平稳。";
-        let head = format!("春耕时节看田间\n{}\n", column(intro));
+        let head = format!("春耕时节看田间\n{}\n", column(intro, 13));
         let tagged = ["合作社里备耕忙（田间地头）", "送技下乡到田头（田间地头）", "农资供应有保障（田间地头）"];
         let layout = split(&package(&head, tagged));
         assert_eq!(layout.items.len(), 4, "{:#?}", layout.items);
@@ -258,9 +254,9 @@ mod tests {
     fn two_bylined_articles_without_a_banner_or_subject_lines_stay_apart() {
         let text = format!(
             "合作社里备耕忙\n\n本报记者 林 一\n{}\n送技下乡到田头\n\n本报记者 周 二\n{}\n农资供应有保障\n\n本报记者 吴 三\n{}",
-            column(BODIES[0]),
-            column(BODIES[1]),
-            column(BODIES[2])
+            column(BODIES[0], 13),
+            column(BODIES[1], 13),
+            column(BODIES[2], 13)
         );
         assert_eq!(split(&text).items.len(), 3);
     }

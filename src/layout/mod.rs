@@ -250,7 +250,7 @@ mod tests {
     }
 
     /// `text` broken into lines of `width` characters (a column of PDF text).
-    fn column(text: &str, width: usize) -> String {
+    pub(super) fn column(text: &str, width: usize) -> String {
         let chars: Vec<char> = text.chars().collect();
         chars.chunks(width).map(|c| c.iter().collect::<String>() + "\n").collect()
     }
