@@ -92,7 +92,29 @@ impl Default for Analyzer {
 
 impl Analyzer {
     pub fn new() -> Self {
-        Analyzer { segmenter: Segmenter::new(), counter: KeywordCounter::new(), stopwords: Mutex::new(None) }
+        Self::with_segmenter(Segmenter::new())
+    }
+
+    fn with_segmenter(segmenter: Segmenter) -> Self {
+        Analyzer { segmenter, counter: KeywordCounter::new(), stopwords: Mutex::new(None) }
+    }
+
+    /// An analyzer that is ready at once and loads jieba's dictionary as texts need it (the
+    /// browser's): each text must be [admitted](Analyzer::admit) before it is analyzed, and
+    /// [`Analyzer::load_deferred`] loads the rest while there is nothing else to do.
+    pub fn new_deferred() -> Self {
+        Self::with_segmenter(Segmenter::deferred())
+    }
+
+    /// Makes ready to analyze or segment `text` (and any text of the same characters): loads the
+    /// dictionary words it may need, as written and as normalised.
+    pub fn admit(&mut self, text: &str) {
+        self.segmenter.admit(text.chars().flat_map(|c| [c, normalize::normalize_char(c)]));
+    }
+
+    /// Loads up to `max_words` more dictionary words; returns whether all are loaded.
+    pub fn load_deferred(&mut self, max_words: usize) -> bool {
+        self.segmenter.load_deferred(max_words)
     }
 
     /// The keyword settings of `options`, with the stopword set built once per distinct
@@ -216,6 +238,52 @@ impl Analyzer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Reports as JSON, for comparing two analyzers' results whole.
+    fn report_json(analyzer: &Analyzer, text: &str, options: &Options) -> String {
+        serde_json::to_string(&analyzer.analyze(text, options)).unwrap()
+    }
+
+    /// A deferred analyzer gives the same reports as one with the whole dictionary, for each
+    /// weighting, with HMM off, for texts with full-width digits and Kangxi radicals (admitted as
+    /// written, segmented as normalised) and after a user dictionary is set.
+    #[test]
+    fn deferred_analyzer_reports_like_the_whole_dictionary() {
+        let mut whole = Analyzer::new();
+        let mut deferred = Analyzer::new_deferred();
+        let invented = "本报讯 ２０２３年，⼤学城的研究生命名了“梦想小镇”。\n\n“梦想小镇”吸引青年创业者。";
+        let settings = [
+            Options::default(),
+            Options { weighting: Weighting::Tfidf, hmm: false, ..Options::default() },
+            Options { weighting: Weighting::Textrank, ..Options::default() },
+        ];
+        for text in [invented, crate::SAMPLE_ISSUE] {
+            deferred.admit(text);
+            for options in &settings {
+                assert_eq!(report_json(&deferred, text, options), report_json(&whole, text, options));
+            }
+        }
+        // 研究生 is a default word: both keep its default tag and take the user's frequency.
+        let user_dict = "研究生命 5000 nz\n研究生 10 vn\n梦想小镇";
+        let mut deferred = Analyzer::new_deferred();
+        for analyzer in [&mut whole, &mut deferred] {
+            analyzer.set_user_dict(user_dict).unwrap();
+        }
+        let graduates = "研究生毕业后来到梦想小镇。";
+        deferred.admit(invented);
+        deferred.admit(graduates);
+        let terms = crate::segment::IssueTerms::default();
+        let tags = |a: &Analyzer| {
+            a.segmenter()
+                .tag(graduates, true, &terms)
+                .iter()
+                .map(|t| format!("{}/{}", t.word, t.pos))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(tags(&deferred), tags(&whole));
+        assert_eq!(report_json(&deferred, invented, &settings[0]), report_json(&whole, invented, &settings[0]));
+        assert_eq!(deferred.segment_line(invented, true), whole.segment_line(invented, true));
+    }
 
     #[test]
     fn stopword_set_is_built_once_per_extra_text() {

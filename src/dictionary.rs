@@ -35,13 +35,156 @@ pub fn default_jieba() -> Jieba {
 #[inline(never)]
 fn load_chunk(jieba: &mut Jieba, lines: &str) {
     for line in lines.lines() {
-        let mut fields = line.split_ascii_whitespace();
-        let (Some(word), Some(freq), tag) = (fields.next(), fields.next(), fields.next()) else {
-            continue;
-        };
-        let freq = freq.parse().expect("jieba's default dictionary has whole-number frequencies");
-        jieba.add_word(word, Some(freq), tag);
+        add_line(jieba, line);
     }
+}
+
+/// Sum of the default dictionary's frequencies (checked by a test). A deferred dictionary needs
+/// it from the start: jieba weighs every word by its frequency over this total.
+const DEFAULT_FREQ_TOTAL: usize = 60_101_964;
+
+/// Stands in for the default words not loaded yet: it carries their total frequency so that
+/// jieba's total is the whole dictionary's. A noncharacter: jieba never puts it in a word block,
+/// so it is never part of a segmentation, and its tag is the one jieba guesses for it anyway.
+const STAND_IN: &str = "\u{FDD0}";
+const STAND_IN_TAG: &str = "x";
+
+/// jieba's default dictionary loaded as texts need it, for a quick start in the browser.
+///
+/// A word can only be cut from a text that has every one of its characters, so a jieba holding
+/// the words made of the characters seen so far (see [`DeferredWords::admit`]) segments and tags
+/// those texts exactly like one holding them all, as long as its total frequency is the full
+/// dictionary's: [`STAND_IN`] carries the frequency of the words still pending. The rest is
+/// loaded in steps while the page is idle ([`DeferredWords::load_some`]).
+pub struct DeferredWords {
+    /// Byte offsets in [`DEFAULT_DICT`] of the lines not loaded yet.
+    pending: Vec<u32>,
+    /// Characters of the texts admitted so far (one bit per Unicode scalar value).
+    admitted: Vec<u64>,
+    /// Total frequency of the pending words.
+    held_back: usize,
+}
+
+impl DeferredWords {
+    /// An empty jieba (but for the stand-in) and the whole default dictionary pending.
+    pub fn start() -> (Jieba, DeferredWords) {
+        let mut jieba = Jieba::empty();
+        jieba.add_word(STAND_IN, Some(DEFAULT_FREQ_TOTAL), Some(STAND_IN_TAG));
+        let mut pending = Vec::with_capacity(350_000);
+        for chunk in line_chunks(DEFAULT_DICT, CHUNK_BYTES) {
+            push_line_starts(chunk, &mut pending);
+        }
+        let admitted = vec![0; (char::MAX as usize >> 6) + 1];
+        (jieba, DeferredWords { pending, admitted, held_back: DEFAULT_FREQ_TOTAL })
+    }
+
+    /// Whether every default word is loaded.
+    pub fn is_complete(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// Whether jieba already has every default word made of `text`'s characters.
+    pub fn covers(&self, text: &str) -> bool {
+        self.is_complete() || text.chars().all(|c| self.is_admitted(c))
+    }
+
+    fn is_admitted(&self, c: char) -> bool {
+        self.admitted[c as usize >> 6] & (1 << (c as u32 & 63)) != 0
+    }
+
+    /// Loads into `jieba` every pending word made only of `chars` and characters admitted before,
+    /// so that jieba then segments and tags a text of these characters as with the whole
+    /// dictionary.
+    pub fn admit(&mut self, jieba: &mut Jieba, chars: impl IntoIterator<Item = char>) {
+        if self.is_complete() {
+            return;
+        }
+        let mut new_chars = false;
+        for c in chars {
+            let (word, bit) = (c as usize >> 6, 1 << (c as u32 & 63));
+            new_chars |= self.admitted[word] & bit == 0;
+            self.admitted[word] |= bit;
+        }
+        if !new_chars {
+            return;
+        }
+        let mut still_pending = Vec::with_capacity(self.pending.len());
+        let loaded = self
+            .pending
+            .chunks(ADMIT_BLOCK)
+            .map(|block| admit_block(jieba, block, &self.admitted, &mut still_pending))
+            .sum();
+        self.pending = still_pending;
+        self.hold_back_less(jieba, loaded);
+    }
+
+    /// Loads up to `max_words` more pending words, whatever their characters; returns whether
+    /// the dictionary is now complete.
+    pub fn load_some(&mut self, jieba: &mut Jieba, max_words: usize) -> bool {
+        let keep = self.pending.len().saturating_sub(max_words);
+        let loaded = self.pending.drain(keep..).map(|at| add_line(jieba, &DEFAULT_DICT[at as usize..])).sum();
+        self.hold_back_less(jieba, loaded);
+        if self.is_complete() {
+            self.pending = Vec::new();
+            self.admitted = Vec::new();
+        }
+        self.is_complete()
+    }
+
+    /// Takes `loaded` (the frequency of words just added) off the stand-in's, which keeps
+    /// jieba's total that of the whole dictionary.
+    fn hold_back_less(&mut self, jieba: &mut Jieba, loaded: usize) {
+        if loaded > 0 {
+            self.held_back -= loaded;
+            jieba.add_word(STAND_IN, Some(self.held_back), Some(STAND_IN_TAG));
+        }
+    }
+}
+
+/// Pending lines per [`admit_block`] call: a few dozen calls for the whole dictionary, so that in
+/// the browser the scan runs optimised after its first calls (see the module doc).
+const ADMIT_BLOCK: usize = 8192;
+
+/// Adds the lines of `block` (offsets in [`DEFAULT_DICT`]) whose word is made of `admitted`
+/// characters (a bitmap) and keeps the others' offsets in `still_pending`; returns the total
+/// frequency added.
+#[inline(never)]
+fn admit_block(jieba: &mut Jieba, block: &[u32], admitted: &[u64], still_pending: &mut Vec<u32>) -> usize {
+    let is_admitted = |c: char| admitted[c as usize >> 6] & (1 << (c as u32 & 63)) != 0;
+    let mut loaded = 0;
+    for &at in block {
+        let line = &DEFAULT_DICT[at as usize..];
+        let word = &line[..line.find(' ').unwrap_or(line.len())];
+        if word.chars().all(is_admitted) {
+            loaded += add_line(jieba, line);
+        } else {
+            still_pending.push(at);
+        }
+    }
+    loaded
+}
+
+/// Appends the offset in [`DEFAULT_DICT`] of each line of `chunk` (a slice of it) to `starts`.
+#[inline(never)]
+fn push_line_starts(chunk: &str, starts: &mut Vec<u32>) {
+    let base = chunk.as_ptr() as usize - DEFAULT_DICT.as_ptr() as usize;
+    let mut at = 0;
+    for line in chunk.split_inclusive('\n') {
+        starts.push((base + at) as u32);
+        at += line.len();
+    }
+}
+
+/// Adds the dictionary line that `text` starts with (`word freq tag`); returns its frequency.
+fn add_line(jieba: &mut Jieba, text: &str) -> usize {
+    let line = &text[..text.find('\n').unwrap_or(text.len())];
+    let mut fields = line.split_ascii_whitespace();
+    let (Some(word), Some(freq), tag) = (fields.next(), fields.next(), fields.next()) else {
+        return 0;
+    };
+    let freq = freq.parse().expect("jieba's default dictionary has whole-number frequencies");
+    jieba.add_word(word, Some(freq), tag);
+    freq
 }
 
 /// `text` in pieces of about `bytes` bytes, each ending at a line end (or the end of `text`).
@@ -94,5 +237,67 @@ mod tests {
             assert_eq!(ours.has_word(word), theirs.has_word(word), "{word}");
             assert_eq!(ours.suggest_freq(word), theirs.suggest_freq(word), "{word}");
         }
+    }
+
+    #[test]
+    fn freq_total_is_the_dictionarys() {
+        let sum: usize = DEFAULT_DICT.lines().map(|l| l.split(' ').nth(1).unwrap().parse::<usize>().unwrap()).sum();
+        assert_eq!(sum, DEFAULT_FREQ_TOTAL);
+    }
+
+    fn cuts_and_tags(jieba: &Jieba, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for hmm in [true, false] {
+            out.extend(jieba.cut(text, hmm).into_iter().map(|t| t.word.to_string()));
+            out.extend(jieba.tag(text, hmm).into_iter().map(|t| format!("{}/{}", t.word, t.tag)));
+        }
+        out
+    }
+
+    /// Texts admitted one after another segment and tag as with the whole dictionary, before
+    /// and after part of the rest is loaded, and the stand-in never shows.
+    #[test]
+    fn deferred_words_segment_admitted_texts_like_the_whole_dictionary() {
+        let whole = default_jieba();
+        let (mut jieba, mut deferred) = DeferredWords::start();
+        let texts = [
+            crate::SAMPLE_ISSUE,
+            "长江大桥上的南京市长，研究生命的起源。iPhone15发布会于2023年9月12日举行。",
+            "乒乓球拍卖完了，结婚的和尚未结婚的都来了。",
+        ];
+        for (i, text) in texts.iter().enumerate() {
+            assert!(!deferred.covers(text));
+            deferred.admit(&mut jieba, text.chars());
+            assert!(deferred.covers(text));
+            for seen in &texts[..=i] {
+                assert_eq!(cuts_and_tags(&jieba, seen), cuts_and_tags(&whole, seen), "text {i}");
+            }
+        }
+        assert!(!deferred.is_complete());
+        assert!(!jieba.has_word("乌鲁木齐"), "only words of admitted characters are loaded");
+        let before = deferred.pending.len();
+        assert!(!deferred.load_some(&mut jieba, 1000));
+        assert_eq!(deferred.pending.len(), before - 1000);
+        let stand_in = format!("乒乓{STAND_IN}球");
+        deferred.admit(&mut jieba, stand_in.chars());
+        assert_eq!(cuts_and_tags(&jieba, &stand_in), cuts_and_tags(&whole, &stand_in));
+        assert_eq!(cuts_and_tags(&jieba, texts[1]), cuts_and_tags(&whole, texts[1]));
+    }
+
+    #[test]
+    fn deferred_words_load_in_steps_to_the_whole_dictionary() {
+        let (mut jieba, mut deferred) = DeferredWords::start();
+        deferred.admit(&mut jieba, "平湖日报".chars());
+        let mut steps = 0;
+        while !deferred.load_some(&mut jieba, 100_000) {
+            steps += 1;
+        }
+        assert_eq!(steps, 3);
+        assert!(deferred.covers("乌鲁木齐"));
+        assert!(DEFAULT_DICT.lines().all(|l| jieba.has_word(l.split(' ').next().unwrap())));
+        let whole = default_jieba();
+        let text = "乌鲁木齐的研究生命名了一号店。";
+        assert_eq!(cuts_and_tags(&jieba, text), cuts_and_tags(&whole, text));
+        assert_eq!(jieba.suggest_freq("研究生命"), whole.suggest_freq("研究生命"));
     }
 }

@@ -6,6 +6,8 @@ use std::ops::Range;
 
 use jieba_rs::Jieba;
 
+use crate::dictionary::DeferredWords;
+
 /// A word and its POS tag, both borrowed (from the text and from jieba's tag table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tagged<'a> {
@@ -116,6 +118,8 @@ impl<'a> IssueWords<'a> {
 
 pub struct Segmenter {
     jieba: Jieba,
+    /// For a segmenter started with [`Segmenter::deferred`]: the default words not loaded yet.
+    deferred: Option<DeferredWords>,
     has_user_words: bool,
 }
 
@@ -128,7 +132,37 @@ impl Default for Segmenter {
 impl Segmenter {
     /// jieba with its default dictionary (about 350k words).
     pub fn new() -> Self {
-        Segmenter { jieba: crate::dictionary::default_jieba(), has_user_words: false }
+        Segmenter { jieba: crate::dictionary::default_jieba(), deferred: None, has_user_words: false }
+    }
+
+    /// A segmenter that loads the default dictionary as texts need it (see [`DeferredWords`]):
+    /// ready at once, but every text must be [admitted](Segmenter::admit) before it is segmented.
+    pub fn deferred() -> Self {
+        let (jieba, deferred) = DeferredWords::start();
+        Segmenter { jieba, deferred: Some(deferred), has_user_words: false }
+    }
+
+    /// Loads the default words that a text of `chars` may need (nothing for a segmenter that has
+    /// them all).
+    pub fn admit(&mut self, chars: impl IntoIterator<Item = char>) {
+        if let Some(deferred) = &mut self.deferred {
+            deferred.admit(&mut self.jieba, chars);
+        }
+    }
+
+    /// Loads up to `max_words` more default words; returns whether all are loaded.
+    pub fn load_deferred(&mut self, max_words: usize) -> bool {
+        let Some(deferred) = &mut self.deferred else { return true };
+        let complete = deferred.load_some(&mut self.jieba, max_words);
+        if complete {
+            self.deferred = None;
+        }
+        complete
+    }
+
+    /// Whether every default word that `text` may need is loaded.
+    pub fn covers(&self, text: &str) -> bool {
+        self.deferred.as_ref().is_none_or(|d| d.covers(text))
     }
 
     /// Replaces the user dictionary: one `word [freq] [pos]` a line, `#` comments allowed.
@@ -136,8 +170,11 @@ impl Segmenter {
     pub fn set_user_dict(&mut self, dict: &str) -> Result<usize, String> {
         let entries = parse_user_dict(dict)?;
         if self.has_user_words {
-            self.jieba = crate::dictionary::default_jieba();
+            *self = if self.deferred.is_some() { Segmenter::deferred() } else { Segmenter::new() };
         }
+        // jieba weighs a user word against the default words made of its characters, and
+        // keeps the default tag of a word it already has.
+        self.admit(dict.chars());
         for (word, freq, pos) in &entries {
             self.jieba.add_word(word, *freq, pos.as_deref());
         }
@@ -279,6 +316,7 @@ impl Segmenter {
 
     /// jieba's tags of `text` (nothing for an empty text).
     fn jieba_tags<'a>(&'a self, text: &'a str, hmm: bool) -> Vec<Tagged<'a>> {
+        debug_assert!(self.covers(text), "text not admitted: {text:?}");
         if text.is_empty() {
             return Vec::new();
         }
@@ -319,6 +357,7 @@ impl Segmenter {
     /// as together). The words are the same for any piece size; pieces keep jieba's token vector
     /// small and in cache instead of one vector for the whole text that is reallocated as it grows.
     fn cut_each_in_pieces(&self, text: &str, hmm: bool, piece_bytes: usize, emit: impl FnMut(Word)) {
+        debug_assert!(self.covers(text), "text not admitted");
         let mut units = NumberUnits::new(text, emit);
         let mut start = 0;
         let mut chars = 0;

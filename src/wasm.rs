@@ -48,22 +48,37 @@ pub struct DubaoAnalyzer {
 
 #[wasm_bindgen]
 impl DubaoAnalyzer {
-    /// Loads jieba's dictionary (a few hundred milliseconds); create it once.
+    /// Ready at once: jieba's dictionary is loaded as texts need it, and the rest by
+    /// `load_dictionary` while the page is idle. Create it once.
     #[wasm_bindgen(constructor)]
     pub fn new() -> DubaoAnalyzer {
-        DubaoAnalyzer { inner: Analyzer::new() }
+        DubaoAnalyzer { inner: Analyzer::new_deferred() }
+    }
+
+    /// Loads up to `max_words` more dictionary words; returns whether all are loaded.
+    pub fn load_dictionary(&mut self, max_words: usize) -> bool {
+        self.inner.load_deferred(max_words)
     }
 
     /// Analyzes an issue; `options` is a partial `Options` object. Returns the `Report` as a JS object.
-    pub fn analyze(&self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn analyze(&mut self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
         let options = options_from_js(options)?;
+        self.inner.admit(text);
         to_js(&self.inner.analyze(text, &options))
     }
 
     /// Keywords for hand-edited items: `bodies` are the items' texts, `names` credited names kept
     /// whole. Returns `{items: [{words, chars, keywords}], keywords, words}`.
-    pub fn keywords_for(&self, bodies: Vec<String>, names: Vec<String>, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn keywords_for(
+        &mut self,
+        bodies: Vec<String>,
+        names: Vec<String>,
+        options: JsValue,
+    ) -> Result<JsValue, JsError> {
         let options = options_from_js(options)?;
+        for text in bodies.iter().chain(&names) {
+            self.inner.admit(text);
+        }
         let body_refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
         let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let result = self.inner.words_of_bodies(&body_refs, &name_refs, &options);
@@ -82,7 +97,8 @@ impl DubaoAnalyzer {
     }
 
     /// Plain segmentation, words joined by one space (for the benchmark).
-    pub fn segment(&self, text: &str, hmm: bool) -> String {
+    pub fn segment(&mut self, text: &str, hmm: bool) -> String {
+        self.inner.admit(text);
         let mut out = String::with_capacity(text.len() + text.len() / 3);
         self.inner.segmenter().cut_each(text, hmm, |w| {
             if w.start > 0 {
@@ -94,7 +110,8 @@ impl DubaoAnalyzer {
     }
 
     /// Plain segmentation as UTF-16 end offsets of each word (what JS `slice` needs).
-    pub fn segment_offsets(&self, text: &str, hmm: bool) -> Vec<u32> {
+    pub fn segment_offsets(&mut self, text: &str, hmm: bool) -> Vec<u32> {
+        self.inner.admit(text);
         self.inner.segmenter().cut_utf16_ends(text, hmm)
     }
 }

@@ -150,6 +150,11 @@ function onWorkerMessage(msg) {
     (timing.warm ??= {})[msg.weighting] = msg.ms; // background warm-up steps after ready
     return;
   }
+  if (msg.type === 'dictionary') {
+    // The last dictionary words loaded in the background: time spent, and when (since navigation start).
+    timing.dictionaryLoad ??= { ms: msg.ms, at: Math.round(msg.at - performance.timeOrigin) };
+    return;
+  }
   if (msg.type === 'fatal') {
     setStatus('error', `${t('failed')}: ${msg.message}`);
     return;

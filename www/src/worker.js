@@ -87,27 +87,42 @@ function maybeReady() {
   if (readySent || !analyzer || !allIn) return;
   readySent = true;
   marks.ready = now();
-  // "ready": the dictionary is loaded and requests are answered from now on. jieba's POS/HMM
-  // model and the IDF table are decompressed on first use or in the warm-up below.
+  // "ready": requests are answered from now on. jieba's dictionary words are loaded as texts
+  // need them, and the rest in the background below; jieba's POS/HMM model and the IDF table
+  // are decompressed on first use or in the warm-up below.
   postMessage({ type: 'ready', version: version(), compileMs: marks.compiled - marks.initStart, decodeMs, dictMs, memory: memory(), marks });
   warmSoon(WARM_IDLE_MS); // the page's first request (the sample) normally comes first
 }
 
-// Warm-up after ready, one step at a time and only while the worker is idle (a request arriving
-// postpones the rest): a small analysis per weighting loads jieba's POS/HMM model, the IDF table
-// (count weighting never needs it) and compiles the code paths, so that a later analysis does
-// not pay those one-time costs. The text has an unknown name (HMM) and a recurring quoted term.
+// Background work after ready, one step at a time and only while the worker is idle (a request
+// arriving postpones the rest). First the dictionary words no text has needed yet, in steps of
+// about 10 ms, so that a long paste does not wait for them. Then a small analysis per weighting
+// loads jieba's POS/HMM model, the IDF table (count weighting never needs it) and compiles the
+// code paths, so that a later analysis does not pay those one-time costs. The text has an
+// unknown name (HMM) and a recurring quoted term.
 const WARM_TEXT = '本报讯 艾本德集团在平湖投资建厂，推动“双招双引”。\n\n“双招双引”取得新突破，市长周军波出席。';
 const warmSteps = ['count', 'tfidf', 'textrank'];
-/** Idle time after ready or a request before the next warm-up step, and between steps. */
+/** Idle time after ready or a request before the next background step, and between steps. */
 const WARM_IDLE_MS = 300;
 const WARM_STEP_GAP_MS = 50;
+const DICT_STEP_WORDS = 20000;
+const DICT_STEP_GAP_MS = 5;
+let dictionaryComplete = false;
+let dictionaryLoadMs = 0;
 let warmTimer = 0;
 function warmSoon(delay) {
   clearTimeout(warmTimer);
-  if (analyzer && warmSteps.length) warmTimer = setTimeout(warmStep, delay);
+  if (analyzer && (warmSteps.length || !dictionaryComplete)) warmTimer = setTimeout(warmStep, delay);
 }
 function warmStep() {
+  if (!dictionaryComplete) {
+    const t0 = performance.now();
+    dictionaryComplete = analyzer.load_dictionary(DICT_STEP_WORDS);
+    dictionaryLoadMs += performance.now() - t0;
+    if (dictionaryComplete) postMessage({ type: 'dictionary', ms: dictionaryLoadMs, at: now(), memory: memory() });
+    warmSoon(DICT_STEP_GAP_MS);
+    return;
+  }
   const weighting = warmSteps.shift();
   const t0 = performance.now();
   try {
@@ -121,13 +136,16 @@ function warmStep() {
 
 const memory = () => wasm.memory.buffer.byteLength;
 
-/** Applies the user dictionary if it changed (rebuilding jieba costs a few hundred ms). */
+/** Applies the user dictionary if it changed (jieba starts afresh: the default words are loaded
+ * again as texts need them and in the background). */
 function applyDict(id, dict) {
   if (dict === undefined || dict === userDict) return null;
   postMessage({ type: 'phase', id, phase: 'dict' });
   try {
     const words = analyzer.set_user_dict(dict);
     userDict = dict;
+    dictionaryComplete = false;
+    dictionaryLoadMs = 0;
     return words;
   } catch (e) {
     // Keep analyzing with the last good dictionary; the page shows the error.

@@ -45,6 +45,19 @@ test('segment joins words with spaces; offsets are UTF-16 ends', () => {
   assert.ok(words.includes('😀'), words.join('|'));
 });
 
+test('the dictionary loads as texts need it, then the rest in steps, with the same words', () => {
+  const fresh = new DubaoAnalyzer();
+  const text = sample.slice(0, 4000);
+  const first = fresh.segment(text, true); // only the words of this text's characters loaded
+  let steps = 1;
+  while (!fresh.load_dictionary(50000)) steps++;
+  assert.ok(steps >= 2 && steps <= 8, `${steps} steps of 50000 words`);
+  assert.equal(fresh.load_dictionary(1), true);
+  assert.equal(fresh.segment(text, true), first);
+  assert.equal(fresh.segment('乌鲁木齐', true), '乌鲁木齐');
+  fresh.free();
+});
+
 test('keywords_for re-ranks hand-edited bodies', () => {
   const r = analyzer.keywords_for(['项目很好，项目很多。', '招商引资，招商。'], [], { top_n: 3 });
   assert.equal(r.items.length, 2);
