@@ -1,4 +1,5 @@
-//! Native start-up costs: what `Analyzer::new()` and the first analyses pay once.
+//! Native start-up costs: what `Analyzer::new()` (and the browser's `Analyzer::new_deferred()`)
+//! and the first analyses pay once.
 //! `cargo run --release --example startup`
 
 use std::time::Instant;
@@ -39,6 +40,19 @@ fn main() {
     let t = Instant::now();
     analyzer.analyze(dubao::SAMPLE_ISSUE, &options);
     println!("second analyze (sample)       {}", ms(t));
+    let t = Instant::now();
+    let mut deferred = dubao::Analyzer::new_deferred();
+    println!("Analyzer::new_deferred()      {}", ms(t));
+    let t = Instant::now();
+    deferred.admit(dubao::SAMPLE_ISSUE);
+    println!("  admit(sample)               {}", ms(t));
+    let t = Instant::now();
+    let mut steps = 1;
+    while !deferred.load_deferred(20_000) {
+        steps += 1;
+    }
+    println!("  rest in {steps} steps of 20000   {}", ms(t));
+    drop(deferred);
     let t = Instant::now();
     analyzer.keyword_counter().preload_idf();
     println!("preload_idf()                 {}", ms(t));
