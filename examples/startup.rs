@@ -31,7 +31,7 @@ fn main() {
     let _ = dubao::stopwords::Stopwords::new();
     println!("Stopwords::new()              {}", ms(t));
     let t = Instant::now();
-    let analyzer = dubao::Analyzer::new();
+    let mut analyzer = dubao::Analyzer::new();
     println!("Analyzer::new()               {}", ms(t));
     let options = dubao::Options::default();
     let t = Instant::now();

@@ -11,7 +11,7 @@ fn main() {
         files.iter().map(|f| (f.clone(), std::fs::read_to_string(f).expect("readable UTF-8 file"))).collect()
     };
     let started = Instant::now();
-    let analyzer = dubao::Analyzer::new();
+    let mut analyzer = dubao::Analyzer::new();
     let options = dubao::Options::default();
     analyzer.analyze("预热。", &options); // loads lazy tables
     println!("analyzer ready in {:.0} ms", started.elapsed().as_secs_f64() * 1e3);

@@ -100,16 +100,16 @@ impl Analyzer {
     }
 
     /// An analyzer that is ready at once and loads jieba's dictionary as texts need it (the
-    /// browser's): each text must be [admitted](Analyzer::admit) before it is analyzed, and
-    /// [`Analyzer::load_deferred`] loads the rest while there is nothing else to do.
+    /// browser's): each analysis loads the words its texts need, and [`Analyzer::load_deferred`]
+    /// loads the rest while there is nothing else to do.
     pub fn new_deferred() -> Self {
         Self::with_segmenter(Segmenter::deferred())
     }
 
-    /// Makes ready to analyze or segment `text` (and any text of the same characters): loads the
-    /// dictionary words it may need, as written and as normalised.
+    /// Makes ready to segment `text` as it is with [`Analyzer::segmenter`] (the analyses admit
+    /// their own texts): loads the dictionary words that may occur in it.
     pub fn admit(&mut self, text: &str) {
-        self.segmenter.admit(text.chars().flat_map(|c| [c, normalize::normalize_char(c)]));
+        self.segmenter.admit([text]);
     }
 
     /// Loads up to `max_words` more dictionary words; returns whether all are loaded.
@@ -146,7 +146,7 @@ impl Analyzer {
     }
 
     /// Splits the issue into items and computes their words and keywords.
-    pub fn analyze(&self, text: &str, options: &Options) -> Report {
+    pub fn analyze(&mut self, text: &str, options: &Options) -> Report {
         let normalized = normalize::normalize(text);
         let laid = layout::split(&normalized);
 
@@ -195,7 +195,8 @@ impl Analyzer {
     /// Word counts and keywords of an issue's bodies, each on its own and all together. Issue-wide
     /// terms (quoted phrases, credited `names`, titled names) are found once over all bodies, and
     /// that pass's jieba tags are reused for tagging. Also serves hand-edited splits in the page.
-    pub fn words_of_bodies(&self, bodies: &[&str], names: &[&str], options: &Options) -> BodiesWords {
+    pub fn words_of_bodies(&mut self, bodies: &[&str], names: &[&str], options: &Options) -> BodiesWords {
+        self.segmenter.admit(bodies.iter().chain(names).copied());
         let kw_options = self.keyword_options(options);
         let issue_words = self.segmenter.issue_words(bodies, names, options.quoted_terms);
         let mut all_tokens = Vec::new();
@@ -210,8 +211,9 @@ impl Analyzer {
     }
 
     /// Segments one line: normalised for jieba, returned as slices of the original line.
-    pub fn segment_line<'a>(&self, line: &'a str, hmm: bool) -> Vec<&'a str> {
+    pub fn segment_line<'a>(&mut self, line: &'a str, hmm: bool) -> Vec<&'a str> {
         let normalized = normalize::normalize(line);
+        self.segmenter.admit([normalized.as_str()]);
         let line = line.strip_prefix('\u{feff}').unwrap_or(line);
         // Normalisation maps char to char, so char offsets carry over to the original line.
         let byte_at: Vec<usize> = line.char_indices().map(|(i, _)| i).chain([line.len()]).collect();
@@ -226,8 +228,9 @@ impl Analyzer {
     }
 
     /// Top keywords of one document (no layout: the whole text is the body).
-    pub fn keywords_for_text(&self, text: &str, options: &Options) -> Vec<Keyword> {
+    pub fn keywords_for_text(&mut self, text: &str, options: &Options) -> Vec<Keyword> {
         let normalized = normalize::normalize(text);
+        self.segmenter.admit([normalized.as_str()]);
         let kw_options = self.keyword_options(options);
         let words = self.segmenter.issue_words(&[normalized.as_str()], &[], options.quoted_terms);
         let tokens = self.segmenter.tag_body(&words, 0, options.hmm);
@@ -240,27 +243,28 @@ mod tests {
     use super::*;
 
     /// Reports as JSON, for comparing two analyzers' results whole.
-    fn report_json(analyzer: &Analyzer, text: &str, options: &Options) -> String {
+    fn report_json(analyzer: &mut Analyzer, text: &str, options: &Options) -> String {
         serde_json::to_string(&analyzer.analyze(text, options)).unwrap()
     }
 
     /// A deferred analyzer gives the same reports as one with the whole dictionary, for each
-    /// weighting, with HMM off, for texts with full-width digits and Kangxi radicals (admitted as
-    /// written, segmented as normalised) and after a user dictionary is set.
+    /// weighting, with HMM off, for a text with full-width digits and a Kangxi radical (segmented
+    /// as normalised), one with a word wrapped across two lines (segmented as joined), the
+    /// sample, and after a user dictionary is set.
     #[test]
     fn deferred_analyzer_reports_like_the_whole_dictionary() {
         let mut whole = Analyzer::new();
         let mut deferred = Analyzer::new_deferred();
         let invented = "本报讯 ２０２３年，⼤学城的研究生命名了“梦想小镇”。\n\n“梦想小镇”吸引青年创业者。";
+        let wrapped = "本报讯 昨天，一批来自新疆乌鲁木\n齐的客商到平湖考察，并签下了三\n个合作项目，总投资超过十亿元。";
         let settings = [
             Options::default(),
             Options { weighting: Weighting::Tfidf, hmm: false, ..Options::default() },
             Options { weighting: Weighting::Textrank, ..Options::default() },
         ];
-        for text in [invented, crate::SAMPLE_ISSUE] {
-            deferred.admit(text);
+        for text in [invented, wrapped, crate::SAMPLE_ISSUE] {
             for options in &settings {
-                assert_eq!(report_json(&deferred, text, options), report_json(&whole, text, options));
+                assert_eq!(report_json(&mut deferred, text, options), report_json(&mut whole, text, options));
             }
         }
         // 研究生 is a default word: both keep its default tag and take the user's frequency.
@@ -270,7 +274,6 @@ mod tests {
             analyzer.set_user_dict(user_dict).unwrap();
         }
         let graduates = "研究生毕业后来到梦想小镇。";
-        deferred.admit(invented);
         deferred.admit(graduates);
         let terms = crate::segment::IssueTerms::default();
         let tags = |a: &Analyzer| {
@@ -281,7 +284,7 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(tags(&deferred), tags(&whole));
-        assert_eq!(report_json(&deferred, invented, &settings[0]), report_json(&whole, invented, &settings[0]));
+        assert_eq!(report_json(&mut deferred, invented, &settings[0]), report_json(&mut whole, invented, &settings[0]));
         assert_eq!(deferred.segment_line(invented, true), whole.segment_line(invented, true));
     }
 

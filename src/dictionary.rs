@@ -12,7 +12,10 @@
 //! The words, frequencies and tags are jieba-rs 0.11's `src/data/dict.txt`, unchanged (see
 //! `data/jieba/README.md`); a test checks that the result segments and tags like `Jieba::new()`.
 
+use std::ops::Range;
+
 use jieba_rs::Jieba;
+use rustc_hash::FxHashSet;
 
 /// jieba's default dictionary: `word freq tag` a line, no duplicate words.
 static DEFAULT_DICT: &str = include_str!("../data/jieba/dict.txt");
@@ -51,18 +54,70 @@ const STAND_IN_TAG: &str = "x";
 
 /// jieba's default dictionary loaded as texts need it, for a quick start in the browser.
 ///
-/// A word can only be cut from a text that has every one of its characters, so a jieba holding
-/// the words made of the characters seen so far (see [`DeferredWords::admit`]) segments and tags
-/// those texts exactly like one holding them all, as long as its total frequency is the full
-/// dictionary's: [`STAND_IN`] carries the frequency of the words still pending. The rest is
-/// loaded in steps while the page is idle ([`DeferredWords::load_some`]).
+/// jieba only ever cuts a text into words that occur in it, and a word occurs in a text only if
+/// each of its characters and each pair of adjacent characters does. So a jieba holding the
+/// words that pass this test for the texts seen so far (see [`DeferredWords::admit`]) segments
+/// and tags those texts, and any part of them, exactly like one holding them all, as long as its
+/// total frequency is the full dictionary's: [`STAND_IN`] carries the frequency of the words
+/// still pending. The rest is loaded in steps while the page is idle ([`DeferredWords::load_some`]).
+/// Texts must be admitted as jieba will see them: joined lines make new pairs.
 pub struct DeferredWords {
     /// Byte offsets in [`DEFAULT_DICT`] of the lines not loaded yet.
     pending: Vec<u32>,
-    /// Characters of the texts admitted so far (one bit per Unicode scalar value).
-    admitted: Vec<u64>,
+    /// Characters and adjacent pairs of the texts admitted so far.
+    seen: SeenText,
     /// Total frequency of the pending words.
     held_back: usize,
+}
+
+/// The characters (one bit per Unicode scalar value) and adjacent character pairs of some texts.
+struct SeenText {
+    chars: Vec<u64>,
+    pairs: FxHashSet<u64>,
+}
+
+impl SeenText {
+    fn new() -> Self {
+        SeenText { chars: vec![0; (char::MAX as usize >> 6) + 1], pairs: FxHashSet::default() }
+    }
+
+    fn has_char(&self, c: char) -> bool {
+        self.chars[c as usize >> 6] & (1 << (c as u32 & 63)) != 0
+    }
+
+    fn pair_key(a: char, b: char) -> u64 {
+        (a as u64) << 21 | b as u64
+    }
+
+    /// Whether `text` could occur in the texts seen: all its characters and pairs were seen.
+    fn may_contain(&self, text: &str) -> bool {
+        let mut chars = text.chars();
+        let Some(mut last) = chars.next() else { return true };
+        if !self.has_char(last) {
+            return false;
+        }
+        chars.all(|c| {
+            let seen = self.has_char(c) && self.pairs.contains(&Self::pair_key(last, c));
+            last = c;
+            seen
+        })
+    }
+
+    /// Adds the characters and pairs of `text`; returns whether any was new.
+    fn add(&mut self, text: &str) -> bool {
+        let mut new = false;
+        let mut last = None;
+        for c in text.chars() {
+            let (word, bit) = (c as usize >> 6, 1 << (c as u32 & 63));
+            new |= self.chars[word] & bit == 0;
+            self.chars[word] |= bit;
+            if let Some(before) = last {
+                new |= self.pairs.insert(Self::pair_key(before, c));
+            }
+            last = Some(c);
+        }
+        new
+    }
 }
 
 impl DeferredWords {
@@ -74,8 +129,7 @@ impl DeferredWords {
         for chunk in line_chunks(DEFAULT_DICT, CHUNK_BYTES) {
             push_line_starts(chunk, &mut pending);
         }
-        let admitted = vec![0; (char::MAX as usize >> 6) + 1];
-        (jieba, DeferredWords { pending, admitted, held_back: DEFAULT_FREQ_TOTAL })
+        (jieba, DeferredWords { pending, seen: SeenText::new(), held_back: DEFAULT_FREQ_TOTAL })
     }
 
     /// Whether every default word is loaded.
@@ -83,38 +137,31 @@ impl DeferredWords {
         self.pending.is_empty()
     }
 
-    /// Whether jieba already has every default word made of `text`'s characters.
+    /// Whether jieba already has every default word that may occur in `text`.
     pub fn covers(&self, text: &str) -> bool {
-        self.is_complete() || text.chars().all(|c| self.is_admitted(c))
+        self.is_complete() || self.seen.may_contain(text)
     }
 
-    fn is_admitted(&self, c: char) -> bool {
-        self.admitted[c as usize >> 6] & (1 << (c as u32 & 63)) != 0
-    }
-
-    /// Loads into `jieba` every pending word made only of `chars` and characters admitted before,
-    /// so that jieba then segments and tags a text of these characters as with the whole
-    /// dictionary.
-    pub fn admit(&mut self, jieba: &mut Jieba, chars: impl IntoIterator<Item = char>) {
+    /// Loads into `jieba` every pending word that may occur in `texts` or in the texts admitted
+    /// before, so that jieba then segments and tags these texts as with the whole dictionary.
+    pub fn admit<'t>(&mut self, jieba: &mut Jieba, texts: impl IntoIterator<Item = &'t str>) {
         if self.is_complete() {
             return;
         }
-        let mut new_chars = false;
-        for c in chars {
-            let (word, bit) = (c as usize >> 6, 1 << (c as u32 & 63));
-            new_chars |= self.admitted[word] & bit == 0;
-            self.admitted[word] |= bit;
+        let mut new = false;
+        for text in texts {
+            new |= self.seen.add(text);
         }
-        if !new_chars {
+        if !new {
             return;
         }
-        let mut still_pending = Vec::with_capacity(self.pending.len());
-        let loaded = self
-            .pending
-            .chunks(ADMIT_BLOCK)
-            .map(|block| admit_block(jieba, block, &self.admitted, &mut still_pending))
-            .sum();
-        self.pending = still_pending;
+        let mut kept = 0;
+        let mut loaded = 0;
+        for start in (0..self.pending.len()).step_by(ADMIT_BLOCK) {
+            let end = (start + ADMIT_BLOCK).min(self.pending.len());
+            loaded += admit_block(jieba, &mut self.pending, start..end, &mut kept, &self.seen);
+        }
+        self.pending.truncate(kept);
         self.hold_back_less(jieba, loaded);
     }
 
@@ -126,7 +173,7 @@ impl DeferredWords {
         self.hold_back_less(jieba, loaded);
         if self.is_complete() {
             self.pending = Vec::new();
-            self.admitted = Vec::new();
+            self.seen = SeenText { chars: Vec::new(), pairs: FxHashSet::default() };
         }
         self.is_complete()
     }
@@ -145,20 +192,27 @@ impl DeferredWords {
 /// the browser the scan runs optimised after its first calls (see the module doc).
 const ADMIT_BLOCK: usize = 8192;
 
-/// Adds the lines of `block` (offsets in [`DEFAULT_DICT`]) whose word is made of `admitted`
-/// characters (a bitmap) and keeps the others' offsets in `still_pending`; returns the total
+/// Adds the lines at `pending[block]` (offsets in [`DEFAULT_DICT`]) whose word may occur in the
+/// `seen` texts, and moves the others' offsets down to `pending[*kept..]`; returns the total
 /// frequency added.
 #[inline(never)]
-fn admit_block(jieba: &mut Jieba, block: &[u32], admitted: &[u64], still_pending: &mut Vec<u32>) -> usize {
-    let is_admitted = |c: char| admitted[c as usize >> 6] & (1 << (c as u32 & 63)) != 0;
+fn admit_block(
+    jieba: &mut Jieba,
+    pending: &mut [u32],
+    block: Range<usize>,
+    kept: &mut usize,
+    seen: &SeenText,
+) -> usize {
     let mut loaded = 0;
-    for &at in block {
+    for i in block {
+        let at = pending[i];
         let line = &DEFAULT_DICT[at as usize..];
         let word = &line[..line.find(' ').unwrap_or(line.len())];
-        if word.chars().all(is_admitted) {
+        if seen.may_contain(word) {
             loaded += add_line(jieba, line);
         } else {
-            still_pending.push(at);
+            pending[*kept] = at;
+            *kept += 1;
         }
     }
     loaded
@@ -267,19 +321,19 @@ mod tests {
         ];
         for (i, text) in texts.iter().enumerate() {
             assert!(!deferred.covers(text));
-            deferred.admit(&mut jieba, text.chars());
+            deferred.admit(&mut jieba, [*text]);
             assert!(deferred.covers(text));
             for seen in &texts[..=i] {
                 assert_eq!(cuts_and_tags(&jieba, seen), cuts_and_tags(&whole, seen), "text {i}");
             }
         }
         assert!(!deferred.is_complete());
-        assert!(!jieba.has_word("乌鲁木齐"), "only words of admitted characters are loaded");
+        assert!(!jieba.has_word("乌鲁木齐"), "only words that may occur in admitted texts are loaded");
         let before = deferred.pending.len();
         assert!(!deferred.load_some(&mut jieba, 1000));
         assert_eq!(deferred.pending.len(), before - 1000);
         let stand_in = format!("乒乓{STAND_IN}球");
-        deferred.admit(&mut jieba, stand_in.chars());
+        deferred.admit(&mut jieba, [stand_in.as_str()]);
         assert_eq!(cuts_and_tags(&jieba, &stand_in), cuts_and_tags(&whole, &stand_in));
         assert_eq!(cuts_and_tags(&jieba, texts[1]), cuts_and_tags(&whole, texts[1]));
     }
@@ -287,7 +341,7 @@ mod tests {
     #[test]
     fn deferred_words_load_in_steps_to_the_whole_dictionary() {
         let (mut jieba, mut deferred) = DeferredWords::start();
-        deferred.admit(&mut jieba, "平湖日报".chars());
+        deferred.admit(&mut jieba, ["平湖日报"]);
         let mut steps = 0;
         while !deferred.load_some(&mut jieba, 100_000) {
             steps += 1;

@@ -142,11 +142,11 @@ impl Segmenter {
         Segmenter { jieba, deferred: Some(deferred), has_user_words: false }
     }
 
-    /// Loads the default words that a text of `chars` may need (nothing for a segmenter that has
-    /// them all).
-    pub fn admit(&mut self, chars: impl IntoIterator<Item = char>) {
+    /// Loads the default words that may occur in `texts` (nothing for a segmenter that has them
+    /// all), so that these texts and any part of them can be segmented.
+    pub fn admit<'t>(&mut self, texts: impl IntoIterator<Item = &'t str>) {
         if let Some(deferred) = &mut self.deferred {
-            deferred.admit(&mut self.jieba, chars);
+            deferred.admit(&mut self.jieba, texts);
         }
     }
 
@@ -172,9 +172,9 @@ impl Segmenter {
         if self.has_user_words {
             *self = if self.deferred.is_some() { Segmenter::deferred() } else { Segmenter::new() };
         }
-        // jieba weighs a user word against the default words made of its characters, and
-        // keeps the default tag of a word it already has.
-        self.admit(dict.chars());
+        // jieba weighs a user word against the default words within it, and keeps the default
+        // tag of a word it already has.
+        self.admit(entries.iter().map(|(word, _, _)| word.as_str()));
         for (word, freq, pos) in &entries {
             self.jieba.add_word(word, *freq, pos.as_deref());
         }

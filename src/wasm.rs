@@ -63,7 +63,6 @@ impl DubaoAnalyzer {
     /// Analyzes an issue; `options` is a partial `Options` object. Returns the `Report` as a JS object.
     pub fn analyze(&mut self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
         let options = options_from_js(options)?;
-        self.inner.admit(text);
         to_js(&self.inner.analyze(text, &options))
     }
 
@@ -76,9 +75,6 @@ impl DubaoAnalyzer {
         options: JsValue,
     ) -> Result<JsValue, JsError> {
         let options = options_from_js(options)?;
-        for text in bodies.iter().chain(&names) {
-            self.inner.admit(text);
-        }
         let body_refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
         let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let result = self.inner.words_of_bodies(&body_refs, &name_refs, &options);

@@ -49,7 +49,7 @@ proptest! {
 
 #[test]
 fn analyzer_handles_odd_inputs() {
-    let analyzer = dubao::Analyzer::new();
+    let mut analyzer = dubao::Analyzer::new();
     for text in ["", "\n\n\n", "\u{feff}", "\r\r\r", "a", "。", "■", "\u{0}\u{1}", "本报讯", "看看"] {
         let report = analyzer.analyze(text, &dubao::Options::default());
         assert!(report.items.len() <= 1, "{text:?}");

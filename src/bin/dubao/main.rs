@@ -112,7 +112,7 @@ fn run(cli: Cli) -> io::Result<()> {
                 None => dubao::SAMPLE_ISSUE.to_string(),
                 Some(path) => decode::read_text(path)?,
             };
-            let (analyzer, options) = build(&words)?;
+            let (mut analyzer, options) = build(&words)?;
             let report = analyzer.analyze(&text, &options);
             write_report(&mut out, &report, format)?;
         }
@@ -135,7 +135,7 @@ fn run(cli: Cli) -> io::Result<()> {
             write!(out, "{}", dubao::layout::explain(&dubao::normalize::normalize(&text)))?;
         }
         Command::Keywords { words } => {
-            let (analyzer, options) = build(&words)?;
+            let (mut analyzer, options) = build(&words)?;
             for line in io::stdin().lock().lines() {
                 let keywords = analyzer.keywords_for_text(&line?, &options);
                 let words: Vec<&str> = keywords.iter().map(|k| k.word.as_str()).collect();
