@@ -9,6 +9,9 @@
 //! page gzips the module anyway), and it is loaded in chunks through [`Jieba::add_word`], so the
 //! loader is called again and again and runs optimised after the first few chunks.
 //!
+//! The browser's analyzer does not even wait for that: [`DeferredWords`] loads the words each
+//! text needs when it arrives, and the rest while the page is idle.
+//!
 //! The words, frequencies and tags are jieba-rs 0.11's `src/data/dict.txt`, unchanged (see
 //! `data/jieba/README.md`); a test checks that the result segments and tags like `Jieba::new()`.
 
