@@ -177,48 +177,54 @@ fn ends_kicker(line: &str) -> bool {
 
 /// Kicker, title and subtitle of a headline group. Units are blocks of consecutive lines; a unit
 /// opening with `——` is the subtitle, one ending with `——` the kicker; of the rest, the last is
-/// the title and any before it the kicker (the order a page prints them in).
+/// the title and any before it the kicker (the order a page prints them in). Where some lines
+/// are fake-bold (doubled) and others not, the bold ones are the title: plain lines before them
+/// are the kicker and plain lines after them the subtitle.
 pub(super) fn headline_parts(
     units: &[Vec<usize>],
     lines: &[Line],
     paras: &[Para],
 ) -> (Option<String>, Option<String>, Option<String>) {
-    let mut texts: Vec<Vec<String>> = Vec::new();
+    // Blocks of lines that belong to one part, each with whether its lines are bold.
+    let mut texts: Vec<(Vec<String>, bool)> = Vec::new();
     for unit in units {
-        let cleaned: Vec<String> =
-            unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| headline::clean_headline_line(lines[i].text)).collect();
         // A line opening with —— inside a unit starts the subtitle; one ending with —— (or a
         // speaker's colon, `社区书记李春梅：`) ends a kicker; a line of dashes alone ends the line
-        // above it.
+        // above it; a change between bold and plain lines starts another part.
         let mut current: Vec<String> = Vec::new();
-        for line in cleaned {
-            if is_wrapped_dash(&line) && !current.is_empty() {
-                current.last_mut().unwrap().push_str(&line);
+        let mut bold = false;
+        for line in unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| &lines[i]) {
+            let text = headline::clean_headline_line(line.text);
+            if is_wrapped_dash(&text) && !current.is_empty() {
+                current.last_mut().unwrap().push_str(&text);
                 if ends_kicker(current.last().unwrap()) {
-                    texts.push(std::mem::take(&mut current));
+                    texts.push((std::mem::take(&mut current), bold));
                 }
                 continue;
             }
-            if opens_subtitle(&line) && !current.is_empty() {
-                texts.push(std::mem::take(&mut current));
+            if !current.is_empty() && (opens_subtitle(&text) || line.doubled != bold) {
+                texts.push((std::mem::take(&mut current), bold));
             }
-            let ends_kicker = ends_kicker(&line);
-            current.push(line);
+            bold = line.doubled;
+            let ends_kicker = ends_kicker(&text);
+            current.push(text);
             if ends_kicker {
-                texts.push(std::mem::take(&mut current));
+                texts.push((std::mem::take(&mut current), bold));
             }
         }
         if !current.is_empty() {
-            texts.push(current);
+            texts.push((current, bold));
         }
     }
+    let mixed = texts.iter().any(|(_, bold)| *bold) && texts.iter().any(|(_, bold)| !*bold);
+    let bold_title = if mixed { texts.iter().rposition(|(_, bold)| *bold) } else { None };
     let mut kicker_parts = Vec::new();
-    let mut subtitle = None;
+    let mut subtitle_parts = Vec::new();
     let mut rest = Vec::new();
-    for t in texts {
-        let joined = headline::join_headline_lines(&t);
-        if joined.starts_with('—') {
-            subtitle = Some(joined);
+    for (i, (t, _)) in texts.iter().enumerate() {
+        let joined = headline::join_headline_lines(t);
+        if joined.starts_with('—') || bold_title.is_some_and(|title| i > title) {
+            subtitle_parts.push(joined);
         } else if ends_kicker(&joined) {
             kicker_parts.push(joined);
         } else {
@@ -228,5 +234,6 @@ pub(super) fn headline_parts(
     let title = rest.pop();
     kicker_parts.extend(rest);
     let kicker = (!kicker_parts.is_empty()).then(|| kicker_parts.join(" "));
+    let subtitle = (!subtitle_parts.is_empty()).then(|| subtitle_parts.join(" "));
     (kicker, title, subtitle)
 }

@@ -216,6 +216,21 @@ mod tests {
         assert_eq!(item.subtitle, None);
     }
 
+    /// Fake-bold (doubled) lines are the title: a plain line set tight above them is the kicker,
+    /// one below them the subtitle, not more lines of the title.
+    #[test]
+    fn bold_lines_are_the_title_between_a_plain_kicker_and_subtitle() {
+        let body = "本报讯 近日，某县推出积分制管理办法，把党员参加志愿服务、带头移风易俗等表现记入家庭积分，积分可以在村里的超市兑换生活用品。";
+        let text = format!(
+            "某县试点党员户积分办法\n一户带头一户带头 全村跟进全村跟进\n积分可兑换日用品\n\n{}",
+            column(body, 15)
+        );
+        let item = &split(&text).items[0];
+        assert_eq!(item.kicker.as_deref(), Some("某县试点党员户积分办法"));
+        assert_eq!(item.title.as_deref(), Some("一户带头 全村跟进"));
+        assert_eq!(item.subtitle.as_deref(), Some("积分可兑换日用品"));
+    }
+
     #[test]
     fn key_figures_with_their_captions_are_text_of_the_article() {
         let body = "2日，市政府举行发布会，通报今年民生实事项目的进展情况。据市里有关部门介绍，今年的项目全部按计划开工，其中多数已完成年度投资。这些项目涉及养老、托育、教育、交通等多个方面，群众关心的问题正在一件件落地。";
