@@ -168,7 +168,7 @@ impl DeferredWords {
         self.hold_back_less(jieba, loaded);
     }
 
-    /// Loads up to `max_words` more pending words, whatever their characters; returns whether
+    /// Loads up to `max_words` more pending words, needed by a text or not; returns whether
     /// the dictionary is now complete.
     pub fn load_some(&mut self, jieba: &mut Jieba, max_words: usize) -> bool {
         let keep = self.pending.len().saturating_sub(max_words);

@@ -117,7 +117,11 @@ function warmSoon(delay) {
 function warmStep() {
   if (!dictionaryComplete) {
     const t0 = performance.now();
-    dictionaryComplete = analyzer.load_dictionary(DICT_STEP_WORDS);
+    try {
+      dictionaryComplete = analyzer.load_dictionary(DICT_STEP_WORDS);
+    } catch (e) {
+      dictionaryComplete = true; // not worth retrying: analyses load the words they need anyway
+    }
     dictionaryLoadMs += performance.now() - t0;
     if (dictionaryComplete) postMessage({ type: 'dictionary', ms: dictionaryLoadMs, at: now(), memory: memory() });
     warmSoon(DICT_STEP_GAP_MS);
@@ -136,8 +140,8 @@ function warmStep() {
 
 const memory = () => wasm.memory.buffer.byteLength;
 
-/** Applies the user dictionary if it changed (jieba starts afresh: the default words are loaded
- * again as texts need them and in the background). */
+/** Applies the user dictionary if it changed (replacing one starts jieba afresh: the default
+ * words are loaded again as texts need them and in the background). */
 function applyDict(id, dict) {
   if (dict === undefined || dict === userDict) return null;
   postMessage({ type: 'phase', id, phase: 'dict' });
