@@ -150,14 +150,13 @@ impl Segmenter {
         }
     }
 
-    /// Loads up to `max_words` more default words; returns whether all are loaded.
+    /// Loads up to `max_words` more default words; returns whether all are loaded. A deferred
+    /// segmenter stays deferred once complete, so that a new user dictionary starts it deferred.
     pub fn load_deferred(&mut self, max_words: usize) -> bool {
-        let Some(deferred) = &mut self.deferred else { return true };
-        let complete = deferred.load_some(&mut self.jieba, max_words);
-        if complete {
-            self.deferred = None;
+        match &mut self.deferred {
+            Some(deferred) => deferred.load_some(&mut self.jieba, max_words),
+            None => true,
         }
-        complete
     }
 
     /// Whether every default word that `text` may need is loaded.
@@ -810,6 +809,19 @@ mod tests {
         let seg = Segmenter::new();
         assert_eq!(seg.cut("艾本德集团", true), vec!["艾本德", "集团"]);
         assert_ne!(seg.cut("艾本德集团", false), vec!["艾本德", "集团"]);
+    }
+
+    /// A deferred segmenter stays deferred once the rest is loaded: replacing the user dictionary
+    /// starts it afresh as deferred, not with the whole dictionary loaded at once.
+    #[test]
+    fn a_complete_deferred_segmenter_restarts_deferred_for_a_new_user_dictionary() {
+        let mut seg = Segmenter::deferred();
+        seg.set_user_dict("梦想小镇 100 ns").unwrap();
+        while !seg.load_deferred(100_000) {}
+        assert!(seg.covers("乌鲁木齐"));
+        seg.set_user_dict("青年驿站 100 ns").unwrap();
+        assert!(!seg.covers("乌鲁木齐"), "only the user's words are admitted");
+        assert!(!seg.load_deferred(100_000));
     }
 
     #[test]
