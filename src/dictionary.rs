@@ -84,8 +84,14 @@ impl SeenText {
         SeenText { chars: vec![0; (char::MAX as usize >> 6) + 1], pairs: FxHashSet::default() }
     }
 
+    /// The word of `chars` that holds `c`'s bit, and the bit.
+    fn char_bit(c: char) -> (usize, u64) {
+        (c as usize >> 6, 1 << (c as u32 & 63))
+    }
+
     fn has_char(&self, c: char) -> bool {
-        self.chars[c as usize >> 6] & (1 << (c as u32 & 63)) != 0
+        let (word, bit) = Self::char_bit(c);
+        self.chars[word] & bit != 0
     }
 
     fn pair_key(a: char, b: char) -> u64 {
@@ -111,7 +117,7 @@ impl SeenText {
         let mut new = false;
         let mut last = None;
         for c in text.chars() {
-            let (word, bit) = (c as usize >> 6, 1 << (c as u32 & 63));
+            let (word, bit) = Self::char_bit(c);
             new |= self.chars[word] & bit == 0;
             self.chars[word] |= bit;
             if let Some(before) = last {
@@ -172,7 +178,7 @@ impl DeferredWords {
     /// the dictionary is now complete.
     pub fn load_some(&mut self, jieba: &mut Jieba, max_words: usize) -> bool {
         let keep = self.pending.len().saturating_sub(max_words);
-        let loaded = self.pending.drain(keep..).map(|at| add_line(jieba, &DEFAULT_DICT[at as usize..])).sum();
+        let loaded = self.pending.drain(keep..).map(|at| add_line(jieba, line_at(at))).sum();
         self.hold_back_less(jieba, loaded);
         if self.is_complete() {
             self.pending = Vec::new();
@@ -209,8 +215,8 @@ fn admit_block(
     let mut loaded = 0;
     for i in block {
         let at = pending[i];
-        let line = &DEFAULT_DICT[at as usize..];
-        let word = &line[..line.find(' ').unwrap_or(line.len())];
+        let line = line_at(at);
+        let word = line.split(' ').next().unwrap_or_default();
         if seen.may_contain(word) {
             loaded += add_line(jieba, line);
         } else {
@@ -232,9 +238,14 @@ fn push_line_starts(chunk: &str, starts: &mut Vec<u32>) {
     }
 }
 
-/// Adds the dictionary line that `text` starts with (`word freq tag`); returns its frequency.
-fn add_line(jieba: &mut Jieba, text: &str) -> usize {
-    let line = &text[..text.find('\n').unwrap_or(text.len())];
+/// The line of [`DEFAULT_DICT`] that starts at byte `at`, without its line end.
+fn line_at(at: u32) -> &'static str {
+    let rest = &DEFAULT_DICT[at as usize..];
+    &rest[..rest.find('\n').unwrap_or(rest.len())]
+}
+
+/// Adds a dictionary line (`word freq tag`); returns its frequency.
+fn add_line(jieba: &mut Jieba, line: &str) -> usize {
     let mut fields = line.split_ascii_whitespace();
     let (Some(word), Some(freq), tag) = (fields.next(), fields.next(), fields.next()) else {
         return 0;
