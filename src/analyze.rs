@@ -100,8 +100,8 @@ impl Analyzer {
     }
 
     /// An analyzer that is ready at once and loads jieba's dictionary as texts need it (the
-    /// browser's): each analysis loads the words its texts need, and [`Analyzer::load_deferred`]
-    /// loads the rest while there is nothing else to do.
+    /// browser's): each analysis loads the words its texts may need, and [`Analyzer::index_deferred`]
+    /// files the others while there is nothing else to do, so that later texts are admitted quickly.
     pub fn new_deferred() -> Self {
         Self::with_segmenter(Segmenter::deferred())
     }
@@ -112,9 +112,9 @@ impl Analyzer {
         self.segmenter.admit([text]);
     }
 
-    /// Loads up to `max_words` more dictionary words; returns whether all are loaded.
-    pub fn load_deferred(&mut self, max_words: usize) -> bool {
-        self.segmenter.load_deferred(max_words)
+    /// Files up to `max_words` more pending dictionary words; returns whether all are filed.
+    pub fn index_deferred(&mut self, max_words: usize) -> bool {
+        self.segmenter.index_deferred(max_words)
     }
 
     /// The keyword settings of `options`, with the stopword set built once per distinct

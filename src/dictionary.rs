@@ -9,8 +9,8 @@
 //! page gzips the module anyway), and it is loaded in chunks through [`Jieba::add_word`], so the
 //! loader is called again and again and runs optimised after the first few chunks.
 //!
-//! The browser's analyzer does not even wait for that: [`DeferredWords`] loads the words each
-//! text needs when it arrives, and the rest while the page is idle.
+//! The browser's analyzer does not even wait for that: [`DeferredWords`] loads only the words
+//! each text may need, when it arrives.
 //!
 //! The words, frequencies and tags are jieba-rs 0.11's `src/data/dict.txt`, unchanged (see
 //! `data/jieba/README.md`); a test checks that the result segments and tags like `Jieba::new()`.
@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use jieba_rs::Jieba;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// jieba's default dictionary: `word freq tag` a line, no duplicate words.
 static DEFAULT_DICT: &str = include_str!("../data/jieba/dict.txt");
@@ -55,28 +55,63 @@ const DEFAULT_FREQ_TOTAL: usize = 60_101_964;
 const STAND_IN: &str = "\u{FDD0}";
 const STAND_IN_TAG: &str = "x";
 
-/// jieba's default dictionary loaded as texts need it, for a quick start in the browser.
+/// jieba's default dictionary loaded as texts need it, for a quick start in the browser and a
+/// small dictionary to segment with.
 ///
 /// jieba only ever cuts a text into words that occur in it, and a word occurs in a text only if
 /// each of its characters and each pair of adjacent characters does. So a jieba holding the
 /// words that pass this test for the texts seen so far (see [`DeferredWords::admit`]) segments
 /// and tags those texts, and any part of them, exactly like one holding them all, as long as its
 /// total frequency is the full dictionary's: [`STAND_IN`] carries the frequency of the words
-/// still pending. The rest is loaded in steps while the page is idle ([`DeferredWords::load_some`]).
-/// Texts must be admitted as jieba will see them: joined lines make new pairs.
+/// still pending. Texts must be admitted as jieba will see them: joined lines make new pairs.
+///
+/// The words not admitted are never loaded: the smaller trie segments faster (its hash table stays
+/// in cache) and takes less memory. To keep later texts' admission quick, the pending words are
+/// filed while the page is idle ([`DeferredWords::file_some`]) under one character or pair each
+/// that no admitted text has had; a new text then rechecks only the words filed under the
+/// characters and pairs it brings, instead of scanning the whole dictionary.
 pub struct DeferredWords {
-    /// Byte offsets in [`DEFAULT_DICT`] of the lines not loaded yet.
-    pending: Vec<u32>,
+    /// Byte offsets in [`DEFAULT_DICT`] of the pending lines not filed yet: every admission scans
+    /// them.
+    unfiled: Vec<u32>,
+    /// The filed pending lines, by the key they wait for.
+    waiting: WaitLists,
     /// Characters and adjacent pairs of the texts admitted so far.
     seen: SeenText,
+    /// Fingerprints of texts admitted before, so that admitting one again (the same issue
+    /// analysed with other settings) does not read all its pairs again.
+    admitted: FxHashSet<u64>,
     /// Total frequency of the pending words.
     held_back: usize,
+}
+
+/// Fingerprints kept at most; past that the set starts afresh (it only saves time).
+const MAX_FINGERPRINTS: usize = 1 << 16;
+
+/// A 64-bit SipHash of `text`: texts with the same fingerprint are taken to be the same (two
+/// different texts share one with a chance of about 2^-64).
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A character (its scalar value) or an adjacent pair of characters (see [`pair_key`]).
+type Key = u64;
+
+fn char_key(c: char) -> Key {
+    c as Key
+}
+
+fn pair_key(a: char, b: char) -> Key {
+    1 << 42 | (a as Key) << 21 | b as Key
 }
 
 /// The characters (one bit per Unicode scalar value) and adjacent character pairs of some texts.
 struct SeenText {
     chars: Vec<u64>,
-    pairs: FxHashSet<u64>,
+    pairs: FxHashSet<Key>,
 }
 
 impl SeenText {
@@ -94,8 +129,24 @@ impl SeenText {
         self.chars[word] & bit != 0
     }
 
-    fn pair_key(a: char, b: char) -> u64 {
-        (a as u64) << 21 | b as u64
+    /// What `word` waits for: its first pair the texts seen do not have (a pair is seen only
+    /// with its two characters), or for a one-character word that character if unseen; `None`
+    /// if `word` could occur in the texts seen. Pairs rather than characters, because a new
+    /// text brings far fewer words' pairs than words' characters to recheck.
+    fn waited_key(&self, word: &str) -> Option<Key> {
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        let mut last = first;
+        let mut single = true;
+        for c in chars {
+            single = false;
+            let pair = pair_key(last, c);
+            if !self.pairs.contains(&pair) {
+                return Some(pair);
+            }
+            last = c;
+        }
+        (single && !self.has_char(first)).then(|| char_key(first))
     }
 
     /// Whether `text` could occur in the texts seen: all its characters and pairs were seen.
@@ -105,27 +156,68 @@ impl SeenText {
         if !self.has_char(last) {
             return false;
         }
+        // Characters first: most words that cannot occur fail on a bit, before a hash lookup.
         chars.all(|c| {
-            let seen = self.has_char(c) && self.pairs.contains(&Self::pair_key(last, c));
+            let seen = self.has_char(c) && self.pairs.contains(&pair_key(last, c));
             last = c;
             seen
         })
     }
 
-    /// Adds the characters and pairs of `text`; returns whether any was new.
-    fn add(&mut self, text: &str) -> bool {
-        let mut new = false;
+    /// Adds the characters and pairs of `text`, appending the new ones to `new`.
+    fn add(&mut self, text: &str, new: &mut Vec<Key>) {
         let mut last = None;
         for c in text.chars() {
             let (word, bit) = Self::char_bit(c);
-            new |= self.chars[word] & bit == 0;
-            self.chars[word] |= bit;
+            if self.chars[word] & bit == 0 {
+                self.chars[word] |= bit;
+                new.push(char_key(c));
+            }
             if let Some(before) = last {
-                new |= self.pairs.insert(Self::pair_key(before, c));
+                let pair = pair_key(before, c);
+                if self.pairs.insert(pair) {
+                    new.push(pair);
+                }
             }
             last = Some(c);
         }
-        new
+    }
+}
+
+/// Dictionary lines filed by key: one singly linked list per key, all in one vector.
+#[derive(Default)]
+struct WaitLists {
+    /// Index in `entries` of the first line waiting for each key.
+    first: FxHashMap<Key, u32>,
+    entries: Vec<WaitEntry>,
+}
+
+struct WaitEntry {
+    /// Byte offset of the line in [`DEFAULT_DICT`].
+    line: u32,
+    /// Index of the next entry waiting for the same key, or [`WaitLists::END`].
+    next: u32,
+}
+
+impl WaitLists {
+    const END: u32 = u32::MAX;
+
+    /// Files the line at `line` under `key`.
+    fn file_new(&mut self, key: Key, line: u32) {
+        self.entries.push(WaitEntry { line, next: Self::END });
+        self.refile(key, self.entries.len() as u32 - 1);
+    }
+
+    /// Files entry `entry` (taken off its list) under `key`.
+    fn refile(&mut self, key: Key, entry: u32) {
+        let first = self.first.entry(key).or_insert(Self::END);
+        self.entries[entry as usize].next = *first;
+        *first = entry;
+    }
+
+    /// Takes the list of `key` off: its first entry, or [`WaitLists::END`].
+    fn take(&mut self, key: Key) -> u32 {
+        self.first.remove(&key).unwrap_or(Self::END)
     }
 }
 
@@ -134,57 +226,89 @@ impl DeferredWords {
     pub fn start() -> (Jieba, DeferredWords) {
         let mut jieba = Jieba::empty();
         jieba.add_word(STAND_IN, Some(DEFAULT_FREQ_TOTAL), Some(STAND_IN_TAG));
-        let mut pending = Vec::with_capacity(350_000);
+        let mut unfiled = Vec::with_capacity(350_000);
         for chunk in line_chunks(DEFAULT_DICT, CHUNK_BYTES) {
-            push_line_starts(chunk, &mut pending);
+            push_line_starts(chunk, &mut unfiled);
         }
-        (jieba, DeferredWords { pending, seen: SeenText::new(), held_back: DEFAULT_FREQ_TOTAL })
-    }
-
-    /// Whether every default word is loaded.
-    pub fn is_complete(&self) -> bool {
-        self.pending.is_empty()
+        let deferred = DeferredWords {
+            unfiled,
+            waiting: WaitLists::default(),
+            seen: SeenText::new(),
+            admitted: FxHashSet::default(),
+            held_back: DEFAULT_FREQ_TOTAL,
+        };
+        (jieba, deferred)
     }
 
     /// Whether jieba already has every default word that may occur in `text`.
     pub fn covers(&self, text: &str) -> bool {
-        self.is_complete() || self.seen.may_contain(text)
+        self.seen.may_contain(text)
     }
 
     /// Loads into `jieba` every pending word that may occur in `texts` or in the texts admitted
     /// before, so that jieba then segments and tags these texts as with the whole dictionary.
     pub fn admit<'t>(&mut self, jieba: &mut Jieba, texts: impl IntoIterator<Item = &'t str>) {
-        if self.is_complete() {
-            return;
-        }
-        let mut new = false;
+        let mut new_keys = Vec::new();
         for text in texts {
-            new |= self.seen.add(text);
+            if self.admitted.len() >= MAX_FINGERPRINTS {
+                self.admitted.clear();
+            }
+            if self.admitted.insert(fingerprint(text)) {
+                self.seen.add(text, &mut new_keys);
+            }
         }
-        if !new {
+        if new_keys.is_empty() {
             return;
+        }
+        let mut loaded = 0;
+        for key in new_keys {
+            loaded += self.recheck_waiting_for(jieba, key);
         }
         let mut kept = 0;
-        let mut loaded = 0;
-        for start in (0..self.pending.len()).step_by(ADMIT_BLOCK) {
-            let end = (start + ADMIT_BLOCK).min(self.pending.len());
-            loaded += admit_block(jieba, &mut self.pending, start..end, &mut kept, &self.seen);
+        for start in (0..self.unfiled.len()).step_by(ADMIT_BLOCK) {
+            let end = (start + ADMIT_BLOCK).min(self.unfiled.len());
+            loaded += admit_block(jieba, &mut self.unfiled, start..end, &mut kept, &self.seen);
         }
-        self.pending.truncate(kept);
+        self.unfiled.truncate(kept);
         self.hold_back_less(jieba, loaded);
     }
 
-    /// Loads up to `max_words` more pending words, needed by a text or not; returns whether
-    /// the dictionary is now complete.
-    pub fn load_some(&mut self, jieba: &mut Jieba, max_words: usize) -> bool {
-        let keep = self.pending.len().saturating_sub(max_words);
-        let loaded = self.pending.drain(keep..).map(|at| add_line(jieba, line_at(at))).sum();
-        self.hold_back_less(jieba, loaded);
-        if self.is_complete() {
-            self.pending = Vec::new();
-            self.seen = SeenText { chars: Vec::new(), pairs: FxHashSet::default() };
+    /// Loads the words waiting for `key` (just seen) that now may occur in the texts seen, and
+    /// files the others under the next key they wait for; returns the frequency loaded.
+    #[inline(never)]
+    fn recheck_waiting_for(&mut self, jieba: &mut Jieba, key: Key) -> usize {
+        let mut loaded = 0;
+        let mut entry = self.waiting.take(key);
+        while entry != WaitLists::END {
+            let WaitEntry { line, next } = self.waiting.entries[entry as usize];
+            let line = line_at(line);
+            match self.seen.waited_key(word_of(line)) {
+                None => loaded += add_line(jieba, line),
+                Some(key) => self.waiting.refile(key, entry),
+            }
+            entry = next;
         }
-        self.is_complete()
+        loaded
+    }
+
+    /// Files up to `max_words` more pending words under a key they wait for; returns whether all
+    /// are filed, so that admitting a text no longer scans the dictionary.
+    pub fn file_some(&mut self, jieba: &mut Jieba, max_words: usize) -> bool {
+        let keep = self.unfiled.len().saturating_sub(max_words);
+        let mut loaded = 0;
+        for at in self.unfiled.drain(keep..) {
+            let line = line_at(at);
+            match self.seen.waited_key(word_of(line)) {
+                Some(key) => self.waiting.file_new(key, at),
+                // Not after an admission, which leaves no unfiled word that may occur.
+                None => loaded += add_line(jieba, line),
+            }
+        }
+        self.hold_back_less(jieba, loaded);
+        if self.unfiled.is_empty() {
+            self.unfiled = Vec::new();
+        }
+        self.unfiled.is_empty()
     }
 
     /// Takes `loaded` (the frequency of words just added) off the stand-in's, which keeps
@@ -216,8 +340,7 @@ fn admit_block(
     for i in block {
         let at = pending[i];
         let line = line_at(at);
-        let word = line.split(' ').next().unwrap_or_default();
-        if seen.may_contain(word) {
+        if seen.may_contain(word_of(line)) {
             loaded += add_line(jieba, line);
         } else {
             pending[*kept] = at;
@@ -225,6 +348,11 @@ fn admit_block(
         }
     }
     loaded
+}
+
+/// The word of a dictionary line (`word freq tag`).
+fn word_of(line: &str) -> &str {
+    line.split(' ').next().unwrap_or_default()
 }
 
 /// Appends the offset in [`DEFAULT_DICT`] of each line of `chunk` (a slice of it) to `starts`.
@@ -322,8 +450,8 @@ mod tests {
         out
     }
 
-    /// Texts admitted one after another segment and tag as with the whole dictionary, before
-    /// and after part of the rest is loaded, and the stand-in never shows.
+    /// Texts admitted one after another segment and tag as with the whole dictionary, before,
+    /// during and after the pending words are filed, and the stand-in never shows.
     #[test]
     fn deferred_words_segment_admitted_texts_like_the_whole_dictionary() {
         let whole = default_jieba();
@@ -332,6 +460,7 @@ mod tests {
             crate::SAMPLE_ISSUE,
             "长江大桥上的南京市长，研究生命的起源。iPhone15发布会于2023年9月12日举行。",
             "乒乓球拍卖完了，结婚的和尚未结婚的都来了。",
+            "乌鲁木齐的研究生命名了一号店。",
         ];
         for (i, text) in texts.iter().enumerate() {
             assert!(!deferred.covers(text));
@@ -340,32 +469,55 @@ mod tests {
             for seen in &texts[..=i] {
                 assert_eq!(cuts_and_tags(&jieba, seen), cuts_and_tags(&whole, seen), "text {i}");
             }
+            deferred.file_some(&mut jieba, 150_000);
         }
-        assert!(!deferred.is_complete());
-        assert!(!jieba.has_word("乌鲁木齐"), "only words that may occur in admitted texts are loaded");
-        let before = deferred.pending.len();
-        assert!(!deferred.load_some(&mut jieba, 1000));
-        assert_eq!(deferred.pending.len(), before - 1000);
+        assert!(deferred.unfiled.is_empty());
+        assert!(!jieba.has_word("哈尔滨"), "only words that may occur in admitted texts are loaded");
         let stand_in = format!("乒乓{STAND_IN}球");
         deferred.admit(&mut jieba, [stand_in.as_str()]);
         assert_eq!(cuts_and_tags(&jieba, &stand_in), cuts_and_tags(&whole, &stand_in));
         assert_eq!(cuts_and_tags(&jieba, texts[1]), cuts_and_tags(&whole, texts[1]));
+        assert_eq!(jieba.suggest_freq("研究生命"), whole.suggest_freq("研究生命"));
     }
 
+    /// Default words jieba has and the stand-in's frequency, checked against the rule: exactly
+    /// the words whose characters and pairs all occur in the texts admitted are loaded.
+    fn assert_loaded_as_the_rule_says(jieba: &Jieba, deferred: &DeferredWords, step: &str) {
+        let mut held_back = 0;
+        for line in DEFAULT_DICT.lines() {
+            let word = word_of(line);
+            let may_occur = deferred.seen.may_contain(word);
+            assert_eq!(jieba.has_word(word), may_occur, "{step}: {word}");
+            if !may_occur {
+                held_back += line.split(' ').nth(1).unwrap().parse::<usize>().unwrap();
+            }
+        }
+        assert_eq!(deferred.held_back, held_back, "{step}");
+    }
+
+    /// Admission loads the same words whether they are found by the scan of unfiled words or
+    /// through the wait lists, including a word whose characters and pairs arrive in three
+    /// texts, the last two after it was filed.
     #[test]
-    fn deferred_words_load_in_steps_to_the_whole_dictionary() {
+    fn admission_loads_exactly_the_words_that_may_occur() {
         let (mut jieba, mut deferred) = DeferredWords::start();
-        deferred.admit(&mut jieba, ["平湖日报"]);
-        let mut steps = 0;
-        while !deferred.load_some(&mut jieba, 100_000) {
+        deferred.admit(&mut jieba, ["平湖日报，乌鲁"]);
+        assert_loaded_as_the_rule_says(&jieba, &deferred, "first text, scanned");
+        assert!(!deferred.file_some(&mut jieba, 100_000));
+        deferred.admit(&mut jieba, ["长江大桥上的南京市长"]);
+        assert_loaded_as_the_rule_says(&jieba, &deferred, "half filed");
+        let mut steps = 1;
+        while !deferred.file_some(&mut jieba, 100_000) {
             steps += 1;
         }
-        assert_eq!(steps, 3);
-        assert!(deferred.covers("乌鲁木齐"));
-        assert!(DEFAULT_DICT.lines().all(|l| jieba.has_word(l.split(' ').next().unwrap())));
-        let whole = default_jieba();
-        let text = "乌鲁木齐的研究生命名了一号店。";
-        assert_eq!(cuts_and_tags(&jieba, text), cuts_and_tags(&whole, text));
-        assert_eq!(jieba.suggest_freq("研究生命"), whole.suggest_freq("研究生命"));
+        assert_eq!(steps, 3, "what is left of 349k words in steps of 100k");
+        assert!(deferred.waiting.entries.len() > 300_000);
+        deferred.admit(&mut jieba, ["鲁木"]);
+        assert!(!jieba.has_word("乌鲁木齐"));
+        deferred.admit(&mut jieba, ["木齐"]);
+        assert!(jieba.has_word("乌鲁木齐"), "its last character and pairs arrived");
+        assert_loaded_as_the_rule_says(&jieba, &deferred, "all filed");
+        deferred.admit(&mut jieba, [crate::SAMPLE_ISSUE]);
+        assert_loaded_as_the_rule_says(&jieba, &deferred, "sample");
     }
 }

@@ -150,11 +150,11 @@ impl Segmenter {
         }
     }
 
-    /// Loads up to `max_words` more default words; returns whether all are loaded. A deferred
-    /// segmenter stays deferred once complete, so that a new user dictionary starts it deferred.
-    pub fn load_deferred(&mut self, max_words: usize) -> bool {
+    /// Files up to `max_words` more pending default words (see [`DeferredWords::file_some`]);
+    /// returns whether all are filed, after which admitting a text no longer scans the dictionary.
+    pub fn index_deferred(&mut self, max_words: usize) -> bool {
         match &mut self.deferred {
-            Some(deferred) => deferred.load_some(&mut self.jieba, max_words),
+            Some(deferred) => deferred.file_some(&mut self.jieba, max_words),
             None => true,
         }
     }
@@ -811,17 +811,18 @@ mod tests {
         assert_ne!(seg.cut("艾本德集团", false), vec!["艾本德", "集团"]);
     }
 
-    /// A deferred segmenter stays deferred once the rest is loaded: replacing the user dictionary
-    /// starts it afresh as deferred, not with the whole dictionary loaded at once.
+    /// Replacing the user dictionary starts a deferred segmenter afresh as deferred, not with the
+    /// whole dictionary loaded at once.
     #[test]
-    fn a_complete_deferred_segmenter_restarts_deferred_for_a_new_user_dictionary() {
+    fn a_deferred_segmenter_restarts_deferred_for_a_new_user_dictionary() {
         let mut seg = Segmenter::deferred();
         seg.set_user_dict("梦想小镇 100 ns").unwrap();
-        while !seg.load_deferred(100_000) {}
-        assert!(seg.covers("乌鲁木齐"));
+        while !seg.index_deferred(100_000) {}
+        seg.admit(["乌鲁木齐"]);
+        assert!(seg.has_word("乌鲁木齐"));
         seg.set_user_dict("青年驿站 100 ns").unwrap();
-        assert!(!seg.covers("乌鲁木齐"), "only the user's words are admitted");
-        assert!(!seg.load_deferred(100_000));
+        assert!(!seg.covers("乌鲁木齐") && !seg.has_word("乌鲁木齐"), "only the user's words are admitted");
+        assert!(!seg.index_deferred(100_000), "the new start files its words again");
     }
 
     #[test]

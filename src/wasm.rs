@@ -48,16 +48,16 @@ pub struct DubaoAnalyzer {
 
 #[wasm_bindgen]
 impl DubaoAnalyzer {
-    /// Ready at once: jieba's dictionary is loaded as texts need it, and the rest by
-    /// `load_dictionary` while the page is idle. Create it once.
+    /// Ready at once: jieba's dictionary is loaded as texts need it, and `index_dictionary`
+    /// (while the page is idle) files the rest so that later texts load theirs quickly. Create it once.
     #[wasm_bindgen(constructor)]
     pub fn new() -> DubaoAnalyzer {
         DubaoAnalyzer { inner: Analyzer::new_deferred() }
     }
 
-    /// Loads up to `max_words` more dictionary words; returns whether all are loaded.
-    pub fn load_dictionary(&mut self, max_words: usize) -> bool {
-        self.inner.load_deferred(max_words)
+    /// Files up to `max_words` more pending dictionary words; returns whether all are filed.
+    pub fn index_dictionary(&mut self, max_words: usize) -> bool {
+        self.inner.index_deferred(max_words)
     }
 
     /// Analyzes an issue; `options` is a partial `Options` object. Returns the `Report` as a JS object.

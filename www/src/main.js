@@ -151,8 +151,8 @@ function onWorkerMessage(msg) {
     return;
   }
   if (msg.type === 'dictionary') {
-    // The last dictionary words loaded in the background: time spent, and when (since navigation start).
-    timing.dictionaryLoad ??= { ms: msg.ms, at: Math.round(msg.at - performance.timeOrigin) };
+    // The last dictionary words filed in the background: time spent, and when (since navigation start).
+    timing.dictionaryIndex ??= { ms: msg.ms, at: Math.round(msg.at - performance.timeOrigin) };
     return;
   }
   if (msg.type === 'fatal') {

@@ -88,15 +88,17 @@ function maybeReady() {
   readySent = true;
   marks.ready = now();
   // "ready": requests are answered from now on. jieba's dictionary words are loaded as texts
-  // need them, and the rest in the background below; jieba's POS/HMM model and the IDF table
-  // are decompressed on first use or in the warm-up below.
+  // need them (the rest are filed in the background below, so later texts find theirs
+  // quickly); jieba's POS/HMM model and the IDF table are decompressed on first use or in the
+  // warm-up below.
   postMessage({ type: 'ready', version: version(), compileMs: marks.compiled - marks.initStart, decodeMs, dictMs, memory: memory(), marks });
   warmSoon(WARM_IDLE_MS); // the page's first request (the sample) normally comes first
 }
 
 // Background work after ready, one step at a time and only while the worker is idle (a request
-// arriving postpones the rest). First the dictionary words no text has needed yet, in steps of
-// about 10 ms, so that a long paste does not wait for them. Then a small analysis per weighting
+// arriving postpones the rest). First the dictionary words no text has needed yet are filed by
+// what they wait for, in steps of a few ms, so that a later text is admitted without a scan of
+// the whole dictionary. Then a small analysis per weighting
 // loads jieba's POS/HMM model, the IDF table (count weighting never needs it) and compiles the
 // code paths, so that a later analysis does not pay those one-time costs. The text has an
 // unknown name (HMM) and a recurring quoted term.
@@ -107,23 +109,23 @@ const WARM_IDLE_MS = 300;
 const WARM_STEP_GAP_MS = 50;
 const DICT_STEP_WORDS = 20000;
 const DICT_STEP_GAP_MS = 5;
-let dictionaryComplete = false;
-let dictionaryLoadMs = 0;
+let dictionaryFiled = false;
+let dictionaryIndexMs = 0;
 let warmTimer = 0;
 function warmSoon(delay) {
   clearTimeout(warmTimer);
-  if (analyzer && (warmSteps.length || !dictionaryComplete)) warmTimer = setTimeout(warmStep, delay);
+  if (analyzer && (warmSteps.length || !dictionaryFiled)) warmTimer = setTimeout(warmStep, delay);
 }
 function warmStep() {
-  if (!dictionaryComplete) {
+  if (!dictionaryFiled) {
     const t0 = performance.now();
     try {
-      dictionaryComplete = analyzer.load_dictionary(DICT_STEP_WORDS);
+      dictionaryFiled = analyzer.index_dictionary(DICT_STEP_WORDS);
     } catch (e) {
-      dictionaryComplete = true; // not worth retrying: analyses load the words they need anyway
+      dictionaryFiled = true; // not worth retrying: analyses still find the words they need
     }
-    dictionaryLoadMs += performance.now() - t0;
-    if (dictionaryComplete) postMessage({ type: 'dictionary', ms: dictionaryLoadMs, at: now(), memory: memory() });
+    dictionaryIndexMs += performance.now() - t0;
+    if (dictionaryFiled) postMessage({ type: 'dictionary', ms: dictionaryIndexMs, at: now(), memory: memory() });
     warmSoon(DICT_STEP_GAP_MS);
     return;
   }
@@ -141,15 +143,15 @@ function warmStep() {
 const memory = () => wasm.memory.buffer.byteLength;
 
 /** Applies the user dictionary if it changed (replacing one starts jieba afresh: the default
- * words are loaded again as texts need them and in the background). */
+ * words are loaded again as texts need them, and filed again in the background). */
 function applyDict(id, dict) {
   if (dict === undefined || dict === userDict) return null;
   postMessage({ type: 'phase', id, phase: 'dict' });
   try {
     const words = analyzer.set_user_dict(dict);
     userDict = dict;
-    dictionaryComplete = false;
-    dictionaryLoadMs = 0;
+    dictionaryFiled = false;
+    dictionaryIndexMs = 0;
     return words;
   } catch (e) {
     // Keep analyzing with the last good dictionary; the page shows the error.

@@ -45,16 +45,17 @@ test('segment joins words with spaces; offsets are UTF-16 ends', () => {
   assert.ok(words.includes('😀'), words.join('|'));
 });
 
-test('the dictionary loads as texts need it, then the rest in steps, with the same words', () => {
+test('the dictionary loads as texts need it, before and after the rest is filed, with the same words', () => {
   const fresh = new DubaoAnalyzer();
   const text = sample.slice(0, 4000);
-  const first = fresh.segment(text, true); // only the words of this text's characters loaded
+  const first = fresh.segment(text, true); // only the words that may occur in this text loaded
   let steps = 1;
-  while (!fresh.load_dictionary(50000)) steps++;
+  while (!fresh.index_dictionary(50000)) steps++;
   assert.ok(steps >= 2 && steps <= 8, `${steps} steps of 50000 words`);
-  assert.equal(fresh.load_dictionary(1), true);
+  assert.equal(fresh.index_dictionary(1), true);
   assert.equal(fresh.segment(text, true), first);
-  assert.equal(fresh.segment('乌鲁木齐', true), '乌鲁木齐');
+  assert.equal(fresh.segment('乌鲁木齐', true), '乌鲁木齐'); // found through what it was filed under
+  assert.equal(fresh.segment(sample, true), analyzer.segment(sample, true));
   fresh.free();
 });
 
