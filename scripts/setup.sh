@@ -26,7 +26,9 @@ fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
-if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+# The CLI also installs wasm-bindgen-test-runner (tests/wasm_bindings.rs runs in node through it).
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION" \
+    || ! wasm-bindgen-test-runner --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   echo "setup: cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi

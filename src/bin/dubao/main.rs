@@ -1,4 +1,8 @@
 //! `dubao`: the native command line over the dubao library (batch work, tests, benchmarks).
+// Native only. cargo builds the binaries for any integration test, also for the wasm bindings'
+// (tests/wasm_bindings.rs on wasm32), so there this crate is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::PathBuf;
