@@ -313,6 +313,47 @@ test('settings persist across a reload (localStorage)', async () => {
   await page.waitForFunction(() => document.querySelectorAll('#issue-chips .chip').length === 20);
 });
 
+test('a .txt file dropped on the page opens', async () => {
+  const files = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['本报讯 记者报道，招商引资加快推进，招商项目持续增长。'], '拖入的版面.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: files });
+  assert.equal(await page.evaluate(() => document.body.classList.contains('dragging')), true, 'drop target shown');
+  await page.dispatchEvent('body', 'drop', { dataTransfer: files });
+  await page.waitForFunction(() => document.getElementById('source-note').textContent.includes('拖入的版面.txt'));
+  await idle(page);
+  assert.equal(await page.evaluate(() => document.body.classList.contains('dragging')), false);
+  const chips = await page.$$eval('#issue-chips .chip span:first-child', (els) => els.map((e) => e.textContent));
+  assert.ok(chips.includes('招商'), chips.join(' '));
+});
+
+test('the keyboard alone opens an item and a keyword\'s contexts', async () => {
+  await loadSample();
+  await page.focus('.item-row >> nth=0');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.index), '2');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#view-item:not([hidden])');
+  assert.equal(await page.textContent('#item-title'), gold.articles[2].title);
+  // Tab order reaches the item's keyword chips.
+  let presses = 0;
+  while (!(await page.evaluate(() => document.activeElement?.closest('#item-chips') !== null))) {
+    assert.ok(++presses < 80, 'Tab never reached a keyword chip');
+    await page.keyboard.press('Tab');
+  }
+  const word = await page.evaluate(() => document.activeElement.dataset.word);
+  await settle();
+  await shot('keyboard-focus');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#kwic:not([hidden])');
+  assert.ok((await page.textContent('#kwic-title')).includes(word));
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isHidden('#kwic'), true);
+});
+
 test('tablet, dark and English views render', async () => {
   await loadSample();
   await page.setViewportSize({ width: 768, height: 1024 });
