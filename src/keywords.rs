@@ -145,9 +145,18 @@ impl KeywordCounter {
                 });
             }
         }
-        candidates
-            .sort_by(|a, b| b.weight.total_cmp(&a.weight).then(b.count.cmp(&a.count)).then_with(|| a.word.cmp(b.word)));
-        candidates.truncate(options.top_n);
+        // A total order (the words are distinct), so picking the top N before sorting them gives
+        // the same list as sorting all; an issue has thousands of candidates for 20 keywords.
+        let by_rank = |a: &Candidate, b: &Candidate| {
+            b.weight.total_cmp(&a.weight).then(b.count.cmp(&a.count)).then_with(|| a.word.cmp(b.word))
+        };
+        if options.top_n == 0 {
+            candidates.clear();
+        } else if candidates.len() > options.top_n {
+            candidates.select_nth_unstable_by(options.top_n - 1, by_rank);
+            candidates.truncate(options.top_n);
+        }
+        candidates.sort_unstable_by(by_rank);
         candidates
             .into_iter()
             .map(|c| Keyword { word: c.word.to_string(), count: c.count, weight: c.weight, pos: c.pos.to_string() })

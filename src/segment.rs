@@ -1,7 +1,7 @@
 //! Word segmentation: jieba-rs with a user dictionary, plus per-issue terms (recurring quoted
 //! phrases, credited and titled names, recurring unknown proper nouns) that are kept whole.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use jieba_rs::Jieba;
@@ -21,7 +21,7 @@ pub struct IssueTerms {
     terms: Vec<Term>,
     /// First character → indices into `terms`, longest term first: matching looks up one short
     /// list per position instead of trying every term.
-    by_first: HashMap<char, Vec<usize>>,
+    by_first: FxHashMap<char, Vec<usize>>,
     has_forced: bool,
 }
 

@@ -1,14 +1,14 @@
 //! Per-issue term discovery: short quoted phrases that recur are domain terms (`“双招双引”`), and
 //! so are proper nouns that jieba's HMM found but its dictionary lacks (`艾本德`, `曹桥`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::names::is_ideograph;
 use crate::segment::Tagged;
 
 /// Quoted phrases of 2–8 characters, without punctuation inside, seen at least twice.
 pub fn recurring_quoted_terms(bodies: &[&str]) -> Vec<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for body in bodies {
         for (open, close) in [('“', '”'), ('‘', '’'), ('「', '」'), ('"', '"')] {
             let mut rest = *body;
@@ -36,7 +36,7 @@ pub fn recurring_unknown_names<'a>(
     tokens: impl IntoIterator<Item = Tagged<'a>>,
     is_known: impl Fn(&str) -> bool,
 ) -> Vec<(&'a str, &'a str)> {
-    let mut counts: HashMap<&str, (usize, &str)> = HashMap::new();
+    let mut counts: FxHashMap<&str, (usize, &str)> = FxHashMap::default();
     for token in tokens {
         let len = token.word.chars().count();
         if (2..=4).contains(&len) && is_proper_noun_tag(token.pos) && token.word.chars().all(is_ideograph) {
@@ -57,11 +57,11 @@ pub fn recurring_unknown_names<'a>(
 /// times and in at least 80% of the occurrences of the more frequent of the two. The 80% keeps
 /// ordinary co-occurrences out (`双招双引/工作` is 7 of 16).
 pub fn tight_collocations(tokens: &[Tagged]) -> Vec<String> {
-    let mut words: HashMap<&str, u32> = HashMap::new();
+    let mut words: FxHashMap<&str, u32> = FxHashMap::default();
     for token in tokens {
         *words.entry(token.word).or_default() += 1;
     }
-    let mut pairs: HashMap<(&str, &str), u32> = HashMap::new();
+    let mut pairs: FxHashMap<(&str, &str), u32> = FxHashMap::default();
     for pair in tokens.windows(2) {
         if is_collocation_part(&pair[0], &["n", "v"]) && is_collocation_part(&pair[1], &["n"]) {
             *pairs.entry((pair[0].word, pair[1].word)).or_default() += 1;

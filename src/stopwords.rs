@@ -1,7 +1,7 @@
 //! Chinese stopwords: the ISO stopwords-zh list from the `stop-words` crate, plus news boilerplate
 //! words that carry no topic in a newspaper (本报讯, 记者 …), plus the user's own.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Words that open or frame almost every news item and so say nothing about its topic:
 /// datelines and credits, relative dates, reporting verbs, the local paper's "we" (我市), and
@@ -26,7 +26,7 @@ const NEWS_STOPWORDS: &[&str] = &[
 
 #[derive(Debug, Clone)]
 pub struct Stopwords {
-    words: HashSet<String>,
+    words: FxHashSet<String>,
 }
 
 impl Default for Stopwords {
@@ -37,7 +37,7 @@ impl Default for Stopwords {
 
 impl Stopwords {
     pub fn new() -> Self {
-        let mut words: HashSet<String> =
+        let mut words: FxHashSet<String> =
             stop_words::get(stop_words::Language::Chinese).iter().map(|w| w.to_string()).collect();
         words.extend(NEWS_STOPWORDS.iter().map(|w| w.to_string()));
         Stopwords { words }

@@ -122,8 +122,17 @@ fn has_dash_marker(headline: &[Line]) -> bool {
     headline.iter().any(|l| l.text.starts_with('—') || l.text.ends_with("——"))
 }
 
-pub(super) fn body_chars(a: &Assembly, lines: &[Line], paras: &[Para]) -> usize {
-    a.body_paras().flat_map(|p| &paras[p].lines).map(|&i| lines[i].running_text().chars().count()).sum()
+/// Whether an item's body has fewer than `limit` characters. Counting stops at the limit: the
+/// DP asks this of every candidate item, and whole bodies are long.
+pub(super) fn body_shorter_than(a: &Assembly, lines: &[Line], paras: &[Para], limit: usize) -> bool {
+    let mut chars = 0;
+    for &i in a.body_paras().flat_map(|p| &paras[p].lines) {
+        chars += lines[i].running_text().chars().count();
+        if chars >= limit {
+            return false;
+        }
+    }
+    true
 }
 
 /// What an item loses for a headline that shares all its bigrams with the body on its other side
@@ -143,7 +152,7 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     let headlines = if series && e.headlines >= 2 { e.headlines - 1 } else { e.headlines };
     match headlines {
         0 if photo => s -= 1.0,
-        0 if body_chars(a, lines, paras) < 80 => s -= 1.5,
+        0 if body_shorter_than(a, lines, paras, 80) => s -= 1.5,
         0 => s -= 3.0,
         1 => {}
         n => s -= 6.0 * (n - 1) as f32,
