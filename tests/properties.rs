@@ -55,3 +55,61 @@ fn analyzer_handles_odd_inputs() {
         assert!(report.items.len() <= 1, "{text:?}");
     }
 }
+
+/// One step on a deferred dictionary: admit a text, or file up to that many pending words.
+#[derive(Debug, Clone)]
+enum DictionaryStep {
+    Admit(String),
+    File(usize),
+}
+
+fn dictionary_step() -> impl Strategy<Value = DictionaryStep> {
+    let sample_piece = |lengths: std::ops::Range<usize>| {
+        (0..dubao::SAMPLE_ISSUE.chars().count(), lengths)
+            .prop_map(|(start, len)| dubao::SAMPLE_ISSUE.chars().skip(start).take(len).collect::<String>())
+    };
+    prop_oneof![
+        // Short pieces bring a word's characters and pairs in separate texts, so words are
+        // rechecked and refiled before they are loaded.
+        4 => sample_piece(1..4).prop_map(DictionaryStep::Admit),
+        1 => sample_piece(4..60).prop_map(DictionaryStep::Admit),
+        1 => "[\\u4e00-\\u9fa5]{1,12}".prop_map(DictionaryStep::Admit),
+        2 => (1usize..200_000).prop_map(DictionaryStep::File),
+    ]
+}
+
+proptest! {
+    // Each case checks all 349k dictionary words: few cases.
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Whatever the order of admissions and filing steps, the deferred dictionary holds exactly
+    /// the words whose characters and adjacent pairs all occur in some admitted text's (the
+    /// words it may ever be asked to cut), computed here independently of the crate.
+    #[test]
+    fn a_deferred_dictionary_holds_exactly_the_words_the_admitted_texts_may_need(
+        steps in prop::collection::vec(dictionary_step(), 1..40)
+    ) {
+        let (mut jieba, mut deferred) = dubao::dictionary::DeferredWords::start();
+        let mut chars = std::collections::HashSet::new();
+        let mut pairs = std::collections::HashSet::new();
+        for step in &steps {
+            match step {
+                DictionaryStep::Admit(text) => {
+                    deferred.admit(&mut jieba, [text.as_str()]);
+                    let cs: Vec<char> = text.chars().collect();
+                    chars.extend(cs.iter().copied());
+                    pairs.extend(cs.windows(2).map(|w| (w[0], w[1])));
+                }
+                DictionaryStep::File(n) => {
+                    deferred.file_some(&mut jieba, *n);
+                }
+            }
+        }
+        for line in include_str!("../data/jieba/dict.txt").lines() {
+            let word = line.split(' ').next().unwrap();
+            let cs: Vec<char> = word.chars().collect();
+            let may_occur = cs.iter().all(|c| chars.contains(c)) && cs.windows(2).all(|w| pairs.contains(&(w[0], w[1])));
+            prop_assert_eq!(jieba.has_word(word), may_occur, "{}", word);
+        }
+    }
+}
