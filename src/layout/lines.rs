@@ -63,9 +63,13 @@ pub(super) fn classify(no: usize, raw: &str) -> Line<'_> {
     line
 }
 
-/// Page headers and editorial lines: `2023年2月9日 星期四 第3版 要闻`, `责任编辑：张三`.
+/// Page headers, editorial lines and ad slots: `2023年2月9日 星期四 第3版 要闻`, `责任编辑：张三`,
+/// and `广告` alone on its line, which e-paper text puts where an advertisement is.
 pub(super) fn is_furniture(text: &str) -> bool {
     const EDITORIAL: &[&str] = &["责任编辑", "本版编辑", "美术编辑", "美编", "校对", "版面设计", "图片编辑", "责编"];
+    if matches!(text.trim(), "广告" | "广 告" | "（广告）") {
+        return true;
+    }
     if text.chars().count() > 60 || text.contains(['。', '，']) {
         return false;
     }

@@ -180,6 +180,17 @@ mod tests {
         assert_eq!(layout.items[0].spans, vec![[2, 2]]);
     }
 
+    /// An ad slot's label is set aside, not read as the kicker of the headline after it.
+    #[test]
+    fn an_ad_label_is_furniture() {
+        let text = "本报讯 昨天上午，我市召开会议。\n\n广告\n\n春雨过后田野一片新绿\n\n本报讯 眼下，南方的油菜开始抽薹。\n";
+        let layout = split(text);
+        assert_eq!(layout.furniture.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["广告"]);
+        assert_eq!(layout.items.len(), 2);
+        assert_eq!(layout.items[1].title.as_deref(), Some("春雨过后田野一片新绿"));
+        assert_eq!(layout.items[1].kicker, None);
+    }
+
     #[test]
     fn headline_before_body_with_byline() {
         let text = "春雨过后田野一片新绿\n\n■记者 张三\n本报讯 眼下，南方的油菜开始抽薹，北方的果园开始修剪，\n各地农户抢抓农时，正是备耕生产的关键阶段。\n";
