@@ -183,7 +183,8 @@ mod tests {
     /// An ad slot's label is set aside, not read as the kicker of the headline after it.
     #[test]
     fn an_ad_label_is_furniture() {
-        let text = "本报讯 昨天上午，我市召开会议。\n\n广告\n\n春雨过后田野一片新绿\n\n本报讯 眼下，南方的油菜开始抽薹。\n";
+        let text =
+            "本报讯 昨天上午，我市召开会议。\n\n广告\n\n春雨过后田野一片新绿\n\n本报讯 眼下，南方的油菜开始抽薹。\n";
         let layout = split(text);
         assert_eq!(layout.furniture.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["广告"]);
         assert_eq!(layout.items.len(), 2);
