@@ -180,6 +180,22 @@ mod tests {
         assert_eq!(layout.items[0].spans, vec![[2, 2]]);
     }
 
+    /// Summary points (`■…`) over the text stay in the article, also when the last ones are short.
+    #[test]
+    fn short_summary_points_at_the_end_of_the_list_are_text() {
+        let text = "春耕备耕有序推进\n\n\
+            \u{3000}\u{3000}■全市小麦追肥面积已超过八成，各地正抓紧开展病虫害统防统治，引导农户科学安排茬口和\n\
+            \u{3000}\u{3000}■重点保障农资供应和价格稳定\n\u{3000}\u{3000}■加强农机具检修与调配\n\u{3000}\u{3000}\n\
+            \u{3000}\u{3000}据新华社杭州3月2日电  日前，省农业农村厅印发通知，部署春季农业生产。文件提出，各地要\n\
+            抓住当前有利时机，组织农户开展春耕生产，落实好各项扶持政策，做好农资调运和技术指导工作，\n\
+            确保不误农时。\n";
+        let layout = split(&crate::normalize::normalize(text)); // full-width indents become spaces
+        assert_eq!(layout.items.len(), 1, "{:#?}", layout.items);
+        assert_eq!(layout.items[0].title.as_deref(), Some("春耕备耕有序推进"));
+        let body = &layout.items[0].body;
+        assert!(body.contains("\n■重点保障农资供应和价格稳定\n■加强农机具检修与调配\n据新华社"), "{body}");
+    }
+
     /// An ad slot's label is set aside, not read as the kicker of the headline after it.
     #[test]
     fn an_ad_label_is_furniture() {

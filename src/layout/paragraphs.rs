@@ -226,6 +226,16 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             paras[p].role = Role::Body;
         }
     }
+    // Short bulleted points on the lines right after a point of the list go on with it, however
+    // many end the list (a summary's `■…` points over the text).
+    for p in 1..paras.len() {
+        let prev_last = lines[*paras[p - 1].lines.last().unwrap()].no;
+        let right_after = prev_last + 1 == lines[paras[p].lines[0]].no;
+        let prev_in_list = paras[p - 1].role == Role::Body && bulleted(&paras[p - 1]);
+        if paras[p].role == Role::Headline && bulleted(&paras[p]) && prev_in_list && right_after {
+            paras[p].role = Role::Body;
+        }
+    }
     // What follows a summary label (`核心阅读`) is the summary, however short its first line.
     for p in 1..paras.len() {
         let label = &paras[p - 1];
