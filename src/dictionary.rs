@@ -141,7 +141,9 @@ impl SeenText {
         for c in chars {
             single = false;
             let pair = pair_key(last, c);
-            if !self.pairs.contains(&pair) {
+            // Character bits first: most words that cannot occur fail on a bit, before a hash
+            // lookup (an unseen character means an unseen pair).
+            if !(self.has_char(last) && self.has_char(c)) || !self.pairs.contains(&pair) {
                 return Some(pair);
             }
             last = c;
@@ -151,17 +153,7 @@ impl SeenText {
 
     /// Whether `text` could occur in the texts seen: all its characters and pairs were seen.
     fn may_contain(&self, text: &str) -> bool {
-        let mut chars = text.chars();
-        let Some(mut last) = chars.next() else { return true };
-        if !self.has_char(last) {
-            return false;
-        }
-        // Characters first: most words that cannot occur fail on a bit, before a hash lookup.
-        chars.all(|c| {
-            let seen = self.has_char(c) && self.pairs.contains(&pair_key(last, c));
-            last = c;
-            seen
-        })
+        self.waited_key(text).is_none()
     }
 
     /// Adds the characters and pairs of `text`, appending the new ones to `new`.
