@@ -143,7 +143,7 @@ impl SeenText {
             let pair = pair_key(last, c);
             // Character bits first: most words that cannot occur fail on a bit, before a hash
             // lookup (an unseen character means an unseen pair).
-            if !(self.has_char(last) && self.has_char(c)) || !self.pairs.contains(&pair) {
+            if !self.has_char(last) || !self.has_char(c) || !self.pairs.contains(&pair) {
                 return Some(pair);
             }
             last = c;
