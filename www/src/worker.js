@@ -98,10 +98,10 @@ function maybeReady() {
 // Background work after ready, one step at a time and only while the worker is idle (a request
 // arriving postpones the rest). First the dictionary words no text has needed yet are filed by
 // what they wait for, in steps of a few ms, so that a later text is admitted without a scan of
-// the whole dictionary. Then a small analysis per weighting
-// loads jieba's POS/HMM model, the IDF table (count weighting never needs it) and compiles the
-// code paths, so that a later analysis does not pay those one-time costs. The text has an
-// unknown name (HMM) and a recurring quoted term.
+// the whole dictionary. Then a small analysis per weighting loads jieba's POS/HMM model, the IDF
+// table (count weighting never needs it) and compiles the code paths, so that a later analysis
+// does not pay those one-time costs. The text has an unknown name (HMM) and a recurring quoted
+// term.
 const WARM_TEXT = '本报讯 艾本德集团在平湖投资建厂，推动“双招双引”。\n\n“双招双引”取得新突破，市长周军波出席。';
 const warmSteps = ['count', 'tfidf', 'textrank'];
 /** Idle time after ready or a request before the next background step, and between steps. */
