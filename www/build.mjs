@@ -2,7 +2,7 @@
 // the wasm (gzip + base64 / 7-bit text, in pieces) are inlined; a strict CSP allows exactly the inlined script (by hash).
 // Usage: node build.mjs [out.html]   (expects www/pkg from wasm-pack; see scripts/build_page.sh)
 import { build } from 'esbuild';
-import { encode } from './src/bin7.js';
+import { encode } from './src/lib/bin7.js';
 import { splitForPage } from './wasm_split.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';

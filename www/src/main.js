@@ -1,9 +1,9 @@
 // The page: input, item list, overview, item view, KWIC, settings, exports.
 // User text only ever reaches the DOM through textContent / text nodes.
 import SAMPLE from '../../samples/pinghu-2023-02-09.txt';
-import { t, setLang, getLang, applyI18n } from './i18n.js';
-import { decode } from './bin7.js';
-import { Chart, palette as readPalette, cloudOption, barOption, heatmapOption } from './charts.js';
+import { t, setLang, getLang, applyI18n } from './lib/i18n.js';
+import { decode } from './lib/bin7.js';
+import { Chart, palette as readPalette, cloudOption, barOption, heatmapOption } from './lib/charts.js';
 import {
   decodeText,
   splitLines,
@@ -14,7 +14,7 @@ import {
   keywordsCsv,
   mergeItems,
   splitItem,
-} from './text.js';
+} from './lib/text.js';
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {

@@ -2,7 +2,7 @@
 // blobs written into its memory), creates one DubaoAnalyzer (jieba loads once) and answers
 // requests, so the page never freezes.
 import { initSync, DubaoAnalyzer, normalize, version } from '../pkg/dubao.js';
-import { decode } from './bin7.js';
+import { decode } from './lib/bin7.js';
 
 // Wall-clock marks (ms since the page's navigation start) for the ready-time breakdown.
 const marks = { workerStart: performance.timeOrigin + performance.now() };
@@ -39,7 +39,7 @@ const fromBase64 = Uint8Array.fromBase64
   ? (text) => Uint8Array.fromBase64(text)
   : (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-/** One piece: module pieces in base64 (`b64`), blob pieces in the page's 7-bit encoding (src/bin7.js). */
+/** One piece: module pieces in base64 (`b64`), blob pieces in the page's 7-bit encoding (src/lib/bin7.js). */
 function onChunk({ text, data: buffer, bytes, b64, at, end, last }) {
   if (!feed) {
     marks.initStart = now();

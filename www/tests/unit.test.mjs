@@ -1,10 +1,10 @@
-// Pure helpers of the page (www/src/text.js), no browser needed.
+// Pure helpers of the page (www/src/lib/text.js), no browser needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   decodeText, splitLines, toSpans, spanLines, bodyFromLines, kwic, kwicItems, highlightPieces,
   keywordsCsv, mergeItems, splitItem, countOccurrences,
-} from '../src/text.js';
+} from '../src/lib/text.js';
 
 test('decodeText: UTF-8 first, GB18030 fallback', () => {
   const utf8 = new TextEncoder().encode('读报：平湖日报');
@@ -88,7 +88,7 @@ test('splitItem: the title stays with the part holding its lines', () => {
 });
 
 test('bin7 round-trips any bytes in ASCII without NUL, CR and "<"', async () => {
-  const { encode, decode } = await import('../src/bin7.js');
+  const { encode, decode } = await import('../src/lib/bin7.js');
   const { randomBytes } = await import('node:crypto');
   for (const n of [0, 1, 2, 5, 6, 7, 8, 12, 13, 100, 4099]) {
     const bytes = randomBytes(n);
