@@ -3,6 +3,7 @@
 // Usage: node build.mjs [out.html]   (expects www/pkg from wasm-pack; see scripts/build_page.sh)
 import { build } from 'esbuild';
 import { encode } from './src/lib/bin7.js';
+import { FromWorker, ToWorker } from './src/lib/protocol.js';
 import { splitForPage } from './wasm_split.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
@@ -33,13 +34,13 @@ async function bundle(entry) {
   return code;
 }
 
-const [main, worker] = await Promise.all([bundle('src/main.js'), bundle('src/worker.js')]);
+const [main, worker] = await Promise.all([bundle('src/app/main.js'), bundle('src/worker/main.js')]);
 // Boot: starts the worker before the wasm is parsed; `__dubaoFeed()`, the script after each wasm
 // piece, hands a module piece to the worker at once (and drops it from the DOM); blob pieces are
 // kept for the main script, which decodes them while the worker builds the dictionary and
 // transfers the bytes. The boot script queues the worker's messages until the main script takes
-// the worker over.
-const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'fatal',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[],blobs:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,s=d.dataset,last='last'in s,m={type:'chunk',text:d.textContent,bytes:+s.bytes,b64:'b64'in s,at:'at'in s?+s.at:null,end:'end'in s,last};if(m.at===null)w.postMessage(m);else b.blobs.push(m);d.textContent='';b.chunks.push(performance.now());if('end'in s)b.moduleFedAt=performance.now();if(last)b.fedAt=performance.now();};})();`;
+// the worker over. Message names: src/lib/protocol.js.
+const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'${FromWorker.FATAL}',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[],blobs:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,s=d.dataset,last='last'in s,m={type:'${ToWorker.CHUNK}',text:d.textContent,bytes:+s.bytes,b64:'b64'in s,at:'at'in s?+s.at:null,end:'end'in s,last};if(m.at===null)w.postMessage(m);else b.blobs.push(m);d.textContent='';b.chunks.push(performance.now());if('end'in s)b.moduleFedAt=performance.now();if(last)b.fedAt=performance.now();};})();`;
 // The same tiny script after every piece: one CSP hash covers them all.
 const feed = '__dubaoFeed()';
 const css = readFileSync(resolve(here, 'src/style.css'), 'utf8');

@@ -1,0 +1,116 @@
+// The text to analyze: the bundled sample, typing or pasting, opening or dropping a file (UTF-8 or
+// GB18030, lib/text.js decodeText); the note that says where the text came from.
+import SAMPLE from '../../../samples/pinghu-2023-02-09.txt';
+import { t } from '../lib/i18n.js';
+import { decodeText } from '../lib/text.js';
+import { debounce } from '../lib/timing.js';
+import { $ } from './dom.js';
+import { state } from './state.js';
+import { setStatus } from './status.js';
+import { closeKwic } from './kwic.js';
+import { setView } from './navigation.js';
+import { analyze } from './analysis.js';
+
+// Text this long is analyzed but not put into the textarea (laying it out would freeze the page).
+const BIG_TEXT = 300000;
+
+export function updateSourceNote() {
+  const s = state.source;
+  let note = '';
+  if (s?.kind === 'sample') note = t('sampleLoaded');
+  else if (s?.kind === 'file') note = t('encodingUsed', { enc: s.encoding, name: s.name });
+  else if (s?.kind === 'paste') note = t('pasted');
+  $('encoding-note').textContent = note;
+  $('source-note').textContent = note ? `· ${note}` : '';
+}
+
+function setText(text, source) {
+  state.text = text;
+  state.source = source;
+  const input = $('input');
+  state.hiddenText = text.length > BIG_TEXT;
+  if (state.hiddenText) {
+    input.value = '';
+    input.placeholder = t('bigText', { n: text.length.toLocaleString() });
+  } else {
+    input.placeholder = '';
+    if (input.value !== text) input.value = text;
+  }
+  updateSourceNote();
+  state.selected = -1;
+  closeKwic();
+  setView('overview', false); // the analysis renders it
+  analyze();
+}
+
+export const loadSample = () => setText(SAMPLE, { kind: 'sample' });
+
+async function openFile(file) {
+  if (!file) return;
+  if (file.size > 64 * 1024 * 1024) return setStatus('error', t('fileTooBig'));
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const { text, encoding } = decodeText(bytes);
+    setText(text, { kind: 'file', name: file.name, encoding });
+  } catch (e) {
+    setStatus('error', t('readError', { msg: e.message }));
+  }
+}
+
+const analyzeInputSoon = debounce(() => {
+  if (state.hiddenText) return;
+  state.text = $('input').value;
+  state.source = { kind: 'paste' };
+  updateSourceNote();
+  analyze();
+}, 500);
+
+export function wireInput() {
+  $('btn-sample').addEventListener('click', loadSample);
+  $('btn-open').addEventListener('click', () => $('file-input').click());
+  $('file-input').addEventListener('change', (e) => {
+    openFile(e.target.files[0]);
+    e.target.value = '';
+  });
+  $('btn-analyze').addEventListener('click', () => {
+    if (!(state.hiddenText && $('input').value === '')) state.text = $('input').value;
+    state.source = state.source?.kind === 'paste' || !state.source ? { kind: 'paste' } : state.source;
+    updateSourceNote();
+    analyze();
+  });
+  $('input').addEventListener('input', () => {
+    state.hiddenText = false;
+    analyzeInputSoon();
+  });
+  $('input').addEventListener('paste', (e) => {
+    const text = e.clipboardData?.getData('text/plain');
+    if (text && text.length > BIG_TEXT) {
+      e.preventDefault();
+      setText(text, { kind: 'paste' });
+    }
+  });
+  $('input').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) $('btn-analyze').click();
+  });
+
+  // A file dropped anywhere on the page is opened.
+  const drop = document.body;
+  drop.addEventListener('dragover', (e) => {
+    if ([...(e.dataTransfer?.types || [])].includes('Files')) {
+      e.preventDefault();
+      document.body.classList.add('dragging');
+      $('input-panel').open = true;
+    }
+  });
+  drop.addEventListener('dragleave', (e) => {
+    if (e.target === document.documentElement || e.relatedTarget === null) document.body.classList.remove('dragging');
+  });
+  drop.addEventListener('drop', (e) => {
+    document.body.classList.remove('dragging');
+    const file = e.dataTransfer?.files?.[0];
+    if (file) {
+      e.preventDefault();
+      openFile(file);
+    }
+  });
+}

@@ -1,0 +1,59 @@
+// Which view is shown (the issue overview or one item), opening an item, and the tabs.
+import { $ } from './dom.js';
+import { state } from './state.js';
+import { renderOverview } from './overview.js';
+import { collapseBody, renderItem } from './item.js';
+import { resizeCharts } from './chart-slots.js';
+
+export function setView(view, redraw = true) {
+  state.view = view;
+  $('view-overview').hidden = view !== 'overview';
+  $('view-item').hidden = view !== 'item';
+  $('tab-overview').setAttribute('aria-selected', String(view === 'overview'));
+  $('tab-item').setAttribute('aria-selected', String(view === 'item'));
+  for (const b of document.querySelectorAll('.item-row')) {
+    if (view === 'item' && Number(b.dataset.index) === state.selected) b.setAttribute('aria-current', 'true');
+    else b.removeAttribute('aria-current');
+  }
+  if (!redraw) return;
+  if (view === 'overview') renderOverview();
+  else renderItem();
+  requestAnimationFrame(resizeCharts);
+}
+
+export function openItem(index) {
+  if (index !== state.selected) collapseBody();
+  state.selected = index;
+  $('split-picker').hidden = true;
+  $('btn-split').setAttribute('aria-expanded', 'false');
+  setView('item');
+  $('item-title').focus({ preventScroll: true });
+  document.querySelector('.content').scrollIntoView?.({ block: 'start', behavior: 'instant' });
+}
+
+/** Redraws the charts of the view shown (after a theme change). */
+export function redrawCharts() {
+  if (!state.items.length) return;
+  if (state.view === 'overview') renderOverview();
+  else renderItem();
+}
+
+/** The two tabs (overview, item); the arrow keys move between them. */
+export function wireTabs() {
+  $('tab-overview').addEventListener('click', () => setView('overview'));
+  $('tab-item').addEventListener('click', () => {
+    if (state.selected < 0 && state.items.length) state.selected = 0;
+    setView('item');
+  });
+  for (const tab of document.querySelectorAll('[role=tab]')) {
+    tab.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+        const other = tab.id === 'tab-overview' ? $('tab-item') : $('tab-overview');
+        if (!other.disabled) {
+          other.click();
+          other.focus();
+        }
+      }
+    });
+  }
+}
