@@ -60,15 +60,27 @@ const wasmGz = gzipSync(split.module, { level: constants.Z_BEST_COMPRESSION });
 const cut = (bytes) => {
   const n = Math.max(1, Math.round(bytes.length / CHUNK));
   const size = Math.ceil(bytes.length / n / 6) * 6;
-  return Array.from({ length: n }, (_, k) => [k * size, bytes.subarray(k * size, Math.min((k + 1) * size, bytes.length))]);
+  return Array.from({ length: n }, (_, k) => [
+    k * size,
+    bytes.subarray(k * size, Math.min((k + 1) * size, bytes.length)),
+  ]);
 };
 const pieces = [
-  ...cut(wasmGz).map(([, bytes], k, all) => ({ bytes, b64: true, attrs: ` data-b64${k === all.length - 1 ? ' data-end' : ''}` })),
-  ...split.blobs.flatMap((blob) => cut(blob.bytes).map(([offset, bytes]) => ({ bytes, attrs: ` data-at="${blob.address + offset}"` }))),
+  ...cut(wasmGz).map(([, bytes], k, all) => ({
+    bytes,
+    b64: true,
+    attrs: ` data-b64${k === all.length - 1 ? ' data-end' : ''}`,
+  })),
+  ...split.blobs.flatMap((blob) =>
+    cut(blob.bytes).map(([offset, bytes]) => ({ bytes, attrs: ` data-at="${blob.address + offset}"` })),
+  ),
 ];
 pieces[pieces.length - 1].attrs += ' data-last';
 const wasmText = pieces
-  .map(({ bytes, b64, attrs }) => `<script type="application/octet-stream" class="dubao-wasm" data-bytes="${bytes.length}"${attrs}>${b64 ? Buffer.from(bytes).toString('base64') : encode(bytes)}</script><script>${feed}</script>`)
+  .map(
+    ({ bytes, b64, attrs }) =>
+      `<script type="application/octet-stream" class="dubao-wasm" data-bytes="${bytes.length}"${attrs}>${b64 ? Buffer.from(bytes).toString('base64') : encode(bytes)}</script><script>${feed}</script>`,
+  )
   .join('\n');
 
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;

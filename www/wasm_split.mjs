@@ -145,7 +145,10 @@ export function splitModule(wasm, frames) {
       out.push(wasm.subarray(s.headerStart, s.end));
     }
   }
-  return { module: Buffer.concat(out), blobs: frames.map((f) => ({ address: f.address, bytes: wasm.subarray(f.start, f.end) })) };
+  return {
+    module: Buffer.concat(out),
+    blobs: frames.map((f) => ({ address: f.address, bytes: wasm.subarray(f.start, f.end) })),
+  };
 }
 
 /**
@@ -162,7 +165,10 @@ export function recompressFrames(wasm, frames) {
   for (const f of frames) {
     let smaller;
     try {
-      const raw = execFileSync('zstd', ['-d', '-c', '-q'], { input: wasm.subarray(f.start, f.end), maxBuffer: 1 << 28 });
+      const raw = execFileSync('zstd', ['-d', '-c', '-q'], {
+        input: wasm.subarray(f.start, f.end),
+        maxBuffer: 1 << 28,
+      });
       smaller = execFileSync('zstd', [`-${f.level ?? 19}`, '-c', '-q'], { input: raw, maxBuffer: 1 << 28 });
     } catch {
       return { wasm, saved: 0 }; // no zstd command (or an unexpected frame): leave all as is
@@ -186,7 +192,10 @@ function check(module, blobs, mode) {
   try {
     writeFileSync(join(dir, 'm.wasm'), module);
     blobs.forEach((b, k) => writeFileSync(join(dir, `b${k}`), b.bytes));
-    writeFileSync(join(dir, 'blobs.json'), JSON.stringify(blobs.map((b, k) => ({ address: b.address, file: `b${k}` }))));
+    writeFileSync(
+      join(dir, 'blobs.json'),
+      JSON.stringify(blobs.map((b, k) => ({ address: b.address, file: `b${k}` }))),
+    );
     const args = [fileURLToPath(import.meta.url), 'check', dir, mode];
     return execFileSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 }).toString();
   } catch {
@@ -211,7 +220,9 @@ export function splitForPage(original) {
     f.level = deferred.includes(f) && check(splitModule(original, [f]).module, [], 'count') !== null ? 19 : 9;
   }
   const { wasm, saved } = recompressFrames(original, frames);
-  if (!deferred.length) return { module: original, blobs: [], note: `no blob split (${frames.length} frames, all needed at start)` };
+  if (!deferred.length) {
+    return { module: original, blobs: [], note: `no blob split (${frames.length} frames, all needed at start)` };
+  }
   const split = splitModule(wasm, deferred);
   // Blob pieces stop where their zeros begin (memory is zeros there already).
   split.blobs = split.blobs.map((b, k) => ({ ...b, bytes: b.bytes.subarray(0, deferred[k].used ?? b.bytes.length) }));
@@ -220,7 +231,10 @@ export function splitForPage(original) {
   if (!expected || got !== expected) return { module: original, blobs: [], note: 'no blob split (check failed)' };
   const mb = (n) => (n / 1048576).toFixed(2);
   const blobBytes = split.blobs.reduce((n, b) => n + b.bytes.length, 0);
-  return { ...split, note: `zstd blobs recompressed (−${mb(saved)} MB); ${deferred.length} of ${frames.length} blobs (${mb(blobBytes)} MB) after the module` };
+  return {
+    ...split,
+    note: `zstd blobs recompressed (−${mb(saved)} MB); ${deferred.length} of ${frames.length} blobs (${mb(blobBytes)} MB) after the module`,
+  };
 }
 
 // ---- child process: `node wasm_split.mjs check DIR construct|count|analyses`

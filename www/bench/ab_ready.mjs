@@ -22,10 +22,12 @@ try {
     for (const which of i % 2 ? ['old', 'new'] : ['new', 'old']) {
       await page.goto(pages[which]);
       await page.waitForFunction(() => window.dubao?.timing.firstResultAt);
-      runs[which].push(await page.evaluate(() => {
-        const t = window.dubao.timing;
-        return { ready: t.readyAt, result: t.firstResultAt, analyze: t.firstAnalyzeMs };
-      }));
+      runs[which].push(
+        await page.evaluate(() => {
+          const t = window.dubao.timing;
+          return { ready: t.readyAt, result: t.firstResultAt, analyze: t.firstAnalyzeMs };
+        }),
+      );
     }
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -33,7 +35,9 @@ try {
   for (const which of ['old', 'new']) {
     const r = runs[which];
     const m = (key) => median(r.map((x) => x[key])).toFixed(0);
-    console.log(`${which}  ready ${m('ready')}  first result on screen ${m('result')}  first analysis in worker ${m('analyze')}  (ready: ${r.map((x) => x.ready.toFixed(0)).join(' ')})`);
+    console.log(
+      `${which}  ready ${m('ready')}  first result on screen ${m('result')}  first analysis in worker ${m('analyze')}  (ready: ${r.map((x) => x.ready.toFixed(0)).join(' ')})`,
+    );
   }
   console.log(`blocked network requests: ${browser.blocked.length}`);
 } finally {

@@ -106,21 +106,32 @@ try {
   await idle(page);
   // The background warm-up (POS/HMM model, IDF table, code paths) after ready, then a first
   // TF-IDF analysis, which without the warm-up would load the IDF table itself.
-  await page.waitForFunction(() => window.dubao.timing.decodeMs === undefined || window.dubao.timing.warm?.textrank !== undefined, null, { timeout: 20000 });
+  await page.waitForFunction(
+    () => window.dubao.timing.decodeMs === undefined || window.dubao.timing.warm?.textrank !== undefined,
+    null,
+    { timeout: 20000 },
+  );
   const warm = await page.evaluate(() => window.dubao.timing.warm ?? null);
   // dictionaryLoad: older builds, which loaded the rest of the dictionary instead of filing it.
-  const dictIndex = await page.evaluate(() => window.dubao.timing.dictionaryIndex ?? window.dubao.timing.dictionaryLoad ?? null);
+  const dictIndex = await page.evaluate(
+    () => window.dubao.timing.dictionaryIndex ?? window.dubao.timing.dictionaryLoad ?? null,
+  );
   // The user's first own analysis after load: a text the worker has not seen (the sample's
   // paragraphs reversed), default options; then the first TF-IDF one.
   const other = sample.split('\n\n').reverse().join('\n\n');
   const firstUser = await page.evaluate((text) => window.dubao.analyze(text).then((r) => r.ms), other);
-  const firstTfidf = await page.evaluate((text) => window.dubao.analyze(text, { weighting: 'tfidf' }).then((r) => r.ms), sample);
+  const firstTfidf = await page.evaluate(
+    (text) => window.dubao.analyze(text, { weighting: 'tfidf' }).then((r) => r.ms),
+    sample,
+  );
 
   const dubao = await page.evaluate(
-    async ({ corpus, sample, rmrb, reps }) => {
+    async ({ sample, rmrb, reps }) => {
       const analyze = async (text) => {
-        const inWorker = [], roundTrip = [];
-        let items = 0, memory = 0;
+        const inWorker = [];
+        const roundTrip = [];
+        let items = 0;
+        let memory = 0;
         for (let i = 0; i < reps; i++) {
           const t = performance.now();
           const r = await window.dubao.analyze(text);
@@ -146,7 +157,9 @@ try {
   await bench.waitForFunction(() => window.jiebaReady);
   await bench.evaluate(() => window.jiebaReady);
   await bench.evaluate((text) => window.benchJieba(text, 1), corpus);
-  for (const mode of ['words', 'joined', 'offsets']) await page.evaluate(({ text, mode }) => window.dubao.segment(text, true, mode), { text: corpus, mode }); // warm-up
+  for (const mode of ['words', 'joined', 'offsets']) {
+    await page.evaluate(({ text, mode }) => window.dubao.segment(text, true, mode), { text: corpus, mode }); // warm-up
+  }
   Object.assign(dubao, { seg: [], segJoined: [], segOff: [], rt: [], words: 0, joinedWords: 0, offsetWords: 0 });
   const jieba = { ms: [], words: 0 };
   const intl = { ms: [], words: 0 };
@@ -166,7 +179,10 @@ try {
     dubao.words = d.words.words;
     dubao.joinedWords = d.joined.words;
     dubao.offsetWords = d.offsets.words;
-    for (const [name, into] of [['benchJieba', jieba], ['benchIntl', intl]]) {
+    for (const [name, into] of [
+      ['benchJieba', jieba],
+      ['benchIntl', intl],
+    ]) {
       const r = await bench.evaluate(({ text, fn }) => window[fn](text, 1), { text: corpus, fn: name });
       into.ms.push(r.ms[0]);
       into.words = r.words;
@@ -186,47 +202,134 @@ try {
 
   const mbps = (ms) => corpusBytes / 1048576 / (ms / 1000);
   const size = statSync(PAGE).size;
-  const row = (name, value, goal, ok) => ({ measure: name, value, goal: goal ?? '', ok: ok === undefined ? '' : ok ? 'yes' : 'NO' });
+  const row = (name, value, goal, ok) => ({
+    measure: name,
+    value,
+    goal: goal ?? '',
+    ok: ok === undefined ? '' : ok ? 'yes' : 'NO',
+  });
   const rows = [
-    row('corpus', `${(corpusBytes / 1048576).toFixed(2)} MB UTF-8 (sample${rmrb ? ' + rmrb_20190215_issue.txt' : ' ×20'})`),
-    row('seg dubao (worker, words as JS strings: offsets + slice)', `${mbps(median(dubao.seg)).toFixed(1)} MB/s  (${median(dubao.seg).toFixed(0)} ms, ${dubao.words} words)`),
-    row('  dubao (worker, joined string + split)', `${mbps(median(dubao.segJoined)).toFixed(1)} MB/s  (${median(dubao.segJoined).toFixed(0)} ms, ${dubao.joinedWords} pieces)`),
-    row('  dubao (worker, UTF-16 offsets only, no strings)', `${mbps(median(dubao.segOff)).toFixed(1)} MB/s  (${median(dubao.segOff).toFixed(0)} ms, ${dubao.offsetWords} words)`),
-    row('  dubao (page round trip, words as strings)', `${mbps(median(dubao.rt)).toFixed(1)} MB/s  (${median(dubao.rt).toFixed(0)} ms)`),
-    row('seg jieba-wasm 2.4.0 (cut, hmm)', `${mbps(median(jieba.ms)).toFixed(1)} MB/s  (${median(jieba.ms).toFixed(0)} ms, ${jieba.words} words)`),
-    row('seg Intl.Segmenter zh word', `${mbps(median(intl.ms)).toFixed(1)} MB/s  (${median(intl.ms).toFixed(0)} ms, ${intl.words} word-like)`),
-    row('dubao (words as strings) speed-up vs jieba-wasm (median of per-round ratios)', `${speedup(jieba).toFixed(1)}×`, 'several × (≥ 3)', speedup(jieba) >= 3),
-    row('dubao (words as strings) speed-up vs Intl.Segmenter (median of per-round ratios)', `${speedup(intl).toFixed(1)}×`, 'several × (≥ 3)', speedup(intl) >= 3),
-    row(`ready: opening the file → analyzer ready (median of ${loads.length} loads)`, `${timing.readyAt.toFixed(0)} ms`, '≤ 500 ms', timing.readyAt <= 500),
+    row(
+      'corpus',
+      `${(corpusBytes / 1048576).toFixed(2)} MB UTF-8 (sample${rmrb ? ' + rmrb_20190215_issue.txt' : ' ×20'})`,
+    ),
+    row(
+      'seg dubao (worker, words as JS strings: offsets + slice)',
+      `${mbps(median(dubao.seg)).toFixed(1)} MB/s  (${median(dubao.seg).toFixed(0)} ms, ${dubao.words} words)`,
+    ),
+    row(
+      '  dubao (worker, joined string + split)',
+      `${mbps(median(dubao.segJoined)).toFixed(1)} MB/s  (${median(dubao.segJoined).toFixed(0)} ms, ${dubao.joinedWords} pieces)`,
+    ),
+    row(
+      '  dubao (worker, UTF-16 offsets only, no strings)',
+      `${mbps(median(dubao.segOff)).toFixed(1)} MB/s  (${median(dubao.segOff).toFixed(0)} ms, ${dubao.offsetWords} words)`,
+    ),
+    row(
+      '  dubao (page round trip, words as strings)',
+      `${mbps(median(dubao.rt)).toFixed(1)} MB/s  (${median(dubao.rt).toFixed(0)} ms)`,
+    ),
+    row(
+      'seg jieba-wasm 2.4.0 (cut, hmm)',
+      `${mbps(median(jieba.ms)).toFixed(1)} MB/s  (${median(jieba.ms).toFixed(0)} ms, ${jieba.words} words)`,
+    ),
+    row(
+      'seg Intl.Segmenter zh word',
+      `${mbps(median(intl.ms)).toFixed(1)} MB/s  (${median(intl.ms).toFixed(0)} ms, ${intl.words} word-like)`,
+    ),
+    row(
+      'dubao (words as strings) speed-up vs jieba-wasm (median of per-round ratios)',
+      `${speedup(jieba).toFixed(1)}×`,
+      'several × (≥ 3)',
+      speedup(jieba) >= 3,
+    ),
+    row(
+      'dubao (words as strings) speed-up vs Intl.Segmenter (median of per-round ratios)',
+      `${speedup(intl).toFixed(1)}×`,
+      'several × (≥ 3)',
+      speedup(intl) >= 3,
+    ),
+    row(
+      `ready: opening the file → analyzer ready (median of ${loads.length} loads)`,
+      `${timing.readyAt.toFixed(0)} ms`,
+      '≤ 500 ms',
+      timing.readyAt <= 500,
+    ),
     row('  file read (responseEnd)', `${timing.responseEnd.toFixed(0)} ms`),
     row('  boot script runs (worker started)', `${timing.bootAt.toFixed(0)} ms`),
     row('  worker running', `${timing.workerStart.toFixed(0)} ms`),
-    row('  first wasm piece in worker / module\'s last piece fed / last blob piece fed (HTML parsed)', `${timing.firstPiece.toFixed(0)} / ${timing.moduleFedAt.toFixed(0)} / ${timing.fedAt.toFixed(0)} ms`),
-    row('  wasm text decode (sum) / module compiled at (tail after its last piece)', `${timing.decodeMs.toFixed(0)} ms / ${timing.compiledAt.toFixed(0)} ms (+${timing.compileTail.toFixed(0)})`),
-    row('  analyzer created (new DubaoAnalyzer, dictionary deferred) / at', `${timing.dictMs.toFixed(0)} ms / ${timing.builtAt.toFixed(0)} ms`),
-    row('first analysis on load (sample, count)', `${timing.firstAnalyzeMs.toFixed(1)} ms in worker; first result on screen at ${timing.firstResultAt.toFixed(0)} ms`),
-    row('  rest of the dictionary filed in the background (time spent / done at)', dictIndex ? `${dictIndex.ms.toFixed(0)} ms / ${dictIndex.at} ms` : 'not reported'),
-    row('  background warm-up after ready (count / tfidf / textrank)', warm ? `${['count', 'tfidf', 'textrank'].map((k) => (warm[k] ?? NaN).toFixed(0)).join(' / ')} ms` : 'none'),
+    row(
+      "  first wasm piece in worker / module's last piece fed / last blob piece fed (HTML parsed)",
+      `${timing.firstPiece.toFixed(0)} / ${timing.moduleFedAt.toFixed(0)} / ${timing.fedAt.toFixed(0)} ms`,
+    ),
+    row(
+      '  wasm text decode (sum) / module compiled at (tail after its last piece)',
+      `${timing.decodeMs.toFixed(0)} ms / ${timing.compiledAt.toFixed(0)} ms (+${timing.compileTail.toFixed(0)})`,
+    ),
+    row(
+      '  analyzer created (new DubaoAnalyzer, dictionary deferred) / at',
+      `${timing.dictMs.toFixed(0)} ms / ${timing.builtAt.toFixed(0)} ms`,
+    ),
+    row(
+      'first analysis on load (sample, count)',
+      `${timing.firstAnalyzeMs.toFixed(1)} ms in worker; first result on screen at ${timing.firstResultAt.toFixed(0)} ms`,
+    ),
+    row(
+      '  rest of the dictionary filed in the background (time spent / done at)',
+      dictIndex ? `${dictIndex.ms.toFixed(0)} ms / ${dictIndex.at} ms` : 'not reported',
+    ),
+    row(
+      '  background warm-up after ready (count / tfidf / textrank)',
+      warm ? `${['count', 'tfidf', 'textrank'].map((k) => (warm[k] ?? NaN).toFixed(0)).join(' / ')} ms` : 'none',
+    ),
     row('first analysis of a new text after load (count, after the warm-up)', `${firstUser.toFixed(1)} ms in worker`),
     row('first TF-IDF analysis of the sample (after the warm-up)', `${firstTfidf.toFixed(1)} ms in worker`),
-    row('analyze sample (warm, median)', `${median(dubao.sample.inWorker).toFixed(1)} ms in worker, ${median(dubao.sample.roundTrip).toFixed(1)} ms round trip, ${dubao.sample.items} items`, '≤ 20 ms', median(dubao.sample.inWorker) <= 20),
+    row(
+      'analyze sample (warm, median)',
+      `${median(dubao.sample.inWorker).toFixed(1)} ms in worker, ${median(dubao.sample.roundTrip).toFixed(1)} ms round trip, ${dubao.sample.items} items`,
+      '≤ 20 ms',
+      median(dubao.sample.inWorker) <= 20,
+    ),
   ];
   if (dubao.rmrb) {
-    rows.push(row('analyze People\'s Daily 2019-02-15 (20 pages)', `${median(dubao.rmrb.inWorker).toFixed(0)} ms in worker, ${median(dubao.rmrb.roundTrip).toFixed(0)} ms round trip, ${dubao.rmrb.items} items, ${(Buffer.byteLength(rmrb) / 1048576).toFixed(2)} MB`, '≤ 150 ms', median(dubao.rmrb.inWorker) <= 150));
+    rows.push(
+      row(
+        "analyze People's Daily 2019-02-15 (20 pages)",
+        `${median(dubao.rmrb.inWorker).toFixed(0)} ms in worker, ${median(dubao.rmrb.roundTrip).toFixed(0)} ms round trip, ${dubao.rmrb.items} items, ${(Buffer.byteLength(rmrb) / 1048576).toFixed(2)} MB`,
+        '≤ 150 ms',
+        median(dubao.rmrb.inWorker) <= 150,
+      ),
+    );
   }
   if (earlyIssue.length) {
-    rows.push(row('  the same issue right after ready (loads its dictionary words; median of 3 loads)', `${median(earlyIssue).toFixed(0)} ms in worker`));
+    rows.push(
+      row(
+        '  the same issue right after ready (loads its dictionary words; median of 3 loads)',
+        `${median(earlyIssue).toFixed(0)} ms in worker`,
+      ),
+    );
   }
   rows.push(row('wasm memory after', `${(dubao.memory / 1048576).toFixed(1)} MB`));
   rows.push(row('dist/dubao.html', `${(size / 1048576).toFixed(2)} MB`, '≤ 8 MB', size <= 8 * 1048576));
-  rows.push(row('blocked network requests (file:// page)', String(browser.blocked.filter((u) => !u.startsWith(base)).length), '0', browser.blocked.length === 0));
+  rows.push(
+    row(
+      'blocked network requests (file:// page)',
+      String(browser.blocked.filter((u) => !u.startsWith(base)).length),
+      '0',
+      browser.blocked.length === 0,
+    ),
+  );
 
   const w = [0, 0, 0];
   for (const r of rows) [r.measure, r.value, r.goal].forEach((v, i) => (w[i] = Math.max(w[i], v.length)));
-  console.log(`\ndubao browser benchmark (${REPS} runs, ${SEG_ROUNDS} segmentation rounds, medians; Chromium ${browser.context.browser()?.version() ?? ''})\n`);
+  console.log(
+    `\ndubao browser benchmark (${REPS} runs, ${SEG_ROUNDS} segmentation rounds, medians; Chromium ${browser.context.browser()?.version() ?? ''})\n`,
+  );
   console.log(`${'measure'.padEnd(w[0])} | ${'value'.padEnd(w[1])} | ${'goal'.padEnd(w[2])} | ok`);
   console.log(`${'-'.repeat(w[0])}-|-${'-'.repeat(w[1])}-|-${'-'.repeat(w[2])}-|---`);
-  for (const r of rows) console.log(`${r.measure.padEnd(w[0])} | ${r.value.padEnd(w[1])} | ${r.goal.padEnd(w[2])} | ${r.ok}`);
+  for (const r of rows) {
+    console.log(`${r.measure.padEnd(w[0])} | ${r.value.padEnd(w[1])} | ${r.goal.padEnd(w[2])} | ${r.ok}`);
+  }
 } finally {
   await browser.close();
   server.close();

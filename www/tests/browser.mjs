@@ -24,7 +24,11 @@ const ARGS = [
 ];
 
 /** Launches chromium with a fresh profile; returns {context, blocked, close}. */
-export async function launch({ viewport = { width: 1366, height: 768 }, colorScheme = 'light', allowHttp = false } = {}) {
+export async function launch({
+  viewport = { width: 1366, height: 768 },
+  colorScheme = 'light',
+  allowHttp = false,
+} = {}) {
   if (!existsSync(PAGE)) throw new Error(`${PAGE} is missing: run scripts/build_page.sh`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'dubao-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

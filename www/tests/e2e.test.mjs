@@ -95,7 +95,10 @@ test('clicking a keyword shows its contexts from every item', async () => {
   assert.ok(words.length > 1);
   assert.ok(words.every((w) => w === word));
   const counts = await page.$$eval('#kwic-counts .chip-count', (els) => els.map((e) => Number(e.textContent)));
-  assert.equal(counts.reduce((a, b) => a + b, 0), words.length);
+  assert.equal(
+    counts.reduce((a, b) => a + b, 0),
+    words.length,
+  );
   assert.match(await page.textContent('#kwic-summary'), new RegExp(`共 ${words.length} 处`));
   await shot('kwic-1366');
 });
@@ -189,15 +192,27 @@ test('CSV export: BOM, header, one row per keyword', async () => {
 });
 
 test('JSON and PNG exports download', async () => {
-  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export').then(() => page.click('#btn-json'))]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#btn-export').then(() => page.click('#btn-json')),
+  ]);
   const report = JSON.parse(readFileSync(await json.path(), 'utf8'));
   assert.equal(report.items.length, gold.articles.length);
-  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="issue-cloud"][data-format="png"]')]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-export="issue-cloud"][data-format="png"]'),
+  ]);
   const bytes = readFileSync(await png.path());
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
-  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="issue-bar"][data-format="svg"]')]);
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-export="issue-bar"][data-format="svg"]'),
+  ]);
   assert.match(readFileSync(await svg.path(), 'utf8'), /^<svg[\s\S]*项目/);
-  const [cloudSvg] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="issue-cloud"][data-format="svg"]')]);
+  const [cloudSvg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-export="issue-cloud"][data-format="svg"]'),
+  ]);
   const cloudText = readFileSync(await cloudSvg.path(), 'utf8');
   assert.ok((cloudText.match(/<text/g) || []).length >= 10, 'the cloud SVG has its words');
 });
@@ -208,7 +223,9 @@ test('pasted markup is shown as text and runs nothing', async () => {
     '本报讯 <b onmouseover="window.__pwned=3">记者</b>报道，<svg onload="window.__pwned=4"></svg>项目建设加快推进，项目投资持续增长。\n';
   await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
   await setInput(payload);
-  await page.waitForFunction(() => document.querySelector('.item-row') && document.documentElement.dataset.busy === 'false');
+  await page.waitForFunction(
+    () => document.querySelector('.item-row') && document.documentElement.dataset.busy === 'false',
+  );
   await page.waitForTimeout(300);
   const texts = await page.$$eval('.item-row', (els) => els.map((e) => e.textContent).join('\n'));
   await page.click('.item-row >> nth=0');
@@ -226,8 +243,12 @@ test('a page banner is an item with no text, and the page says so', async () => 
   const article = '今年以来，全市上下坚持稳中求进工作总基调，统筹推进各项工作，经济运行总体平稳，发展质量稳步提升。';
   const column = (text, w) => text.match(new RegExp(`.{1,${w}}`, 'gu')).join('\n');
   await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
-  await setInput(`2027年3月2日 星期二 第5版 要闻\n\n同心协力办好民生实事\n版式设计：林 一\n\n\n${column(article, 16)}\n稳中求进开新局\n`);
-  await page.waitForFunction(() => document.querySelectorAll('.item-row').length === 2 && document.documentElement.dataset.busy === 'false');
+  await setInput(
+    `2027年3月2日 星期二 第5版 要闻\n\n同心协力办好民生实事\n版式设计：林 一\n\n\n${column(article, 16)}\n稳中求进开新局\n`,
+  );
+  await page.waitForFunction(
+    () => document.querySelectorAll('.item-row').length === 2 && document.documentElement.dataset.busy === 'false',
+  );
   await page.click('.item-row >> nth=0');
   await page.waitForSelector('#view-item:not([hidden])');
   assert.match(await page.textContent('#item-chips'), /没有正文/);
@@ -260,12 +281,23 @@ test('a 5 MB paste keeps the page responsive and finishes', async () => {
     const sawBusy = document.documentElement.dataset.busy === 'true';
     const done = () => {
       const n = Number(/^\d+/.exec(document.getElementById('issue-stats').textContent)?.[0]);
-      return document.documentElement.dataset.busy === 'false' && n > 0 && document.querySelectorAll('.item-row').length === n;
+      return (
+        document.documentElement.dataset.busy === 'false' &&
+        n > 0 &&
+        document.querySelectorAll('.item-row').length === n
+      );
     };
     while (!done()) await new Promise((r) => setTimeout(r, 50));
     const ms = performance.now() - t0;
     clearInterval(beat);
-    return { bytes: new TextEncoder().encode(big).length, ms, maxGap, ticks, sawBusy, items: document.querySelectorAll('.item-row').length };
+    return {
+      bytes: new TextEncoder().encode(big).length,
+      ms,
+      maxGap,
+      ticks,
+      sawBusy,
+      items: document.querySelectorAll('.item-row').length,
+    };
   });
   console.log(`5 MB paste: ${JSON.stringify(result)}`);
   assert.ok(result.bytes >= 5 * 1024 * 1024);
@@ -316,7 +348,9 @@ test('settings persist across a reload (localStorage)', async () => {
 test('a .txt file dropped on the page opens', async () => {
   const files = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
-    dt.items.add(new File(['本报讯 记者报道，招商引资加快推进，招商项目持续增长。'], '拖入的版面.txt', { type: 'text/plain' }));
+    dt.items.add(
+      new File(['本报讯 记者报道，招商引资加快推进，招商项目持续增长。'], '拖入的版面.txt', { type: 'text/plain' }),
+    );
     return dt;
   });
   await page.dispatchEvent('body', 'dragover', { dataTransfer: files });
@@ -329,7 +363,7 @@ test('a .txt file dropped on the page opens', async () => {
   assert.ok(chips.includes('招商'), chips.join(' '));
 });
 
-test('the keyboard alone opens an item and a keyword\'s contexts', async () => {
+test("the keyboard alone opens an item and a keyword's contexts", async () => {
   await loadSample();
   await page.focus('.item-row >> nth=0');
   await page.keyboard.press('ArrowDown');

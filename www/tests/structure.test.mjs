@@ -16,7 +16,11 @@ const source = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 
 /** The relative imports of a module, resolved to absolute paths (bare packages are left out). */
 function imports(file) {
-  const specs = [...source.get(file).matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|^\s*import\s*['"](\.[^'"]+)['"]/gm)];
+  const specs = [
+    ...source
+      .get(file)
+      .matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|^\s*import\s*['"](\.[^'"]+)['"]/gm),
+  ];
   return specs.map((m) => resolve(dirname(file), m[1] ?? m[2]));
 }
 const name = (f) => relative(SRC, f);

@@ -2,8 +2,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  decodeText, splitLines, toSpans, spanLines, bodyFromLines, kwic, kwicItems, highlightPieces,
-  keywordsCsv, mergeItems, splitItem, countOccurrences,
+  decodeText,
+  splitLines,
+  toSpans,
+  spanLines,
+  bodyFromLines,
+  kwic,
+  kwicItems,
+  highlightPieces,
+  keywordsCsv,
+  mergeItems,
+  splitItem,
+  countOccurrences,
 } from '../src/lib/text.js';
 
 test('decodeText: UTF-8 first, GB18030 fallback', () => {
@@ -21,8 +31,18 @@ test('splitLines matches the Rust core', () => {
 });
 
 test('spans round-trip', () => {
-  assert.deepEqual(toSpans([1, 2, 3, 5, 7, 8]), [[1, 3], [5, 5], [7, 8]]);
-  assert.deepEqual(spanLines([[1, 3], [5, 5]]), [1, 2, 3, 5]);
+  assert.deepEqual(toSpans([1, 2, 3, 5, 7, 8]), [
+    [1, 3],
+    [5, 5],
+    [7, 8],
+  ]);
+  assert.deepEqual(
+    spanLines([
+      [1, 3],
+      [5, 5],
+    ]),
+    [1, 2, 3, 5],
+  );
 });
 
 test('bodyFromLines joins column lines and keeps paragraphs', () => {
@@ -33,21 +53,44 @@ test('bodyFromLines joins column lines and keeps paragraphs', () => {
 
 test('kwic gives context either side and counts per item', () => {
   const hits = kwic('一二三项目四五六项目七', '项目', 3);
-  assert.deepEqual(hits.map((h) => [h.left, h.word, h.right]), [['一二三', '项目', '四五六'], ['四五六', '项目', '七']]);
-  const res = kwicItems([{ index: 0, body: '项目项目' }, { index: 1, body: '无' }, { index: 2, body: '大项目' }], '项目');
+  assert.deepEqual(
+    hits.map((h) => [h.left, h.word, h.right]),
+    [
+      ['一二三', '项目', '四五六'],
+      ['四五六', '项目', '七'],
+    ],
+  );
+  const res = kwicItems(
+    [
+      { index: 0, body: '项目项目' },
+      { index: 1, body: '无' },
+      { index: 2, body: '大项目' },
+    ],
+    '项目',
+  );
   assert.equal(res.total, 3);
-  assert.deepEqual(res.counts, [{ index: 0, count: 2 }, { index: 2, count: 1 }]);
+  assert.deepEqual(res.counts, [
+    { index: 0, count: 2 },
+    { index: 2, count: 1 },
+  ]);
   assert.equal(countOccurrences('aaaa', 'aa'), 2);
 });
 
 test('highlightPieces prefers the longest keyword and keeps all text', () => {
   const pieces = highlightPieces('双招双引和招商', ['招商', '双招双引', '双招']);
   assert.deepEqual(pieces, [{ text: '双招双引', word: '双招双引' }, { text: '和' }, { text: '招商', word: '招商' }]);
-  assert.equal(highlightPieces('a.b', ['.']).map((p) => p.text).join(''), 'a.b');
+  assert.equal(
+    highlightPieces('a.b', ['.'])
+      .map((p) => p.text)
+      .join(''),
+    'a.b',
+  );
 });
 
 test('keywordsCsv: BOM, header, quoting, issue rows', () => {
-  const items = [{ index: 0, kind: 'article', title: '标题，带"引号"', keywords: [{ word: '项目', count: 3, weight: 3, pos: 'n' }] }];
+  const items = [
+    { index: 0, kind: 'article', title: '标题，带"引号"', keywords: [{ word: '项目', count: 3, weight: 3, pos: 'n' }] },
+  ];
   const csv = keywordsCsv(items, [{ word: '发展', count: 5, weight: 0.5, pos: 'vn' }]);
   assert.ok(csv.startsWith('\uFEFFitem_index,kind,title,rank,word,count,weight,pos\r\n'));
   const rows = csv.slice(1).trimEnd().split('\r\n');
@@ -58,10 +101,36 @@ test('keywordsCsv: BOM, header, quoting, issue rows', () => {
 
 const lines = ['■记者 甲', '正文一', '正文二', '标题一', '正文三', '正文四', '标题二'];
 const items = [
-  { index: 0, kind: 'article', title: '标题一', kicker: null, subtitle: null, credits: [{ role: '记者', names: ['甲'] }],
-    spans: [[1, 4]], body_spans: [[2, 3]], title_spans: [[4, 4]], credit_spans: [[1, 1]], body: '正文一正文二', keywords: [], stats: { chars: 6, words: 2 } },
-  { index: 1, kind: 'article', title: '标题二', kicker: null, subtitle: null, credits: [],
-    spans: [[5, 7]], body_spans: [[5, 6]], title_spans: [[7, 7]], credit_spans: [], body: '正文三正文四', keywords: [], stats: { chars: 6, words: 2 } },
+  {
+    index: 0,
+    kind: 'article',
+    title: '标题一',
+    kicker: null,
+    subtitle: null,
+    credits: [{ role: '记者', names: ['甲'] }],
+    spans: [[1, 4]],
+    body_spans: [[2, 3]],
+    title_spans: [[4, 4]],
+    credit_spans: [[1, 1]],
+    body: '正文一正文二',
+    keywords: [],
+    stats: { chars: 6, words: 2 },
+  },
+  {
+    index: 1,
+    kind: 'article',
+    title: '标题二',
+    kicker: null,
+    subtitle: null,
+    credits: [],
+    spans: [[5, 7]],
+    body_spans: [[5, 6]],
+    title_spans: [[7, 7]],
+    credit_spans: [],
+    body: '正文三正文四',
+    keywords: [],
+    stats: { chars: 6, words: 2 },
+  },
 ];
 
 test('mergeItems: one item, second title becomes body text', () => {
@@ -77,7 +146,10 @@ test('mergeItems: one item, second title becomes body text', () => {
 test('splitItem: the title stays with the part holding its lines', () => {
   const split = splitItem(items, 0, 3, lines);
   assert.equal(split.length, 3);
-  assert.deepEqual(split.map((i) => i.index), [0, 1, 2]);
+  assert.deepEqual(
+    split.map((i) => i.index),
+    [0, 1, 2],
+  );
   assert.equal(split[0].title, null);
   assert.equal(split[0].body, '正文一');
   assert.deepEqual(split[0].credits, [{ role: '记者', names: ['甲'] }]);
@@ -94,7 +166,7 @@ test('bin7 round-trips any bytes in ASCII without NUL, CR and "<"', async () => 
     const bytes = randomBytes(n);
     const text = encode(bytes);
     assert.ok(!/[\0\r<]/.test(text));
-    assert.ok(/^[\x00-\x7f]*$/.test(text), 'pure ASCII');
+    assert.ok(/^\p{ASCII}*$/u.test(text), 'pure ASCII');
     assert.equal(text.length, Math.ceil(n / 6) * 7);
     assert.deepEqual(Buffer.from(decode(text, n)), bytes, `n=${n}`);
   }

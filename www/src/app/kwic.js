@@ -21,7 +21,12 @@ export function showKwic(word, focus = true) {
     ...res.counts.map((c) =>
       el(
         'button',
-        { type: 'button', class: 'chip', title: itemLabel(state.items[c.index]), onclick: () => actions.openItem(c.index) },
+        {
+          type: 'button',
+          class: 'chip',
+          title: itemLabel(state.items[c.index]),
+          onclick: () => actions.openItem(c.index),
+        },
         el('span', { text: `${c.index + 1}. ${truncate(itemLabel(state.items[c.index]), 10)}` }),
         el('span', { class: 'chip-count', text: String(c.count) }),
       ),

@@ -25,11 +25,10 @@ export function renderOverview() {
   let cols = state.items
     .map((it, i) => ({ index: it.index, total: counts[i].reduce((a, b) => a + b, 0) }))
     .filter((c) => c.total > 0);
-  if (cols.length > 40)
-    cols = [...cols]
-      .sort((a, b) => b.total - a.total)
-      .slice(0, 40)
-      .sort((a, b) => a.index - b.index);
+  if (cols.length > 40) {
+    const top = [...cols].sort((a, b) => b.total - a.total).slice(0, 40);
+    cols = top.sort((a, b) => a.index - b.index);
+  }
   const heat = {
     words,
     columns: cols.map((c) => {

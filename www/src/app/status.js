@@ -29,7 +29,9 @@ export function setBusy(on) {
   } else if (isReady()) {
     setStatus(
       'ready',
-      state.analyzedMs !== null ? `${t('ready')} · ${t('analyzedIn', { ms: Math.round(state.analyzedMs) })}` : t('ready'),
+      state.analyzedMs !== null
+        ? `${t('ready')} · ${t('analyzedIn', { ms: Math.round(state.analyzedMs) })}`
+        : t('ready'),
     );
   }
 }

@@ -7,7 +7,8 @@ import 'echarts-wordcloud';
 
 echarts.use([BarChart, HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer, SVGRenderer]);
 
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+const FONT =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
 /** Colours from the page's CSS variables, so charts follow light/dark. */
 export function palette() {
@@ -121,14 +122,24 @@ export function heatmapOption(words, columns, counts, p, width = 600) {
   return {
     backgroundColor: 'transparent',
     animation: false,
-    tooltip: tooltip(p, { formatter: (d) => `${words[d.value[1]]} · ${columns[d.value[0]].label}\n${d.value[2] === '-' ? 0 : d.value[2]}` }),
+    tooltip: tooltip(p, {
+      formatter: (d) => `${words[d.value[1]]} · ${columns[d.value[0]].label}\n${d.value[2] === '-' ? 0 : d.value[2]}`,
+    }),
     grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
       data: columns.map((c) => String(c.index + 1)),
       axisTick: { show: false },
       axisLine: { show: false },
-      axisLabel: { color: p.muted, fontFamily: FONT, fontSize: 11, interval: 0, width: colWidth, overflow: 'truncate', ellipsis: '…' },
+      axisLabel: {
+        color: p.muted,
+        fontFamily: FONT,
+        fontSize: 11,
+        interval: 0,
+        width: colWidth,
+        overflow: 'truncate',
+        ellipsis: '…',
+      },
       splitArea: { show: false },
       triggerEvent: true,
     },

@@ -150,7 +150,9 @@ export function mergeItems(items, i, lines) {
   if (i < 0 || i + 1 >= items.length) return items;
   const a = items[i];
   const b = items[i + 1];
-  const bodyLines = spanLines(a.body_spans).concat(spanLines(b.title_spans), spanLines(b.body_spans)).sort((x, y) => x - y);
+  const bodyLines = spanLines(a.body_spans)
+    .concat(spanLines(b.title_spans), spanLines(b.body_spans))
+    .sort((x, y) => x - y);
   const body_spans = toSpans([...new Set(bodyLines)]);
   const merged = {
     ...a,
@@ -160,7 +162,11 @@ export function mergeItems(items, i, lines) {
     subtitle: a.subtitle ?? (a.title ? null : b.subtitle),
     title_spans: a.title ? a.title_spans : b.title_spans,
     credits: a.credits.concat(b.credits),
-    credit_spans: toSpans(spanLines(a.credit_spans).concat(spanLines(b.credit_spans)).sort((x, y) => x - y)),
+    credit_spans: toSpans(
+      spanLines(a.credit_spans)
+        .concat(spanLines(b.credit_spans))
+        .sort((x, y) => x - y),
+    ),
     spans: toSpans([...new Set(spanLines(a.spans).concat(spanLines(b.spans)))].sort((x, y) => x - y)),
     body_spans,
     body: null,

@@ -41,7 +41,9 @@ function warmStep() {
       dictionaryFiled = true; // not worth retrying: analyses still find the words they need
     }
     dictionaryIndexMs += performance.now() - t0;
-    if (dictionaryFiled) postMessage({ type: FromWorker.DICTIONARY, ms: dictionaryIndexMs, at: now(), memory: memory() });
+    if (dictionaryFiled) {
+      postMessage({ type: FromWorker.DICTIONARY, ms: dictionaryIndexMs, at: now(), memory: memory() });
+    }
     warmSoon(DICT_STEP_GAP_MS);
     return;
   }

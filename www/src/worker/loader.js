@@ -104,5 +104,12 @@ function maybeReady() {
   // need them (the rest are filed in the background, worker/background.js, so later texts find
   // theirs quickly); jieba's POS/HMM model and the IDF table are decompressed on first use or in
   // the background warm-up.
-  onReady({ version: version(), compileMs: marks.compiled - marks.initStart, decodeMs, dictMs, memory: memory(), marks });
+  onReady({
+    version: version(),
+    compileMs: marks.compiled - marks.initStart,
+    decodeMs,
+    dictMs,
+    memory: memory(),
+    marks,
+  });
 }

@@ -25,7 +25,12 @@ self.onmessage = async (event) => {
   const handler = handlers[msg.type];
   if (!handler) return;
   try {
-    postMessage({ type: FromWorker.RESULT, id: msg.id, ...handler(msg), sentAt: performance.timeOrigin + performance.now() });
+    postMessage({
+      type: FromWorker.RESULT,
+      id: msg.id,
+      ...handler(msg),
+      sentAt: performance.timeOrigin + performance.now(),
+    });
   } catch (e) {
     postMessage({ type: FromWorker.ERROR, id: msg.id, message: String(e.message || e) });
   }
