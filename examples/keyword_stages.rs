@@ -5,12 +5,12 @@
 
 use std::time::{Duration, Instant};
 
-use dubao::analyze::{Options, Weighting};
 use dubao::keywords::{KeywordCounter, KeywordOptions};
-use dubao::segment::{Segmenter, Tagged};
+use dubao::words::{Segmenter, Tagged};
+use dubao::{Options, Weighting};
 
 fn main() {
-    let text = dubao::normalize::normalize(dubao::SAMPLE_ISSUE);
+    let text = dubao::text::normalize::normalize(dubao::SAMPLE_ISSUE);
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
     let bodies: Vec<&str> = (0..23).flat_map(|_| paragraphs.iter().copied()).collect();
     let bytes: usize = bodies.iter().map(|b| b.len()).sum();

@@ -19,7 +19,7 @@ fn main() {
     println!("Jieba::new() again            {}", ms(t));
     drop(jieba);
     let t = Instant::now();
-    let jieba = dubao::dictionary::default_jieba();
+    let jieba = dubao::words::dictionary::default_jieba();
     println!("dictionary::default_jieba()   {}", ms(t));
     let t = Instant::now();
     let _ = jieba.cut("艾本德集团", true);
@@ -29,7 +29,7 @@ fn main() {
     println!("first tag (posseg tables)     {}", ms(t));
     drop(jieba);
     let t = Instant::now();
-    let _ = dubao::stopwords::Stopwords::new();
+    let _ = dubao::keywords::stopwords::Stopwords::new();
     println!("Stopwords::new()              {}", ms(t));
     let t = Instant::now();
     let mut analyzer = dubao::Analyzer::new();

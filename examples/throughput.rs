@@ -28,7 +28,7 @@ fn main() {
         let mut laid = dubao::layout::Layout::default();
         for _ in 0..10 {
             let t = Instant::now();
-            laid = dubao::layout::split(&dubao::normalize::normalize(text));
+            laid = dubao::layout::split(&dubao::text::normalize::normalize(text));
             split_ms = split_ms.min(t.elapsed().as_secs_f64() * 1e3);
         }
         let t = Instant::now();

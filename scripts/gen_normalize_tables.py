@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates src/normalize_tables.rs: radicals/compat ideographs -> unified ideographs (NFKC)."""
+"""Regenerates src/text/normalize_tables.rs: radicals/compat ideographs -> unified ideographs (NFKC)."""
 import unicodedata, pathlib
 
 pairs = []
@@ -20,6 +20,6 @@ out += ['];', '', '/// The unified ideograph for a radical or compatibility ideo
         '    match TABLE.binary_search_by_key(&(c as u32), |&(from, _)| from) {',
         '        Ok(i) => char::from_u32(TABLE[i].1).unwrap_or(c),',
         '        Err(_) => c,', '    }', '}', '']
-path = pathlib.Path(__file__).resolve().parent.parent / 'src' / 'normalize_tables.rs'
+path = pathlib.Path(__file__).resolve().parent.parent / 'src' / 'text' / 'normalize_tables.rs'
 path.write_text('\n'.join(out))
 print(f'{len(pairs)} mappings -> {path}')

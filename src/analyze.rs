@@ -3,63 +3,13 @@
 
 use std::sync::{Arc, Mutex};
 
-use serde::{Deserialize, Serialize};
-
-use crate::keywords::{KeywordCounter, KeywordOptions};
+use crate::error::Result;
+use crate::keywords::{KeywordCounter, KeywordOptions, Stopwords};
 use crate::layout;
-use crate::normalize;
+use crate::options::Options;
 use crate::report::{body_chars, IssueStats, Item, ItemStats, Keyword, Report};
-use crate::segment::Segmenter;
-use crate::stopwords::Stopwords;
-
-/// How keywords are weighted and ranked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Weighting {
-    /// Raw term frequency.
-    #[default]
-    Count,
-    /// Term frequency × jieba's IDF table.
-    Tfidf,
-    /// TextRank over a co-occurrence window.
-    Textrank,
-}
-
-/// Analysis options. Every field has a default, so JSON/JS callers may pass a partial object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Options {
-    /// Use jieba's HMM for words not in the dictionary.
-    pub hmm: bool,
-    /// Treat short quoted phrases that recur in the issue (`“双招双引”`) as words.
-    pub quoted_terms: bool,
-    /// Keywords kept per item and for the issue.
-    pub top_n: usize,
-    /// Shortest keyword in characters (2 drops single characters).
-    pub min_len: usize,
-    /// Keep numbers and words with digits as keywords.
-    pub keep_numbers: bool,
-    /// Only keep keywords whose POS tag starts with one of these (empty: keep all).
-    pub pos_filter: Vec<String>,
-    pub weighting: Weighting,
-    /// Extra stopwords, one per line (or separated by spaces/commas).
-    pub extra_stopwords: String,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            hmm: true,
-            quoted_terms: true,
-            top_n: 20,
-            min_len: 2,
-            keep_numbers: false,
-            pos_filter: Vec::new(),
-            weighting: Weighting::Count,
-            extra_stopwords: String::new(),
-        }
-    }
-}
+use crate::text::normalize;
+use crate::words::{is_word, Segmenter};
 
 /// Words and keywords of one body (see [`Analyzer::words_of_bodies`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -133,7 +83,7 @@ impl Analyzer {
     }
 
     /// Replaces the user dictionary (lines of `word [freq] [pos]`); returns the number of words.
-    pub fn set_user_dict(&mut self, dict: &str) -> Result<usize, String> {
+    pub fn set_user_dict(&mut self, dict: &str) -> Result<usize> {
         self.segmenter.set_user_dict(dict)
     }
 
@@ -171,6 +121,27 @@ impl Analyzer {
             })
             .collect();
 
+        let (keywords, total_words) = self.count_words(&mut items, options);
+        let stats = IssueStats {
+            lines: normalize::split_lines(text).len(),
+            chars: text.chars().count(),
+            words: total_words,
+            items: items.len(),
+        };
+        Report { items, furniture: laid.furniture, keywords, stats }
+    }
+
+    /// The words and keywords of items as they are (after hand edits, or under other settings):
+    /// the split is kept, the words are counted again.
+    pub fn recount(&mut self, report: Report, options: &Options) -> Report {
+        let Report { mut items, furniture, stats, .. } = report;
+        let (keywords, words) = self.count_words(&mut items, options);
+        let stats = IssueStats { words, items: items.len(), ..stats };
+        Report { items, furniture, keywords, stats }
+    }
+
+    /// Fills in each item's word count and keywords; returns the issue's keywords and words.
+    fn count_words(&mut self, items: &mut [Item], options: &Options) -> (Vec<Keyword>, usize) {
         let bodies: Vec<&str> = items.iter().map(|item| item.body.as_str()).collect();
         let credit_names: Vec<&str> = items
             .iter()
@@ -180,16 +151,11 @@ impl Analyzer {
         let mut total_words = 0;
         for (item, body) in items.iter_mut().zip(per_body) {
             item.stats.words = body.words;
+            item.stats.chars = body_chars(&item.body);
             item.keywords = body.keywords;
             total_words += body.words;
         }
-        let stats = IssueStats {
-            lines: normalize::split_lines(text).len(),
-            chars: text.chars().count(),
-            words: total_words,
-            items: items.len(),
-        };
-        Report { items, furniture: laid.furniture, keywords, stats }
+        (keywords, total_words)
     }
 
     /// Word counts and keywords of an issue's bodies, each on its own and all together. Issue-wide
@@ -203,7 +169,7 @@ impl Analyzer {
         let mut per_body = Vec::with_capacity(bodies.len());
         for i in 0..bodies.len() {
             let tokens = self.segmenter.tag_body(&issue_words, i, options.hmm);
-            let words = tokens.iter().filter(|t| crate::segment::is_word(t.word)).count();
+            let words = tokens.iter().filter(|t| is_word(t.word)).count();
             per_body.push(BodyWords { words, keywords: self.counter.top(&tokens, &kw_options) });
             all_tokens.extend(tokens);
         }
@@ -241,6 +207,7 @@ impl Analyzer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::options::Weighting;
 
     /// Reports as JSON, for comparing two analyzers' results whole.
     fn report_json(analyzer: &mut Analyzer, text: &str, options: &Options) -> String {
@@ -275,7 +242,7 @@ mod tests {
         }
         let graduates = "研究生毕业后来到梦想小镇。";
         deferred.admit(graduates);
-        let terms = crate::segment::IssueTerms::default();
+        let terms = crate::words::IssueTerms::default();
         let tags = |a: &Analyzer| {
             a.segmenter()
                 .tag(graduates, true, &terms)

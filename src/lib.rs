@@ -1,32 +1,28 @@
 //! dubao (读报): read a Chinese newspaper issue by its words.
 //!
-//! The pipeline: [`normalize`] the raw text → [`layout`] splits it into items
-//! (articles, photos, briefs, page furniture), using [`headline`] to repair
-//! fake-bold titles, [`credits`] to read bylines and [`join`] to undo column
-//! breaks → [`segment`] cuts words with jieba-rs → [`keywords`] counts and
-//! weighs them → a [`report::Report`]. [`analyze::Analyzer`] ties it together.
+//! The pipeline, one module a stage: [`text`] (bytes decoded, characters normalised) →
+//! [`layout`] (the issue split into items and page furniture) → [`words`] (jieba-rs segmentation,
+//! POS tags, the issue's own terms) → [`keywords`] (filters and weights) → a [`report::Report`]
+//! (with its CSV and hand [`edit`]s). [`analyze::Analyzer`] ties the stages together under
+//! [`options::Options`]; the bindings (the CLI in `src/bin/dubao`, [`wasm`] for the page) are
+//! thin layers on top.
 
 pub mod analyze;
-pub mod credits;
-pub mod dictionary;
-pub mod headline;
-pub mod join;
+pub mod edit;
+pub mod error;
 pub mod keywords;
 pub mod layout;
-mod names;
-pub mod normalize;
-mod normalize_tables;
+pub mod options;
 pub mod report;
-pub mod segment;
-mod segment_terms;
-pub mod stopwords;
-mod textrank;
-mod tfidf;
+pub mod text;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analyze::{Analyzer, Options, Weighting};
+pub use analyze::Analyzer;
+pub use error::Error;
+pub use options::{Options, Weighting};
 pub use report::{Credit, Furniture, Item, ItemKind, Keyword, Report};
 
 /// The sample issue the product ships with and opens on (Pinghu Daily, 2023-02-09, page 1).

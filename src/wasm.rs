@@ -1,14 +1,18 @@
-//! The browser binding (wasm32 only): a thin wasm-bindgen layer over [`Analyzer`].
+//! The browser binding (wasm32 only): a thin wasm-bindgen layer over [`Analyzer`] and the report's
+//! pure functions (decoding, CSV, hand edits), so the page writes none of those rules again.
 //!
 //! The page creates one [`DubaoAnalyzer`] in a Web Worker (jieba's dictionary loads once) and
 //! reuses it. Reports cross into JS through serde-wasm-bindgen; bulk token output for the
 //! benchmark is one joined string, which is several times cheaper than a `string[]`.
 
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::report::{body_chars, Keyword};
-use crate::{Analyzer, Options};
+use crate::edit::{self, Edit};
+use crate::report::{body_chars, keywords_csv, Keyword, Report};
+use crate::text::{decode, normalize};
+use crate::{Analyzer, Error, Options};
 
 /// Plain JS objects (not `Map`s) for structs, so the page can read `report.items[0].title`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -16,12 +20,23 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serializer).map_err(|e| JsError::new(&format!("结果无法传给页面：{e}")))
 }
 
+fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}无效：{e}")))
+}
+
 /// Reads options from a partial JS object; `undefined`/`null` means all defaults.
 fn options_from_js(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("分析选项无效：{e}")))
+    from_js(options, "分析选项")
+}
+
+/// A core error as a JS `Error` whose `code` names it (`binary`, `pdf`, `user-dict` …).
+fn js_error(error: Error) -> JsValue {
+    let js = js_sys::Error::new(&error.to_string());
+    let _ = js_sys::Reflect::set(&js, &"code".into(), &error.code().into());
+    js.into()
 }
 
 /// Keywords of one body in [`DubaoAnalyzer::keywords_for`].
@@ -66,6 +81,25 @@ impl DubaoAnalyzer {
         to_js(&self.inner.analyze(text, &options))
     }
 
+    /// Applies a hand edit (`{op: "merge", item}` or `{op: "split", item, line}`) to `report`, the
+    /// analysis of `text`, and counts the words of the edited items again. Returns the new report.
+    pub fn edit(&mut self, text: &str, report: JsValue, edit: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+        let options = options_from_js(options)?;
+        let mut report: Report = from_js(report, "报告")?;
+        let edit: Edit = from_js(edit, "修改")?;
+        let normalized = normalize::normalize(text);
+        let lines = normalize::split_lines(&normalized);
+        report.items = edit::apply(&report.items, &lines, edit);
+        to_js(&self.inner.recount(report, &options))
+    }
+
+    /// Counts the words of `report`'s items again under `options`, keeping its split (hand edits).
+    pub fn recount(&mut self, report: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+        let options = options_from_js(options)?;
+        let report: Report = from_js(report, "报告")?;
+        to_js(&self.inner.recount(report, &options))
+    }
+
     /// Keywords for hand-edited items: `bodies` are the items' texts, `names` credited names kept
     /// whole. Returns `{items: [{words, chars, keywords}], keywords, words}`.
     pub fn keywords_for(
@@ -88,8 +122,8 @@ impl DubaoAnalyzer {
     }
 
     /// Replaces the user dictionary (`word [freq] [pos]` a line); returns the number of words.
-    pub fn set_user_dict(&mut self, text: &str) -> Result<usize, JsError> {
-        self.inner.set_user_dict(text).map_err(|e| JsError::new(&e))
+    pub fn set_user_dict(&mut self, text: &str) -> Result<usize, JsValue> {
+        self.inner.set_user_dict(text).map_err(js_error)
     }
 
     /// Plain segmentation, words joined by one space (for the benchmark).
@@ -118,10 +152,45 @@ impl Default for DubaoAnalyzer {
     }
 }
 
+/// What `decode_bytes` returns.
+#[derive(Serialize)]
+struct Decoded {
+    text: String,
+    encoding: &'static str,
+}
+
+/// A file's bytes as text: `{text, encoding}` (UTF-8, UTF-16 with a BOM, GB18030), or an `Error`
+/// with `code` `binary`, `pdf` or `undecodable`.
+#[wasm_bindgen]
+pub fn decode_bytes(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    let (text, encoding) = decode::decode(bytes).map_err(js_error)?;
+    to_js(&Decoded { text, encoding: encoding.label() }).map_err(JsValue::from)
+}
+
+/// The keyword table of a report as CSV (UTF-8 with BOM, CRLF, formula cells escaped).
+#[wasm_bindgen]
+pub fn report_csv(report: JsValue) -> Result<String, JsError> {
+    let report: Report = from_js(report, "报告")?;
+    Ok(keywords_csv(&report))
+}
+
+/// The lines of the text as the analyzer numbers them (normalised; same count and length per line).
+#[wasm_bindgen]
+pub fn source_lines(text: &str) -> Vec<String> {
+    let normalized = normalize::normalize(text);
+    normalize::split_lines(&normalized).into_iter().map(str::to_string).collect()
+}
+
 /// The text as the analyzer sees it (same lines, same length per line), for hand edits of the split.
 #[wasm_bindgen]
 pub fn normalize(text: &str) -> String {
-    crate::normalize::normalize(text)
+    normalize::normalize(text)
+}
+
+/// The analysis options' defaults, the only ones (the page's settings start from them).
+#[wasm_bindgen]
+pub fn default_options() -> Result<JsValue, JsError> {
+    to_js(&Options::default())
 }
 
 /// The crate version.

@@ -37,12 +37,30 @@ fn analyze_json_of_the_bundled_sample_follows_the_contract() {
 }
 
 #[test]
-fn csv_has_a_bom_and_a_header() {
+fn csv_has_a_bom_a_header_and_crlf_rows() {
     let out = dubao(&["analyze", "--format", "csv", "--top", "3"], b"");
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("\u{feff}item,kind,title,rank,word,count,weight,pos\n"));
-    assert!(text.lines().any(|l| l.starts_with("all,全版,,1,")));
+    assert!(text.starts_with("\u{feff}item,kind,title,rank,word,count,weight,pos\r\n"));
+    assert!(text.split("\r\n").any(|l| l.starts_with("1,article,")));
+    assert!(text.split("\r\n").any(|l| l.starts_with("all,issue,,1,")));
+    assert!(!text.replace("\r\n", "").contains('\n'));
+}
+
+#[test]
+fn utf16_with_a_bom_is_read_and_pdf_is_refused() {
+    let utf16: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain(dubao::SAMPLE_ISSUE.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let path = temp_file("utf16.txt", &utf16);
+    let out = dubao(&["analyze", path.to_str().unwrap(), "--format", "json"], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["items"].as_array().unwrap().len(), 8);
+
+    let path = temp_file("issue.pdf", b"%PDF-1.7\n1 0 obj\n");
+    let out = dubao(&["analyze", path.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PDF"));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! subtitles, page headers, headlines before the body.
 
 use dubao::layout::split;
-use dubao::normalize::normalize;
+use dubao::text::normalize::normalize;
 use dubao::{Credit, ItemKind};
 
 fn credit(role: &str, names: &[&str]) -> Credit {

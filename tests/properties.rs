@@ -24,7 +24,7 @@ fn newspaper_line() -> impl Strategy<Value = String> {
 }
 
 fn check_no_line_lost(text: &str) {
-    let normalized = dubao::normalize::normalize(text);
+    let normalized = dubao::text::normalize::normalize(text);
     let laid = layout::split(&normalized);
     let spans =
         laid.items.iter().flat_map(|i| i.spans.iter()).chain(laid.furniture.iter().flat_map(|f| f.spans.iter()));
@@ -89,7 +89,7 @@ proptest! {
     fn a_deferred_dictionary_holds_exactly_the_words_the_admitted_texts_may_need(
         steps in prop::collection::vec(dictionary_step(), 1..40)
     ) {
-        let (mut jieba, mut deferred) = dubao::dictionary::DeferredWords::start();
+        let (mut jieba, mut deferred) = dubao::words::dictionary::DeferredWords::start();
         let mut chars = std::collections::HashSet::new();
         let mut pairs = std::collections::HashSet::new();
         for step in &steps {

@@ -6,21 +6,18 @@
 
 use rustc_hash::FxHashMap;
 
+use super::blocks::Block;
+use super::cues::headline;
+use super::cues::join;
 use super::lines::Line;
 use super::paragraphs::{Para, Role};
-use super::segments::Seg;
-use crate::headline;
-use crate::join;
+use crate::text::chars::is_ideograph;
 
-/// For each headline segment, which of the two bodies around it shares more of its bigrams: the
-/// body right after it minus the body right before it (shares, so in -1..=1); 0 for other segments
+/// For each headline block, which of the two bodies around it shares more of its bigrams: the
+/// body right after it minus the body right before it (shares, so in -1..=1); 0 for other blocks
 /// and for headlines with too few bigrams to tell.
 pub(super) struct Affinity {
     lean: Vec<f32>,
-}
-
-fn is_ideograph(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// Each pair of adjacent ideographs of `texts`, packed into one key. The texts are read as one run
@@ -95,10 +92,10 @@ impl BigramIndex {
 pub(super) struct HeadlineKeys(FxHashMap<usize, Vec<u64>>);
 
 impl HeadlineKeys {
-    pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para]) -> Self {
-        let keys = segs
+    pub(super) fn new(blocks: &[Block], lines: &[Line], paras: &[Para]) -> Self {
+        let keys = blocks
             .iter()
-            .filter_map(|seg| if let Seg::Headline(units) = seg { Some(units.iter().flatten()) } else { None })
+            .filter_map(|block| if let Block::Headline(units) = block { Some(units.iter().flatten()) } else { None })
             .flatten()
             .map(|&p| (p, headline_keys(paras[p].lines.iter().map(|&l| lines[l].text))))
             .collect();
@@ -123,25 +120,25 @@ pub(super) struct Words {
 }
 
 impl Words {
-    pub(super) fn new(segs: &[Seg], lines: &[Line], paras: &[Para], keys: HeadlineKeys) -> Self {
+    pub(super) fn new(blocks: &[Block], lines: &[Line], paras: &[Para], keys: HeadlineKeys) -> Self {
         let mut index = BigramIndex::default();
         for k in keys.0.values() {
             index.want(k);
         }
-        for seg in segs {
-            if let Seg::Body(ps) = seg {
+        for block in blocks {
+            if let Block::Body(ps) = block {
                 index.add_body(ps[0], ps.iter().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].running_text()));
             }
         }
         Words { keys, index }
     }
 
-    /// How much more headline paragraphs `ps` share with the body after segment `i` than with
+    /// How much more headline paragraphs `ps` share with the body after block `i` than with
     /// the body before it.
-    fn lean<'p>(&self, ps: impl IntoIterator<Item = &'p usize>, segs: &[Seg], i: usize) -> Option<f32> {
+    fn lean<'p>(&self, ps: impl IntoIterator<Item = &'p usize>, blocks: &[Block], i: usize) -> Option<f32> {
         let keys = self.keys.of(ps);
-        let body = |j: usize| if let Seg::Body(ps) = &segs[j] { Some(ps[0]) } else { None };
-        let (before, after) = ((0..i).rev().find_map(body), (i + 1..segs.len()).find_map(body));
+        let body = |j: usize| if let Block::Body(ps) = &blocks[j] { Some(ps[0]) } else { None };
+        let (before, after) = ((0..i).rev().find_map(body), (i + 1..blocks.len()).find_map(body));
         self.index.lean(&keys, before, after)
     }
 }
@@ -160,20 +157,20 @@ fn part_at(leans: &[Option<f32>]) -> Option<usize> {
 /// Parts a block of headline lines set tight together where its lines' words say that the first
 /// ones close the article above and the rest open the one below (`夜读服务受欢迎` / `春季招聘拉开帷幕`
 /// with no blank between): each line leans to its side by at least `PART_LEAN`.
-pub(super) fn part_headlines_by_words(segs: Vec<Seg>, words: &Words) -> Vec<Seg> {
-    let mut out = Vec::with_capacity(segs.len());
-    for (i, seg) in segs.iter().enumerate() {
-        if let Seg::Headline(units) = seg {
+pub(super) fn part_headlines_by_words(blocks: Vec<Block>, words: &Words) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for (i, block) in blocks.iter().enumerate() {
+        if let Block::Headline(units) = block {
             if let [unit] = units.as_slice() {
-                let leans: Vec<Option<f32>> = unit.iter().map(|p| words.lean([p], &segs, i)).collect();
+                let leans: Vec<Option<f32>> = unit.iter().map(|p| words.lean([p], &blocks, i)).collect();
                 if let Some(k) = part_at(&leans) {
-                    out.push(Seg::Headline(vec![unit[..k].to_vec()]));
-                    out.push(Seg::Headline(vec![unit[k..].to_vec()]));
+                    out.push(Block::Headline(vec![unit[..k].to_vec()]));
+                    out.push(Block::Headline(vec![unit[k..].to_vec()]));
                     continue;
                 }
             }
         }
-        out.push(seg.clone());
+        out.push(block.clone());
     }
     out
 }
@@ -249,14 +246,14 @@ const PART_BODY_STRAY: f32 = 0.15;
 /// on a tie the later one (an article's lead carries its headline's words, so the second article
 /// starts where they first appear). The assignment still decides whether to cut there.
 pub(super) fn part_bodies_between_headlines(
-    segs: Vec<Seg>,
+    blocks: Vec<Block>,
     lines: &[Line],
     paras: &mut [Para],
     headline_keys: &HeadlineKeys,
-) -> Vec<Seg> {
+) -> Vec<Block> {
     let headline_near = |range: &mut dyn Iterator<Item = usize>| {
-        range.map(|j| &segs[j]).find(|s| !matches!(s, Seg::Credit(_))).and_then(|s| match s {
-            Seg::Headline(units) => Some(units),
+        range.map(|j| &blocks[j]).find(|s| !matches!(s, Block::Credit(_))).and_then(|s| match s {
+            Block::Headline(units) => Some(units),
             _ => None,
         })
     };
@@ -266,12 +263,12 @@ pub(super) fn part_bodies_between_headlines(
         keys
     };
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for (i, seg) in segs.iter().enumerate() {
-        let Seg::Body(ps) = seg else { continue };
+    for (i, block) in blocks.iter().enumerate() {
+        let Block::Body(ps) = block else { continue };
         if ps.len() < 2 {
             continue;
         }
-        let (Some(above), Some(below)) = (headline_near(&mut (0..i).rev()), headline_near(&mut (i + 1..segs.len())))
+        let (Some(above), Some(below)) = (headline_near(&mut (0..i).rev()), headline_near(&mut (i + 1..blocks.len())))
         else {
             continue;
         };
@@ -322,35 +319,35 @@ pub(super) fn part_bodies_between_headlines(
         }
     }
     if cuts.is_empty() {
-        return segs;
+        return blocks;
     }
-    let mut out = Vec::with_capacity(segs.len() + cuts.len());
-    for (i, seg) in segs.into_iter().enumerate() {
-        match (cuts.iter().find(|c| c.0 == i), seg) {
-            (Some(&(_, k)), Seg::Body(mut ps)) => {
+    let mut out = Vec::with_capacity(blocks.len() + cuts.len());
+    for (i, block) in blocks.into_iter().enumerate() {
+        match (cuts.iter().find(|c| c.0 == i), block) {
+            (Some(&(_, k)), Block::Body(mut ps)) => {
                 let rest = ps.split_off(k);
                 paras[rest[0]].parted_by_words = true;
-                out.push(Seg::Body(ps));
-                out.push(Seg::Body(rest));
+                out.push(Block::Body(ps));
+                out.push(Block::Body(rest));
             }
-            (_, seg) => out.push(seg),
+            (_, block) => out.push(block),
         }
     }
     out
 }
 
 impl Affinity {
-    pub(super) fn new(segs: &[Seg], words: &Words) -> Self {
-        let lean = (0..segs.len())
-            .map(|i| match &segs[i] {
-                Seg::Headline(units) => words.lean(units.iter().flatten(), segs, i).unwrap_or(0.0),
+    pub(super) fn new(blocks: &[Block], words: &Words) -> Self {
+        let lean = (0..blocks.len())
+            .map(|i| match &blocks[i] {
+                Block::Headline(units) => words.lean(units.iter().flatten(), blocks, i).unwrap_or(0.0),
                 _ => 0.0,
             })
             .collect();
         Affinity { lean }
     }
 
-    /// How much more segment `i` (a headline) shares with the body after it than with the body
+    /// How much more block `i` (a headline) shares with the body after it than with the body
     /// before it.
     pub(super) fn lean(&self, i: usize) -> f32 {
         self.lean[i]

@@ -1,16 +1,17 @@
-//! Building a [`LaidItem`] from its segments: title parts, credits, body text and line spans.
+//! Building a [`LaidItem`] from its blocks: title parts, credits, body text and line spans.
 
+use super::blocks::*;
+use super::cues::credits;
+use super::cues::headline;
+use super::cues::join;
+use super::cues::marks::*;
+use super::item::LaidItem;
 use super::lines::*;
 use super::paragraphs::*;
-use super::segments::*;
-use super::LaidItem;
-use crate::credits;
-use crate::headline;
-use crate::join;
 use crate::report::{to_spans, Credit, ItemKind};
 
-/// Builds one item from its segments.
-pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem {
+/// Builds one item from its blocks.
+pub(super) fn assemble(blocks: &[Block], lines: &[Line], paras: &[Para]) -> LaidItem {
     let mut all_lines = Vec::new();
     let mut body_lines = Vec::new();
     let mut title_lines = Vec::new();
@@ -19,24 +20,24 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
     let mut paragraphs: Vec<String> = Vec::new();
     let (mut kicker, mut title, mut subtitle) = (None, None, None);
 
-    let (first_body, last_body) = body_range(segs).unwrap_or((usize::MAX, 0));
-    let brief_title_above = first_brief_titled(segs, first_body, last_body, lines, paras);
-    // The units of the item's (first) headline group: consecutive headline segments.
+    let (first_body, last_body) = body_range(blocks).unwrap_or((usize::MAX, 0));
+    let brief_title_above = first_brief_titled(blocks, first_body, last_body, lines, paras);
+    // The units of the item's (first) headline group: consecutive headline blocks.
     let mut title_units: Vec<Vec<usize>> = Vec::new();
     let mut title_group_open = false;
-    for (n, seg) in segs.iter().enumerate() {
+    for (n, block) in blocks.iter().enumerate() {
         let seg_is_intertitle = n > first_body && n < last_body;
-        if !matches!(seg, Seg::Headline(_)) || seg_is_intertitle {
+        if !matches!(block, Block::Headline(_)) || seg_is_intertitle {
             title_group_open = false;
         }
-        match seg {
-            Seg::Headline(units) if seg_is_intertitle => {
+        match block {
+            Block::Headline(units) if seg_is_intertitle => {
                 for &p in units.iter().flatten() {
                     paragraphs.push(headline_text(&paras[p], lines));
                     body_lines.extend(paras[p].lines.iter().map(|&i| lines[i].no));
                 }
             }
-            Seg::Body(ps) => {
+            Block::Body(ps) => {
                 for &p in ps {
                     let para = &paras[p];
                     paragraphs.push(join::join_lines(para.lines.iter().map(|&i| lines[i].running_text())));
@@ -55,7 +56,7 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
                     }
                 }
             }
-            Seg::Headline(units) if n + 1 == first_body && brief_title_above => {
+            Block::Headline(units) if n + 1 == first_body && brief_title_above => {
                 // A series of briefs: the title right above the first brief is that brief's; the
                 // banner is the item's.
                 let (brief, banner) = units.split_last().unwrap();
@@ -68,8 +69,8 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
                 }
                 title_lines.extend(banner.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
             }
-            Seg::Headline(units) => {
-                let continues_group = n > 0 && same_headline_group(&segs[n - 1], seg, lines, paras);
+            Block::Headline(units) => {
+                let continues_group = n > 0 && same_headline_group(&blocks[n - 1], block, lines, paras);
                 if title_units.is_empty() || (title_group_open && continues_group) {
                     title_units.extend(units.iter().cloned());
                     title_group_open = true;
@@ -78,7 +79,7 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
                 }
                 title_lines.extend(units.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
             }
-            Seg::Credit(p) => {
+            Block::Credit(p) => {
                 title_group_open = false;
                 let i = paras[*p].lines[0];
                 if let LineKind::Credit(c) = &lines[i].kind {
@@ -86,14 +87,14 @@ pub(super) fn assemble(segs: &[Seg], lines: &[Line], paras: &[Para]) -> LaidItem
                 }
                 credit_lines.push(lines[i].no);
             }
-            Seg::Furniture(_) => {}
+            Block::Furniture(_) => {}
         }
     }
-    for seg in segs {
-        let ps: Vec<usize> = match seg {
-            Seg::Body(ps) => ps.clone(),
-            Seg::Headline(units) => units.iter().flatten().copied().collect(),
-            Seg::Credit(p) | Seg::Furniture(p) => vec![*p],
+    for block in blocks {
+        let ps: Vec<usize> = match block {
+            Block::Body(ps) => ps.clone(),
+            Block::Headline(units) => units.iter().flatten().copied().collect(),
+            Block::Credit(p) | Block::Furniture(p) => vec![*p],
         };
         all_lines.extend(ps.iter().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
     }
@@ -135,22 +136,26 @@ fn headline_text(para: &Para, lines: &[Line]) -> String {
 }
 
 /// Whether the item is a series of briefs or readers' letters with a banner (`财经短波`, `新闻速递`,
-/// `建议`) as well as the first one's title: then the last unit of the headline segment right above
+/// `建议`) as well as the first one's title: then the last unit of the headline block right above
 /// the first brief is that brief's title.
-fn first_brief_titled(segs: &[Seg], first_body: usize, last_body: usize, lines: &[Line], paras: &[Para]) -> bool {
+fn first_brief_titled(blocks: &[Block], first_body: usize, last_body: usize, lines: &[Line], paras: &[Para]) -> bool {
     if first_body == usize::MAX || first_body == 0 {
         return false;
     }
-    let body = segs[first_body..=last_body].iter().filter_map(|s| if let Seg::Body(ps) = s { Some(ps) } else { None });
-    let signed = |s: &Seg| matches!(s, Seg::Credit(p) if credits::is_letter_signature(lines[paras[*p].lines[0]].text));
-    let letters = segs.iter().filter(|s| signed(s)).count() >= 2;
+    let body =
+        blocks[first_body..=last_body].iter().filter_map(|s| if let Block::Body(ps) = s { Some(ps) } else { None });
+    let signed =
+        |s: &Block| matches!(s, Block::Credit(p) if credits::is_letter_signature(lines[paras[*p].lines[0]].text));
+    let letters = blocks.iter().filter(|s| signed(s)).count() >= 2;
     if !letters && !is_brief_series(body.flatten().copied(), lines, paras) {
         return false;
     }
-    let Seg::Headline(units) = &segs[first_body - 1] else { return false };
-    // The banner: another unit of that segment, or another headline before or after the series.
-    let is_headline = |s: &Seg| matches!(s, Seg::Headline(_));
-    units.len() > 1 || segs[..first_body - 1].iter().any(is_headline) || segs[last_body + 1..].iter().any(is_headline)
+    let Block::Headline(units) = &blocks[first_body - 1] else { return false };
+    // The banner: another unit of that block, or another headline before or after the series.
+    let is_headline = |s: &Block| matches!(s, Block::Headline(_));
+    units.len() > 1
+        || blocks[..first_body - 1].iter().any(is_headline)
+        || blocks[last_body + 1..].iter().any(is_headline)
 }
 
 /// Merges repeated roles (`通讯员` on two lines) keeping first-seen order.

@@ -2,138 +2,14 @@
 //! programming over the gaps between bodies (cut, or join across intertitles).
 
 use super::affinity::Affinity;
+use super::blocks::*;
+use super::cues::credits;
+use super::cues::headline;
+use super::cues::join;
+use super::cues::marks::*;
+use super::evidence::*;
 use super::lines::*;
 use super::paragraphs::*;
-use super::segments::*;
-use crate::credits;
-use crate::headline;
-use crate::join;
-
-/// What an item is made of: the segments before its body, the body, the segments after.
-pub(super) struct Assembly<'s> {
-    pub(super) prefix: &'s [Seg],
-    /// From the first body to the last, with any intertitles between.
-    pub(super) body: &'s [Seg],
-    pub(super) suffix: &'s [Seg],
-    /// Index of the first prefix segment in the page's segments.
-    pub(super) at: usize,
-}
-
-impl Assembly<'_> {
-    pub(super) fn body_paras(&self) -> impl Iterator<Item = usize> + '_ {
-        self.body.iter().filter_map(|s| if let Seg::Body(ps) = s { Some(ps) } else { None }).flatten().copied()
-    }
-}
-
-pub(super) struct Evidence {
-    pub(super) headlines: usize,
-    pub(super) bylines: usize,
-    pub(super) photo_credits: usize,
-    pub(super) headline_after: bool,
-    pub(super) headline_before: bool,
-    /// Headline groups of two or more blocks and three or more lines with no `——` marking a
-    /// kicker or subtitle: a headline is a kicker and a title, so the third line is more likely a
-    /// neighbour's.
-    pub(super) crowded_headlines: usize,
-}
-
-pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
-    let mut e = Evidence {
-        headlines: 0,
-        bylines: 0,
-        photo_credits: 0,
-        headline_after: false,
-        headline_before: false,
-        crowded_headlines: 0,
-    };
-    for (segs, after) in [(a.prefix, false), (a.suffix, true)] {
-        let mut previous: Option<&Seg> = None;
-        let (mut blocks, mut group_lines, mut marked, mut crowded) = (0, 0, false, false);
-        for seg in segs {
-            let is_headline = matches!(seg, Seg::Headline(_));
-            let starts_group = is_headline && !previous.is_some_and(|p| same_headline_group(p, seg, lines, paras));
-            previous = Some(seg);
-            if starts_group {
-                (blocks, group_lines, marked, crowded) = (0, 0, false, false);
-            }
-            if is_headline {
-                let (first, last) = seg_bounds(seg, paras);
-                blocks += 1;
-                group_lines += last + 1 - first;
-                marked |= has_dash_marker(&lines[first..=last]);
-                if !crowded && !marked && blocks >= 2 && group_lines >= 3 {
-                    crowded = true;
-                    e.crowded_headlines += 1;
-                }
-            }
-            match seg {
-                Seg::Headline(_) if !starts_group => {}
-                Seg::Headline(_) => {
-                    e.headlines += 1;
-                    if after {
-                        e.headline_after = true
-                    } else {
-                        e.headline_before = true
-                    }
-                }
-                Seg::Credit(p) => {
-                    if let LineKind::Credit(credits) = &lines[paras[*p].lines[0]].kind {
-                        if credits.iter().any(|c| credits::is_photo_role(&c.role)) {
-                            e.photo_credits += 1;
-                        } else if credits.iter().all(|c| credits::is_layout_role(&c.role)) {
-                            // neither a byline nor a photo credit
-                        } else {
-                            e.bylines += 1;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    if a.body_paras().any(|p| ends_with_photo_credit(lines, &paras[p])) {
-        e.photo_credits += 1;
-    }
-    if let Some(first) = a.body_paras().next() {
-        if !dateline_credits_of(lines, &paras[first]).is_empty() {
-            e.bylines += 1;
-        }
-    }
-    e
-}
-
-/// An article gives its dateline at the start (`本报北京2月9日电`) or in a note at the end
-/// (`（本报某地3月2日电）`), never both (none of the People's Daily gold articles does): a body
-/// with both is two articles.
-fn opens_and_closes_with_dateline(a: &Assembly, lines: &[Line], paras: &[Para]) -> bool {
-    let mut opens = false;
-    for p in a.body_paras() {
-        let para = &paras[p];
-        if opens && is_closing_dateline(lines, para) {
-            return true;
-        }
-        opens |= opens_with_dateline(lines, para);
-    }
-    false
-}
-
-/// Whether a headline's lines have one starting or ending with a dash (a subtitle or kicker).
-fn has_dash_marker(headline: &[Line]) -> bool {
-    headline.iter().any(|l| l.text.starts_with('—') || l.text.ends_with("——"))
-}
-
-/// Whether an item's body has fewer than `limit` characters. Counting stops at the limit: the
-/// DP asks this of every candidate item, and whole bodies are long.
-pub(super) fn body_shorter_than(a: &Assembly, lines: &[Line], paras: &[Para], limit: usize) -> bool {
-    let mut chars = 0;
-    for &i in a.body_paras().flat_map(|p| &paras[p].lines) {
-        chars += lines[i].running_text().chars().count();
-        if chars >= limit {
-            return false;
-        }
-    }
-    true
-}
 
 /// What an item loses for a headline that shares all its bigrams with the body on its other side
 /// and none with its own. A comparison of the two sides, not a reward for matching: intertitles
@@ -186,79 +62,51 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
         s -= orientation;
     }
     // A headline sits tight against its own body more often than against a neighbour's.
-    let (Some(first_seg), Some(last_seg)) = (a.body.first(), a.body.last()) else { return s };
-    let (body_first, body_last) = (seg_bounds(first_seg, paras).0, seg_bounds(last_seg, paras).1);
-    if let Some(h) = a.prefix.iter().rev().find(|seg| matches!(seg, Seg::Headline(_))) {
-        let h_last = seg_bounds(h, paras).1;
-        if lines[body_first].no > lines[h_last].no + 1 && !a.prefix.iter().any(|seg| matches!(seg, Seg::Credit(_))) {
+    let (Some(first_block), Some(last_block)) = (a.body.first(), a.body.last()) else { return s };
+    let (body_first, body_last) = (block_bounds(first_block, paras).0, block_bounds(last_block, paras).1);
+    if let Some(h) = a.prefix.iter().rev().find(|block| matches!(block, Block::Headline(_))) {
+        let h_last = block_bounds(h, paras).1;
+        if lines[body_first].no > lines[h_last].no + 1
+            && !a.prefix.iter().any(|block| matches!(block, Block::Credit(_)))
+        {
             s -= 0.4;
         }
     }
-    if let Some(h) = a.suffix.iter().find(|seg| matches!(seg, Seg::Headline(_))) {
-        let h_first = seg_bounds(h, paras).0;
+    if let Some(h) = a.suffix.iter().find(|block| matches!(block, Block::Headline(_))) {
+        let h_first = block_bounds(h, paras).0;
         if lines[h_first].no > lines[body_last].no + 1 {
             s -= 0.4;
         }
     }
     // Layout credits (制图, 版式) close an article.
-    if a.prefix.iter().any(|seg| is_layout_credit(seg, lines, paras)) {
+    if a.prefix.iter().any(|block| is_layout_credit(block, lines, paras)) {
         s -= 1.0;
     }
     // A byline sits under its headline or over its body, not over its headline: one above the
     // headline is the article's above (set after that one's headline).
-    let first_headline = a.prefix.iter().position(|seg| matches!(seg, Seg::Headline(_)));
+    let first_headline = a.prefix.iter().position(|block| matches!(block, Block::Headline(_)));
     if first_headline.is_some_and(|h| {
-        a.prefix[..h].iter().any(|seg| matches!(seg, Seg::Credit(_)) && !is_layout_credit(seg, lines, paras))
+        a.prefix[..h].iter().any(|block| matches!(block, Block::Credit(_)) && !is_layout_credit(block, lines, paras))
     }) {
         s -= 1.0;
     }
     // A write-up credit (`本报记者 王五整理`) closes the told story above it.
-    if a.prefix.iter().any(|seg| is_writeup_credit(seg, lines, paras)) {
+    if a.prefix.iter().any(|block| is_writeup_credit(block, lines, paras)) {
         s -= 1.0;
     }
     // A photo credit sits after its caption, not before it.
-    if a.prefix.iter().any(|seg| is_photo_credit(seg, lines, paras)) {
+    if a.prefix.iter().any(|block| is_photo_credit(block, lines, paras)) {
         s -= 2.0;
     }
     s
 }
 
-/// Whether a segment is a credit line all (or any) of whose roles pass `role_test`.
-pub(super) fn credit_seg_has(
-    seg: &Seg,
-    lines: &[Line],
-    paras: &[Para],
-    all: bool,
-    role_test: fn(&str) -> bool,
-) -> bool {
-    let Seg::Credit(p) = seg else { return false };
-    let LineKind::Credit(credits) = &lines[paras[*p].lines[0]].kind else { return false };
-    if all {
-        credits.iter().all(|c| role_test(&c.role))
-    } else {
-        credits.iter().any(|c| role_test(&c.role))
-    }
-}
-
-pub(super) fn is_layout_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
-    credit_seg_has(seg, lines, paras, true, credits::is_layout_role)
-}
-
-pub(super) fn is_photo_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
-    credit_seg_has(seg, lines, paras, false, credits::is_photo_role)
-}
-
-/// A reporter's write-up credit under a told story (`本报记者 王五整理`).
-fn is_writeup_credit(seg: &Seg, lines: &[Line], paras: &[Para]) -> bool {
-    matches!(seg, Seg::Credit(p) if lines[paras[*p].lines[0]].text.ends_with("整理"))
-}
-
-/// How plausible it is that the segments of a gap between two bodies are intertitles inside one
+/// How plausible it is that the blocks of a gap between two bodies are intertitles inside one
 /// article (小标题) rather than a boundary between articles.
 pub(super) fn intertitle_score(
-    gap: &[Seg],
-    before: &Seg,
-    after: &Seg,
+    gap: &[Block],
+    before: &Block,
+    after: &Block,
     lines: &[Line],
     paras: &[Para],
     hard: bool,
@@ -269,14 +117,14 @@ pub(super) fn intertitle_score(
     if gap.is_empty() {
         return soft_break_cost(before, after, lines, paras);
     }
-    let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
+    let (Block::Body(b), Block::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let last_para = &paras[*b.last().unwrap()];
     let last_before = *last_para.lines.last().unwrap();
     let first_after = paras[a[0]].lines[0];
     // Readers' letters under one banner (`建议`), each signed with the writer's place and name,
     // are read as one item, each letter under its own title; a banner is a short column name
     // (`身边事`), a letter's title says more.
-    if let [Seg::Credit(c), Seg::Headline(units)] = gap {
+    if let [Block::Credit(c), Block::Headline(units)] = gap {
         let title_chars: usize =
             units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
         if units.len() == 1 && title_chars >= 5 && credits::is_letter_signature(lines[paras[*c].lines[0]].text) {
@@ -285,7 +133,7 @@ pub(super) fn intertitle_score(
     }
     // Told stories (`…村民张三讲述` / `本报记者 王五整理`) are sections of one article, each under
     // its own title.
-    if let [credit, Seg::Headline(units)] = gap {
+    if let [credit, Block::Headline(units)] = gap {
         let told = lines[last_before].text.ends_with("讲述");
         // A section's title is one line; a kicker and title over the next body are an article's.
         let one_line = matches!(units.as_slice(), [unit] if unit.len() == 1 && paras[unit[0]].lines.len() == 1);
@@ -297,9 +145,9 @@ pub(super) fn intertitle_score(
     let mut s = -0.25;
     // Two short phrases on lines of their own (`办事少跑腿` / `证照送到家`) are one intertitle
     // set in two lines; more is a headline block.
-    let short_line = |seg: &Seg| {
-        let Seg::Headline(units) = seg else { return false };
-        let (first, last) = seg_bounds(seg, paras);
+    let short_line = |block: &Block| {
+        let Block::Headline(units) = block else { return false };
+        let (first, last) = block_bounds(block, paras);
         let text = lines[first].text;
         units.len() == 1 && first == last && text.chars().count() <= 8 && !text.contains(['（', '）'])
     };
@@ -308,8 +156,8 @@ pub(super) fn intertitle_score(
     } else if gap.len() > 1 {
         s -= 3.0;
     }
-    for seg in gap {
-        let Seg::Headline(units) = seg else { return f32::NEG_INFINITY };
+    for block in gap {
+        let Block::Headline(units) = block else { return f32::NEG_INFINITY };
         let texts: Vec<&str> = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text).collect();
         // Kickers (`…——`), subtitles (`——…`) and column tags (`（今日谈）`) belong to headlines.
         if texts.iter().any(|t| t.starts_with('—') || t.ends_with("——")) {
@@ -320,7 +168,7 @@ pub(super) fn intertitle_score(
         }
         // A heading wrapped at the body's column width is set in the column: an intertitle.
         // Headlines span columns and break where their phrases do.
-        let column = local_column_of(lines, seg_bounds(before, paras).1, true);
+        let column = local_column_of(lines, block_bounds(before, paras).1, true);
         let widths: Vec<f32> = texts.iter().map(|t| join::width(&headline::clean_headline_line(t))).collect();
         let wrapped =
             widths.len() >= 2 && widths[..widths.len() - 1].iter().all(|w| (column - 2.5..=column + 1.0).contains(w));
@@ -371,7 +219,7 @@ pub(super) fn intertitle_score(
     }
     // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines.
     let (first_gap, last_gap) =
-        (lines[seg_bounds(&gap[0], paras).0].no, lines[seg_bounds(&gap[gap.len() - 1], paras).1].no);
+        (lines[block_bounds(&gap[0], paras).0].no, lines[block_bounds(&gap[gap.len() - 1], paras).1].no);
     let blank_before = first_gap > lines[last_before].no + 1;
     let blank_after = lines[first_after].no > last_gap + 1;
     s + match (blank_before, blank_after) {
@@ -396,8 +244,8 @@ const SERIES_JOIN: f32 = 1.0;
 
 /// The cost of reading a soft break between two bodies as one article after all; a dateline or a
 /// photo credit is a hard break.
-pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: &[Para]) -> f32 {
-    let (Seg::Body(b), Seg::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
+pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], paras: &[Para]) -> f32 {
+    let (Block::Body(b), Block::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let (pb, pa) = (&paras[*b.last().unwrap()], &paras[a[0]]);
     if ends_with_photo_credit(lines, pb) || is_body_label(lines[pa.lines[0]].text) {
         return f32::NEG_INFINITY;
@@ -443,12 +291,12 @@ pub(super) fn soft_break_cost(before: &Seg, after: &Seg, lines: &[Line], paras: 
     cost
 }
 
-/// Groups the page's segments into items. An item is one or more bodies (joined by intertitles)
+/// Groups the page's blocks into items. An item is one or more bodies (joined by intertitles)
 /// with the headlines and credits around them. Each gap between bodies is either cut (its first
-/// `c` segments go to the item before) or internal. Dynamic programming over bodies: the best
+/// `c` blocks go to the item before) or internal. Dynamic programming over bodies: the best
 /// total for bodies `0..=k` with gap `k` cut at `c`.
 pub(super) fn choose_items(
-    segs: &[Seg],
+    blocks: &[Block],
     bodies: &[usize],
     hard: &[bool],
     lines: &[Line],
@@ -458,21 +306,21 @@ pub(super) fn choose_items(
 ) -> Vec<(usize, usize)> {
     const MAX_BODIES_PER_ITEM: usize = 24;
     let n = bodies.len();
-    // The segments after body k up to the next body (or the end).
-    let gap_end = |k: usize| if k + 1 < n { bodies[k + 1] } else { segs.len() };
+    // The blocks after body k up to the next body (or the end).
+    let gap_end = |k: usize| if k + 1 < n { bodies[k + 1] } else { blocks.len() };
     let cuts_of = |k: usize| {
         if k + 1 < n {
             0..=gap_end(k) - bodies[k] - 1
         } else {
-            let all = segs.len() - bodies[k] - 1;
+            let all = blocks.len() - bodies[k] - 1;
             all..=all
         }
     };
     let internal = |k: usize| -> f32 {
         intertitle_score(
-            &segs[bodies[k] + 1..bodies[k + 1]],
-            &segs[bodies[k]],
-            &segs[bodies[k + 1]],
+            &blocks[bodies[k] + 1..bodies[k + 1]],
+            &blocks[bodies[k]],
+            &blocks[bodies[k + 1]],
             lines,
             paras,
             hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h),
@@ -514,9 +362,9 @@ pub(super) fn choose_items(
                         continue;
                     }
                     let a = Assembly {
-                        prefix: &segs[prefix_from..bodies[j]],
-                        body: &segs[bodies[j]..=bodies[k]],
-                        suffix: &segs[bodies[k] + 1..suffix_to],
+                        prefix: &blocks[prefix_from..bodies[j]],
+                        body: &blocks[bodies[j]..=bodies[k]],
+                        suffix: &blocks[bodies[k] + 1..suffix_to],
                         at: prefix_from,
                     };
                     let total = prev + inner + score(&a, lines, paras, affinity, orientation);
@@ -531,7 +379,7 @@ pub(super) fn choose_items(
         best.push(row);
         back.push(brow);
     }
-    // Walk back: item ranges as (first segment, end segment).
+    // Walk back: item ranges as (first block, end block).
     let mut items = Vec::new();
     let mut k = n - 1;
     let mut c = 0; // the last gap has a single choice
@@ -548,57 +396,4 @@ pub(super) fn choose_items(
     }
     items.reverse();
     items
-}
-
-/// Sets a page's banner apart: a headline over the layout credit (`版式设计：…`) in front of an
-/// article that has a headline of its own (further on, or after its body) is the page's banner, an
-/// item of its own with no body (the gold reads it so), not a second headline of the article.
-pub(super) fn part_banners(
-    items: Vec<(usize, usize)>,
-    segs: &[Seg],
-    lines: &[Line],
-    paras: &[Para],
-) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(items.len());
-    for (start, end) in items {
-        let item = &segs[start..end];
-        let Some((first_body, last_body)) = body_range(item) else {
-            out.push((start, end));
-            continue;
-        };
-        let prefix = &item[..first_body];
-        // The article's own headline: further on in front of its body, or after it.
-        let headline_after = item[last_body + 1..].iter().any(|s| matches!(s, Seg::Headline(_)));
-        let banner_end = (1..prefix.len()).find(|&k| {
-            matches!(prefix[k - 1], Seg::Headline(_))
-                && is_layout_credit(&prefix[k], lines, paras)
-                && (headline_after || prefix[k + 1..].iter().any(|s| matches!(s, Seg::Headline(_))))
-        });
-        match banner_end {
-            Some(k) => {
-                out.push((start, start + k + 1));
-                out.push((start + k + 1, end));
-            }
-            None => out.push((start, end)),
-        }
-    }
-    out
-}
-
-pub(super) fn count_orientation(
-    segs: &[Seg],
-    items: &[(usize, usize)],
-    lines: &[Line],
-    paras: &[Para],
-) -> (usize, usize) {
-    let (mut after, mut before) = (0, 0);
-    for &(start, end) in items {
-        let item = &segs[start..end];
-        let Some((first, last)) = body_range(item) else { continue };
-        let a = Assembly { prefix: &item[..first], body: &item[first..=last], suffix: &item[last + 1..], at: start };
-        let e = evidence(&a, lines, paras);
-        after += e.headline_after as usize;
-        before += e.headline_before as usize;
-    }
-    (after, before)
 }

@@ -1,6 +1,6 @@
 //! Line classes: blank, page furniture, credit line, running text (with a trailing photo credit).
 
-use crate::credits;
+use super::cues::credits;
 use crate::report::Credit;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -23,10 +23,10 @@ pub(super) struct Line<'a> {
     pub(super) text: &'a str,
     pub(super) indented: bool,
     pub(super) kind: LineKind,
-    /// Display width of the running text (see [`crate::join::width`]), read often by the column
+    /// Display width of the running text (see [`super::cues::join::width`]), read often by the column
     /// estimates, so measured once.
     pub(super) width: f32,
-    /// Whether the whole line is fake-bold doubled ([`crate::headline::undouble`]), asked of most
+    /// Whether the whole line is fake-bold doubled ([`super::cues::headline::undouble`]), asked of most
     /// lines several times, so found once.
     pub(super) doubled: bool,
 }
@@ -58,8 +58,9 @@ pub(super) fn classify(no: usize, raw: &str) -> Line<'_> {
     } else {
         LineKind::Text { text_end: text.len(), credit: None }
     };
-    let mut line = Line { no, text, indented, kind, width: 0.0, doubled: crate::headline::undouble(text).is_some() };
-    line.width = crate::join::width(line.running_text());
+    let mut line =
+        Line { no, text, indented, kind, width: 0.0, doubled: super::cues::headline::undouble(text).is_some() };
+    line.width = super::cues::join::width(line.running_text());
     line
 }
 
@@ -85,8 +86,11 @@ pub(super) fn is_furniture(text: &str) -> bool {
 
 /// Classifies every line of `text` (numbered from 1).
 pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
-    let mut lines: Vec<Line> =
-        crate::normalize::split_lines(text).into_iter().enumerate().map(|(i, raw)| classify(i + 1, raw)).collect();
+    let mut lines: Vec<Line> = crate::text::normalize::split_lines(text)
+        .into_iter()
+        .enumerate()
+        .map(|(i, raw)| classify(i + 1, raw))
+        .collect();
     join_wrapped_photo_credits(&mut lines);
     lines
 }
@@ -107,7 +111,7 @@ fn join_wrapped_photo_credits(lines: &mut [Line]) {
         if let Some((at, credits)) = credits::split_trailing_credit(&format!("{above}{glue}{tail}")) {
             if at > 0 && at < above.len() {
                 lines[i - 1].kind = LineKind::Text { text_end: at, credit: None };
-                lines[i - 1].width = crate::join::width(lines[i - 1].running_text());
+                lines[i - 1].width = super::cues::join::width(lines[i - 1].running_text());
                 lines[i].kind = LineKind::Credit(credits);
             }
         }

@@ -1,10 +1,12 @@
 //! Paragraphs rebuilt from the column flow, and their role (body or headline).
 
+use super::cues::credits;
+use super::cues::headline;
+use super::cues::join;
+use super::cues::marks::*;
 use super::lines::*;
-use crate::credits;
-use crate::headline;
-use crate::join;
 use crate::report::Credit;
+use crate::text::chars::{ideograph_count, is_ideograph};
 
 /// A paragraph rebuilt from the column flow.
 #[derive(Debug, Clone)]
@@ -291,7 +293,7 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
         return false;
     }
     let chars = text.chars().count();
-    let cjk = cjk_count(&text);
+    let cjk = ideograph_count(&text);
     // Short titles (`养护`, `武社火`) stand alone on a line with no punctuation at all.
     // So do column tags (`（民生观）`), which stay headlines only right under one (see below).
     let tag = bracket_inner(&text).unwrap_or(&text);
@@ -312,7 +314,7 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
         return false;
     }
     // Nor is a contact line (`电子信箱：lanmu@` / `example.com`).
-    if super::segments::CONTACT_LABELS.iter().any(|l| text.starts_with(l)) {
+    if CONTACT_LABELS.iter().any(|l| text.starts_with(l)) {
         return false;
     }
     // A source note under a chart or a list (`资料来源：市气象局`) is not a headline.
@@ -339,17 +341,7 @@ fn is_key_figure(lines: &[Line], para: &Para) -> bool {
     !lines[i].doubled
         && number.starts_with(|c: char| c.is_ascii_digit())
         && unit.chars().count() <= 3
-        && unit.chars().all(|c| is_cjk(c) || c == '%')
-}
-
-/// CJK unified ideographs in `text`.
-fn cjk_count(text: &str) -> usize {
-    text.chars().filter(|&c| is_cjk(c)).count()
-}
-
-/// A CJK unified ideograph of the basic block.
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
+        && unit.chars().all(|c| is_ideograph(c) || c == '%')
 }
 
 /// One unindented line of 4–24 ideographs that ends on one of `ends` and has none of `clause`
@@ -357,16 +349,13 @@ fn is_cjk(c: char) -> bool {
 fn is_short_line_ending_on(lines: &[Line], para: &Para, ends: &[char], clause: &[char]) -> bool {
     let line = &lines[para.lines[0]];
     let Some(rest) = line.text.strip_suffix(ends) else { return false };
-    para.lines.len() == 1 && !line.indented && (4..=24).contains(&cjk_count(rest)) && !rest.contains(clause)
+    para.lines.len() == 1 && !line.indented && (4..=24).contains(&ideograph_count(rest)) && !rest.contains(clause)
 }
 
 /// A line naming a speaker, ending on a colon, with no clause inside.
 fn is_speaker_kicker(lines: &[Line], para: &Para) -> bool {
     is_short_line_ending_on(lines, para, &['：', ':'], &['，', '。', '；', '“', '：'])
 }
-
-/// Labels that open a source note.
-const SOURCE_LABELS: &[&str] = &["资料来源：", "数据来源：", "来源："];
 
 /// A title that asks or exclaims, with no clause inside.
 fn is_question_title(lines: &[Line], para: &Para) -> bool {
@@ -381,58 +370,6 @@ fn is_dash_kicker(lines: &[Line], para: &Para) -> bool {
         && line.text.ends_with("——")
         && !line.text.starts_with('—')
         && line.text.chars().count() <= 40
-}
-
-/// Characters that do not open a sentence: a line starting with one continues the line before.
-pub(super) const CONTINUATION_STARTS: &[char] = &[
-    '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而', '也', '都',
-    '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
-];
-
-/// A line that starts with the last character of a word split off the line above and a list or
-/// sentence mark (`免、讲座和亲子活动…`): no paragraph or heading starts so, save a numbered
-/// point (`一、`).
-fn ends_a_word(text: &str) -> bool {
-    let mut chars = text.chars();
-    let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
-    matches!(second, '、' | '。') && is_cjk(first) && !"一二三四五六七八九十".contains(first)
-}
-
-/// A column tag on a line of its own (`（走访·街坊生活）`): one short bracket group without a
-/// clause, unlike a closing note (`（作者为某大学教授，…）`).
-fn is_column_tag(text: &str) -> bool {
-    is_one_bracket_group(text) && text.chars().count() <= 16 && !text.contains(['，', '。'])
-}
-
-/// A line of dashes alone: the end of the headline line above, wrapped (`某院护士林一—` / `—`).
-pub(super) fn is_wrapped_dash(text: &str) -> bool {
-    text.chars().all(|c| c == '—')
-}
-
-/// A headline line that opens a subtitle (`——记某村的年味`), not a wrapped dash.
-pub(super) fn opens_subtitle(text: &str) -> bool {
-    text.starts_with('—') && !is_wrapped_dash(text)
-}
-
-/// The text inside `（…）` when `text` is wrapped in full-width brackets.
-pub(super) fn bracket_inner(text: &str) -> Option<&str> {
-    text.strip_prefix('（').and_then(|t| t.strip_suffix('）'))
-}
-
-/// Whether the whole text is one bracketed group, brackets nested inside allowed
-/// (`（法规问答·新规落地满月谈（二））`), not two (`（上）…（下）`).
-pub(super) fn is_one_bracket_group(text: &str) -> bool {
-    let Some(inner) = bracket_inner(text) else { return false };
-    let mut depth = 0usize;
-    for c in inner.chars() {
-        match c {
-            '（' => depth += 1,
-            '）' if depth == 0 => return false,
-            '）' => depth -= 1,
-            _ => {}
-        }
-    }
-    depth == 0
 }
 
 /// The credits of a paragraph's opening dateline, read from its first two lines joined: the
@@ -455,32 +392,13 @@ pub(super) fn opens_with_dateline(lines: &[Line], para: &Para) -> bool {
     dateline_head(lines, para).is_some_and(|head| credits::is_dateline_start(&head))
 }
 
-/// Labels that open a summary box or a note at the top of an article's body (`核心阅读` and its
-/// summary, then the text): part of the body, never a headline of their own.
-const BODY_LABELS: &[&str] = &["核心阅读", "阅读提示", "编者的话", "导读"];
-
-pub(super) fn is_body_label(text: &str) -> bool {
-    BODY_LABELS.contains(&text.trim())
-}
-
-/// Whether a body paragraph starting with this line opens an article: a dateline (`本报讯`,
-/// `新华社北京2月9日电`) or a summary label (`核心阅读`).
-pub(super) fn opens_article(text: &str) -> bool {
-    credits::is_dateline_start(text) || is_body_label(text)
-}
-
 /// A brief's closing note that gives only its writer's name (`（林 一）`, `（方 晓 陈 言）`).
 pub(super) fn closes_with_writer_name(lines: &[Line], para: &Para) -> bool {
     let [only] = para.lines.as_slice() else { return false };
     bracket_inner(lines[*only].text.trim()).is_some_and(|inner| {
         let names = inner.chars().filter(|c| *c != ' ').count();
-        (2..=12).contains(&names) && inner.chars().all(|c| c == ' ' || is_cjk(c))
+        (2..=12).contains(&names) && inner.chars().all(|c| c == ' ' || is_ideograph(c))
     })
-}
-
-/// A brief of a series opens with `本报电`, no place or date.
-pub(super) fn opens_series_brief(text: &str) -> bool {
-    text.trim_start().strip_prefix("本报电").is_some_and(|rest| rest.starts_with([' ', '\u{3000}']) || rest.is_empty())
 }
 
 /// Whether body paragraphs `body` are a series of briefs and nothing else: two or more open
@@ -497,27 +415,6 @@ pub(super) fn is_brief_series(mut body: impl Iterator<Item = usize>, lines: &[Li
         last = p;
     }
     briefs >= 2 && closes_with_writer_name(lines, &paras[last])
-}
-
-/// Bullet marks that open a point in a body or a bulleted subtitle.
-pub(super) const BULLETS: &[char] = &['■', '●', '◆', '▲', '★', '□', '◇', '◎'];
-
-/// Characters that never open a paragraph: particles and closing or clause punctuation.
-pub(super) const MID_SENTENCE_STARTS: &[char] =
-    &['的', '了', '着', '地', '得', '们', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》'];
-
-/// A space between two CJK characters: headlines separate their phrases with spaces, text does not.
-pub(super) fn has_inner_space(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars.windows(3).any(|w| w[1] == ' ' && !w[0].is_ascii() && !w[2].is_ascii())
-}
-
-/// `一、总体要求`, `（二）基本原则`, `3. …`: a numbered section heading.
-pub(super) fn is_numbered_heading(text: &str) -> bool {
-    let numerals = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
-    let rest = text.strip_prefix('（').unwrap_or(text);
-    let digits: String = rest.chars().take_while(|&c| numerals(c)).collect();
-    !digits.is_empty() && rest[digits.len()..].starts_with(['、', '）', '.', '．'])
 }
 
 /// Column width from the text lines on one side of line `i` only (so a neighbouring article's

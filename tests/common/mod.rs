@@ -3,7 +3,7 @@
 /// Asserts that every non-blank line of `text` lies in exactly one of `spans` (1-based, inclusive)
 /// and no blank line lies in any: the splitter's "nothing lost, nothing twice" contract.
 pub fn assert_each_line_once<'a>(text: &str, spans: impl IntoIterator<Item = &'a [usize; 2]>) {
-    let lines = dubao::normalize::split_lines(text);
+    let lines = dubao::text::normalize::split_lines(text);
     let mut owners = vec![0u32; lines.len() + 1];
     for [a, b] in spans {
         for owner in &mut owners[*a..=*b] {

@@ -8,6 +8,7 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 use dubao::{Analyzer, Options, Report, Weighting};
 
@@ -50,10 +51,11 @@ enum Command {
     },
 }
 
+/// The analysis options as flags; their defaults are [`Options::default`]'s, read here.
 #[derive(clap::Args)]
 struct WordArgs {
     /// Keywords kept per item and for the issue.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = Options::default().top_n)]
     top: usize,
     /// User dictionary: `word [freq] [pos]` a line, on top of jieba's dictionary.
     #[arg(long)]
@@ -67,10 +69,12 @@ struct WordArgs {
     /// Do not treat recurring quoted phrases as words.
     #[arg(long)]
     no_quoted: bool,
-    #[arg(long, value_enum, default_value_t = WeightArg::Count)]
-    weight: WeightArg,
+    /// How keywords are weighted and ranked.
+    #[arg(long, default_value = Weighting::NAMES[0],
+          value_parser = PossibleValuesParser::new(Weighting::NAMES).map(|s| s.parse::<Weighting>().unwrap()))]
+    weight: Weighting,
     /// Shortest keyword in characters.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = Options::default().min_len)]
     min_len: usize,
     /// Keep numbers as keywords.
     #[arg(long)]
@@ -85,13 +89,6 @@ enum Format {
     Text,
     Json,
     Csv,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum WeightArg {
-    Count,
-    Tfidf,
-    Textrank,
 }
 
 fn main() -> ExitCode {
@@ -136,7 +133,7 @@ fn run(cli: Cli) -> io::Result<()> {
                 None => dubao::SAMPLE_ISSUE.to_string(),
                 Some(path) => decode::read_text(path)?,
             };
-            write!(out, "{}", dubao::layout::explain(&dubao::normalize::normalize(&text)))?;
+            write!(out, "{}", dubao::layout::explain(&dubao::text::normalize::normalize(&text)))?;
         }
         Command::Keywords { words } => {
             let (mut analyzer, options) = build(&words)?;
@@ -166,11 +163,7 @@ fn build(args: &WordArgs) -> io::Result<(Analyzer, Options)> {
         min_len: args.min_len,
         keep_numbers: args.keep_numbers,
         pos_filter: args.pos.clone(),
-        weighting: match args.weight {
-            WeightArg::Count => Weighting::Count,
-            WeightArg::Tfidf => Weighting::Tfidf,
-            WeightArg::Textrank => Weighting::Textrank,
-        },
+        weighting: args.weight,
         extra_stopwords,
     };
     Ok((analyzer, options))
@@ -181,7 +174,7 @@ fn load_dict(analyzer: &mut Analyzer, path: &std::path::Path) -> io::Result<()> 
     analyzer
         .set_user_dict(&dict)
         .map(|_| ())
-        .map_err(|msg| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {msg}", path.display())))
+        .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {err}", path.display())))
 }
 
 fn write_report(out: &mut impl Write, report: &Report, format: Format) -> io::Result<()> {
@@ -190,7 +183,7 @@ fn write_report(out: &mut impl Write, report: &Report, format: Format) -> io::Re
             serde_json::to_writer_pretty(&mut *out, report)?;
             writeln!(out)
         }
-        Format::Csv => render::csv(out, report),
+        Format::Csv => out.write_all(dubao::report::keywords_csv(report).as_bytes()),
         Format::Text => render::text(out, report),
     }
 }

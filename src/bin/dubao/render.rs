@@ -1,4 +1,4 @@
-//! Human-readable text and CSV renderings of a report (JSON is serde's).
+//! The human-readable text rendering of a report (JSON is serde's, CSV the core's).
 
 use std::io::{self, Write};
 
@@ -52,52 +52,4 @@ pub fn text(out: &mut impl Write, report: &Report) -> io::Result<()> {
     }
     let keywords: Vec<String> = report.keywords.iter().map(|k| format!("{}({})", k.word, k.count)).collect();
     writeln!(out, "\n全版关键词: {}", keywords.join(" "))
-}
-
-/// Quotes a CSV field when needed (RFC 4180).
-fn field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
-
-/// Keyword counts per item and for the whole issue (item = `all`), UTF-8 with a BOM for Excel.
-pub fn csv(out: &mut impl Write, report: &Report) -> io::Result<()> {
-    out.write_all("\u{feff}".as_bytes())?;
-    writeln!(out, "item,kind,title,rank,word,count,weight,pos")?;
-    for item in &report.items {
-        let title = item.title.as_deref().unwrap_or("");
-        for (rank, k) in item.keywords.iter().enumerate() {
-            writeln!(
-                out,
-                "{},{},{},{},{},{},{:.4},{}",
-                item.index + 1,
-                kind_label(item.kind),
-                field(title),
-                rank + 1,
-                field(&k.word),
-                k.count,
-                k.weight,
-                k.pos
-            )?;
-        }
-    }
-    for (rank, k) in report.keywords.iter().enumerate() {
-        writeln!(out, "all,全版,,{},{},{},{:.4},{}", rank + 1, field(&k.word), k.count, k.weight, k.pos)?;
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_when_needed() {
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("说\"好\""), "\"说\"\"好\"\"\"");
-        assert_eq!(field("招商"), "招商");
-    }
 }

@@ -1,13 +1,14 @@
-//! Segments: runs of body paragraphs, headline units and credit lines, in page order.
+//! Blocks: runs of body paragraphs, headline units and credit lines, in page order.
 
+use super::cues::credits;
+use super::cues::join;
+use super::cues::marks::*;
 use super::lines::*;
 use super::paragraphs::*;
-use crate::credits;
-use crate::join;
 
 /// A run of the page between bodies, in reading order.
 #[derive(Debug, Clone)]
-pub(super) enum Seg {
+pub(super) enum Block {
     /// Body paragraphs (indices into `paras`).
     Body(Vec<usize>),
     /// A headline group: units of consecutive headline lines, separated by blanks.
@@ -17,46 +18,46 @@ pub(super) enum Seg {
     Furniture(usize),
 }
 
-pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
-    let mut segs: Vec<Seg> = Vec::new();
+pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
     for (p, para) in paras.iter().enumerate() {
         match para.role {
-            Role::Furniture => segs.push(Seg::Furniture(p)),
+            Role::Furniture => blocks.push(Block::Furniture(p)),
             Role::Credit => {
                 // A photo credit on its own line closes a caption: the paragraph above it is the
                 // caption, not the end of the article before (the assignment may still join them;
                 // a caption with its credit trailing on its last line is split off the same way).
                 let is_photo = matches!(&lines[para.lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role)));
-                if let (true, Some(Seg::Body(body))) = (is_photo, segs.last_mut()) {
+                if let (true, Some(Block::Body(body))) = (is_photo, blocks.last_mut()) {
                     if body.len() > 1 {
                         let caption = body.pop().unwrap();
-                        segs.push(Seg::Body(vec![caption]));
+                        blocks.push(Block::Body(vec![caption]));
                     }
                 }
-                segs.push(Seg::Credit(p))
+                blocks.push(Block::Credit(p))
             }
             Role::Headline => {
-                // Consecutive headline lines form one unit; a blank line starts another segment,
+                // Consecutive headline lines form one unit; a blank line starts another block,
                 // so the assignment may give two units to two articles (A's title after its body,
                 // B's before its own).
                 let first_line = &lines[para.lines[0]];
                 let above = |units: &[Vec<usize>]| &lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()];
-                match segs.last_mut() {
-                    Some(Seg::Headline(units))
+                match blocks.last_mut() {
+                    Some(Block::Headline(units))
                         if first_line.no == above(units).no + 1
                             && !closes_headline(above(units).text, first_line.text) =>
                     {
                         units[0].push(p)
                     }
-                    _ => segs.push(Seg::Headline(vec![vec![p]])),
+                    _ => blocks.push(Block::Headline(vec![vec![p]])),
                 }
             }
             Role::Body => {
                 let first = &lines[para.lines[0]];
                 let starts_article = opens_article(first.text);
                 let above = |body: &[usize]| &paras[*body.last().unwrap()];
-                match segs.last_mut() {
-                    Some(Seg::Body(body))
+                match blocks.last_mut() {
+                    Some(Block::Body(body))
                         if !starts_article
                             && !ends_with_photo_credit(lines, above(body))
                             && !ends_with_photo_credit(lines, para)
@@ -65,33 +66,33 @@ pub(super) fn build_segments(lines: &[Line], paras: &[Para]) -> Vec<Seg> {
                     {
                         body.push(p)
                     }
-                    _ => segs.push(Seg::Body(vec![p])),
+                    _ => blocks.push(Block::Body(vec![p])),
                 }
             }
         }
     }
-    part_between_datelines(segs, lines, paras)
+    part_between_datelines(blocks, lines, paras)
 }
 
 /// An article opens with a dateline or closes with one, never both: a run of body paragraphs
 /// from one that opens with a dateline to a closing dateline note holds two articles. Part it at
 /// each paragraph end in between (one blank line, end of sentence) and let the assignment choose
 /// where.
-fn part_between_datelines(segs: Vec<Seg>, lines: &[Line], paras: &[Para]) -> Vec<Seg> {
-    let mut out = Vec::with_capacity(segs.len());
-    for seg in segs {
-        let Seg::Body(body) = &seg else {
-            out.push(seg);
+fn part_between_datelines(blocks: Vec<Block>, lines: &[Line], paras: &[Para]) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let Block::Body(body) = &block else {
+            out.push(block);
             continue;
         };
         let opening = body.iter().position(|&p| opens_with_dateline(lines, &paras[p]));
         let closing = body.iter().rposition(|&p| is_closing_dateline(lines, &paras[p]));
         let (Some(opening), Some(closing)) = (opening, closing) else {
-            out.push(seg);
+            out.push(block);
             continue;
         };
         if closing <= opening {
-            out.push(seg);
+            out.push(block);
             continue;
         }
         let mut part: Vec<usize> = Vec::new();
@@ -100,12 +101,12 @@ fn part_between_datelines(segs: Vec<Seg>, lines: &[Line], paras: &[Para]) -> Vec
                 let last = *paras[*part.last().unwrap()].lines.last().unwrap();
                 let first = paras[p].lines[0];
                 if lines[first].no == lines[last].no + 2 && join::ends_sentence(lines[last].running_text()) {
-                    out.push(Seg::Body(std::mem::take(&mut part)));
+                    out.push(Block::Body(std::mem::take(&mut part)));
                 }
             }
             part.push(p);
         }
-        out.push(Seg::Body(part));
+        out.push(Block::Body(part));
     }
     out
 }
@@ -121,11 +122,11 @@ pub(super) fn ends_with_photo_credit(lines: &[Line], para: &Para) -> bool {
     matches!(lines[*para.lines.last().unwrap()].kind, LineKind::Text { credit: Some(_), .. })
 }
 
-/// Whether headline segment `b` continues the headline of `a` (kicker → title → subtitle) rather
+/// Whether headline block `b` continues the headline of `a` (kicker → title → subtitle) rather
 /// than starting another article's headline.
-pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Para]) -> bool {
-    let (Seg::Headline(_), Seg::Headline(_)) = (a, b) else { return false };
-    let ((a_first, a_last), (b_first, _)) = (seg_bounds(a, paras), seg_bounds(b, paras));
+pub(super) fn same_headline_group(a: &Block, b: &Block, lines: &[Line], paras: &[Para]) -> bool {
+    let (Block::Headline(_), Block::Headline(_)) = (a, b) else { return false };
+    let ((a_first, a_last), (b_first, _)) = (block_bounds(a, paras), block_bounds(b, paras));
     // More than one blank line between them: two headlines.
     if lines[b_first].no > lines[a_last].no + 2 {
         return false;
@@ -139,8 +140,8 @@ pub(super) fn same_headline_group(a: &Seg, b: &Seg, lines: &[Line], paras: &[Par
         return false;
     }
     // Fake bold marks a main title; two of them are two headlines.
-    let doubled = |seg: &Seg| {
-        let (first, last) = seg_bounds(seg, paras);
+    let doubled = |block: &Block| {
+        let (first, last) = block_bounds(block, paras);
         lines[first..=last].iter().any(|l| l.is_text() && l.doubled)
     };
     !(doubled(a) && doubled(b))
@@ -197,9 +198,6 @@ fn closing_note_inner(lines: &[Line], para: &Para) -> Option<String> {
     is_note.then(|| inner.to_string())
 }
 
-/// Labels of a column's or page's contact line.
-pub(super) const CONTACT_LABELS: &[&str] = &["栏目投稿邮箱", "投稿邮箱", "电子信箱"];
-
 /// A column's contact line under an article (`栏目投稿邮箱：lanmu2021@` / `example.com`).
 fn is_contact_note(lines: &[Line], para: &Para) -> bool {
     let first = lines[para.lines[0]].text;
@@ -212,21 +210,21 @@ pub(super) fn column_changes(lines: &[Line], last_before: usize, first_after: us
     a.max(b) < 30.0 && (a - b).abs() >= 1.5
 }
 
-/// Line indices of a segment.
-/// The first and last line index of a segment, without collecting its lines (paragraphs and
+/// Line indices of a block.
+/// The first and last line index of a block, without collecting its lines (paragraphs and
 /// their lines are in page order).
-pub(super) fn seg_bounds(seg: &Seg, paras: &[Para]) -> (usize, usize) {
-    let (first_para, last_para) = match seg {
-        Seg::Body(ps) => (ps[0], *ps.last().unwrap()),
-        Seg::Headline(units) => (units[0][0], *units.last().unwrap().last().unwrap()),
-        Seg::Credit(p) | Seg::Furniture(p) => (*p, *p),
+pub(super) fn block_bounds(block: &Block, paras: &[Para]) -> (usize, usize) {
+    let (first_para, last_para) = match block {
+        Block::Body(ps) => (ps[0], *ps.last().unwrap()),
+        Block::Headline(units) => (units[0][0], *units.last().unwrap().last().unwrap()),
+        Block::Credit(p) | Block::Furniture(p) => (*p, *p),
     };
     (paras[first_para].lines[0], *paras[last_para].lines.last().unwrap())
 }
 
-/// The body range of an item's segments: from its first body to its last.
-pub(super) fn body_range(segs: &[Seg]) -> Option<(usize, usize)> {
-    let first = segs.iter().position(|s| matches!(s, Seg::Body(_)))?;
-    let last = segs.iter().rposition(|s| matches!(s, Seg::Body(_)))?;
+/// The body range of an item's blocks: from its first body to its last.
+pub(super) fn body_range(blocks: &[Block]) -> Option<(usize, usize)> {
+    let first = blocks.iter().position(|s| matches!(s, Block::Body(_)))?;
+    let last = blocks.iter().rposition(|s| matches!(s, Block::Body(_)))?;
     Some((first, last))
 }

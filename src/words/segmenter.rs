@@ -1,120 +1,18 @@
 //! Word segmentation: jieba-rs with a user dictionary, plus per-issue terms (recurring quoted
 //! phrases, credited and titled names, recurring unknown proper nouns) that are kept whole.
 
-use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use jieba_rs::Jieba;
 
-use crate::dictionary::DeferredWords;
-
-/// A word and its POS tag, both borrowed (from the text and from jieba's tag table).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tagged<'a> {
-    pub word: &'a str,
-    pub pos: &'a str,
-}
-
-/// Terms that must come out as one word in this issue, indexed by their first character.
-#[derive(Debug, Clone, Default)]
-pub struct IssueTerms {
-    terms: Vec<Term>,
-    /// First character → indices into `terms`, longest term first: matching looks up one short
-    /// list per position instead of trying every term.
-    by_first: FxHashMap<char, Vec<usize>>,
-    has_forced: bool,
-}
-
-#[derive(Debug, Clone)]
-struct Term {
-    word: String,
-    pos: &'static str,
-    /// Cut out of the text wherever it occurs, even across jieba's words; otherwise it only
-    /// joins jieba's tokens where its occurrence starts and ends on token boundaries.
-    forced: bool,
-}
-
-impl IssueTerms {
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.terms.len()
-    }
-
-    pub fn words(&self) -> impl Iterator<Item = &str> {
-        self.terms.iter().map(|t| t.word.as_str())
-    }
-
-    pub fn contains(&self, word: &str) -> bool {
-        self.terms.iter().any(|t| t.word == word)
-    }
-
-    fn push(&mut self, word: &str, pos: &'static str, forced: bool) {
-        if word.chars().count() >= 2 && !self.contains(word) {
-            self.terms.push(Term { word: word.to_string(), pos, forced });
-        }
-    }
-
-    fn build_index(&mut self) {
-        self.terms.sort_by(|a, b| b.word.len().cmp(&a.word.len()).then_with(|| a.word.cmp(&b.word)));
-        self.by_first.clear();
-        for (i, term) in self.terms.iter().enumerate() {
-            if let Some(c) = term.word.chars().next() {
-                self.by_first.entry(c).or_default().push(i);
-            }
-        }
-        self.has_forced = self.terms.iter().any(|t| t.forced);
-    }
-
-    /// Terms occurring at `text[at..]`, longest first.
-    fn starting_at<'t>(&'t self, text: &'t str, at: usize) -> impl Iterator<Item = &'t Term> + 't {
-        let rest = &text[at..];
-        let candidates = rest.chars().next().and_then(|c| self.by_first.get(&c));
-        candidates.into_iter().flatten().map(|&i| &self.terms[i]).filter(move |t| rest.starts_with(t.word.as_str()))
-    }
-
-    /// The first forced term occurring in `text[from..]`: its byte range and tag.
-    fn next_forced(&self, text: &str, from: usize) -> Option<(usize, usize, &'static str)> {
-        if !self.has_forced {
-            return None;
-        }
-        text[from..].char_indices().find_map(|(offset, _)| {
-            let at = from + offset;
-            self.starting_at(text, at).find(|t| t.forced).map(|t| (at, at + t.word.len(), t.pos))
-        })
-    }
-}
-
-/// jieba's POS tags that are interned as `&'static str` for issue terms.
-fn static_pos(pos: &str) -> &'static str {
-    match pos {
-        "nr" | "nrt" | "nrfg" => "nr",
-        "ns" => "ns",
-        "nt" => "nt",
-        _ => "nz",
-    }
-}
-
-/// The discovery pass over an issue's bodies: the issue's terms, and jieba's tags of every body
-/// (HMM on) that found them, which [`Segmenter::tag_body`] reuses instead of segmenting again.
-#[derive(Debug, Clone)]
-pub struct IssueWords<'a> {
-    pub terms: IssueTerms,
-    bodies: Vec<&'a str>,
-    /// The tags of all bodies in order; body `i`'s are `tokens[ends[i - 1]..ends[i]]`.
-    tokens: Vec<Tagged<'a>>,
-    ends: Vec<usize>,
-}
-
-impl<'a> IssueWords<'a> {
-    /// jieba's tags of body `i` (HMM on, no issue terms).
-    fn body_tokens(&self, i: usize) -> &[Tagged<'a>] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.tokens[start..self.ends[i]]
-    }
-}
+use super::cut_points::{is_cut_point, next_cut_point, reusable_tokens, CUT_PIECE_BYTES};
+use super::dictionary::{default_jieba, DeferredWords};
+use super::numbers::NumberUnits;
+use super::terms::{join_terms, static_pos, IssueTerms, IssueWords};
+use super::token::{Tagged, Word};
+use super::user_dict::parse_user_dict;
+use super::{discovery, names};
+use crate::error::Result;
 
 pub struct Segmenter {
     jieba: Jieba,
@@ -132,7 +30,7 @@ impl Default for Segmenter {
 impl Segmenter {
     /// jieba with its default dictionary (about 350k words).
     pub fn new() -> Self {
-        Segmenter { jieba: crate::dictionary::default_jieba(), deferred: None, has_user_words: false }
+        Segmenter { jieba: default_jieba(), deferred: None, has_user_words: false }
     }
 
     /// A segmenter that loads the default dictionary as texts need it (see [`DeferredWords`]):
@@ -166,7 +64,7 @@ impl Segmenter {
 
     /// Replaces the user dictionary: one `word [freq] [pos]` a line, `#` comments allowed.
     /// Returns how many words were added.
-    pub fn set_user_dict(&mut self, dict: &str) -> Result<usize, String> {
+    pub fn set_user_dict(&mut self, dict: &str) -> Result<usize> {
         let entries = parse_user_dict(dict)?;
         if self.has_user_words {
             *self = if self.deferred.is_some() { Segmenter::deferred() } else { Segmenter::new() };
@@ -199,7 +97,7 @@ impl Segmenter {
         if quoted {
             // A phrase quoted twice is the issue's own word: cut it out wherever it occurs,
             // unless it is as short as two characters (too likely to be part of other words).
-            for term in crate::segment_terms::recurring_quoted_terms(bodies) {
+            for term in discovery::recurring_quoted_terms(bodies) {
                 if !self.is_term_like(&term) {
                     continue;
                 }
@@ -213,14 +111,14 @@ impl Segmenter {
             tokens.extend(self.jieba_tags(body, true));
             ends.push(tokens.len());
         }
-        for name in crate::names::titled_names(&tokens) {
+        for name in names::titled_names(&tokens) {
             terms.push(&name, "nr", false);
         }
-        for phrase in crate::segment_terms::tight_collocations(&tokens) {
+        for phrase in discovery::tight_collocations(&tokens) {
             terms.push(&phrase, "nz", false);
         }
         let is_known = |w: &str| self.jieba.has_word(w);
-        for (word, pos) in crate::segment_terms::recurring_unknown_names(tokens.iter().copied(), is_known) {
+        for (word, pos) in discovery::recurring_unknown_names(tokens.iter().copied(), is_known) {
             if !terms.words().any(|t| t.contains(word)) {
                 terms.push(word, static_pos(pos), false);
             }
@@ -378,199 +276,10 @@ impl Segmenter {
     }
 }
 
-/// Appends `tokens` (jieba's tags of a gap of `text` ending at byte `gap_end`, slices of `text`)
-/// to `out`, joining the tokens that make up a term exactly: an occurrence of a term within the
-/// gap that starts and ends on token boundaries becomes one token with the term's tag.
-fn join_terms<'a>(text: &'a str, gap_end: usize, tokens: &[Tagged<'a>], terms: &IssueTerms, out: &mut Vec<Tagged<'a>>) {
-    let start_of = |t: &Tagged| offset_in(text, t.word);
-    let end_of = |t: &Tagged| offset_in(text, t.word) + t.word.len();
-    let gap = &text[..gap_end];
-    let mut i = 0;
-    while i < tokens.len() {
-        let start = start_of(&tokens[i]);
-        let joined = terms.starting_at(gap, start).find_map(|term| {
-            let end = start + term.word.len();
-            let last = i + tokens[i..].iter().position(|t| end_of(t) >= end)?;
-            (end_of(&tokens[last]) == end).then_some((last, end, term.pos))
-        });
-        match joined {
-            Some((last, end, pos)) => {
-                out.push(Tagged { word: &text[start..end], pos });
-                i = last + 1;
-            }
-            None => {
-                out.push(tokens[i]);
-                i += 1;
-            }
-        }
-    }
-}
-
-/// The tokens of `discovered` (jieba's tags of all of `text`) that cover `text[range]`, if
-/// they are what jieba gives for `text[range]` alone: when the range is not empty, both its
-/// ends are cut points (see [`is_cut_point`]) and tokens start and end there.
-fn reusable_tokens<'t, 'a>(text: &str, range: Range<usize>, discovered: &'t [Tagged<'a>]) -> Option<&'t [Tagged<'a>]> {
-    if range.is_empty() || !is_cut_point(text, range.start) || !is_cut_point(text, range.end) {
-        return None;
-    }
-    let start_of = |t: &Tagged| offset_in(text, t.word);
-    let first = discovered.partition_point(|t| start_of(t) < range.start);
-    let end = discovered.partition_point(|t| start_of(t) < range.end);
-    let tokens = &discovered[first..end];
-    let starts_there = tokens.first().is_some_and(|t| start_of(t) == range.start);
-    let ends_there = tokens.last().is_some_and(|t| start_of(t) + t.word.len() == range.end);
-    (starts_there && ends_there).then_some(tokens)
-}
-
-/// Whether jieba segments `text` the same as `text[..at]` and `text[at..]` apart: `at` is an end
-/// of `text`, or a character next to it is one that jieba never puts in a word. jieba segments
-/// runs of CJK ideographs, ASCII letters and digits and `+#&._%-` (jieba's `RE_HAN_DEFAULT`)
-/// block by block and emits every other character on its own (except `\r\n`, kept together),
-/// so a cut next to such a character is a cut between blocks or single characters.
-fn is_cut_point(text: &str, at: usize) -> bool {
-    let (Some(before), Some(after)) = (text[..at].chars().next_back(), text[at..].chars().next()) else {
-        return true;
-    };
-    (is_outside_jieba_blocks(before) || is_outside_jieba_blocks(after)) && !(before == '\r' && after == '\n')
-}
-
-/// Characters certainly outside jieba's word blocks: ASCII punctuation and whitespace other
-/// than `+#&._%-`, and non-ASCII characters that are neither letters nor digits below the CJK
-/// ideographs (U+3400) or among the half- and full-width forms (`，`, `（`). Conservative: a
-/// character that is not listed here only means jieba segments the gap afresh.
-fn is_outside_jieba_blocks(c: char) -> bool {
-    if c.is_ascii() {
-        (c.is_ascii_punctuation() || c.is_ascii_whitespace()) && !matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
-    } else {
-        !c.is_alphanumeric() && (c < '\u{3400}' || ('\u{FE30}'..='\u{FFEF}').contains(&c))
-    }
-}
-
-/// A word of [`Segmenter::cut_each`]: its byte range in the text and the char offset of its end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word {
-    pub start: usize,
-    pub end: usize,
-    pub char_end: usize,
-}
-
-/// How many bytes of text [`Segmenter::cut_each`] gives jieba at a time (about 2,700 ideographs).
-const CUT_PIECE_BYTES: usize = 8 << 10;
-
-/// The first cut point (see [`is_cut_point`]) at or after byte `at` (rounded up to a char
-/// boundary), or the end of `text`.
-fn next_cut_point(text: &str, at: usize) -> usize {
-    if at >= text.len() {
-        return text.len();
-    }
-    let at = (at..text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
-    text[at..].char_indices().map(|(i, _)| at + i).find(|&i| is_cut_point(text, i)).unwrap_or(text.len())
-}
-
-/// Joins what jieba cuts apart but Chinese news treats as one word (the PKU standard does too): a
-/// number with its date or percent unit (`1月`, `2000年`, `31日`, `90%`), and a run of one dash or
-/// dot character (`———`, `……`). Takes jieba's tokens of `text` in order ([`NumberUnits::push`])
-/// and hands the joined words to `emit`, holding back the last one until it cannot grow.
-struct NumberUnits<'t, F: FnMut(Word)> {
-    text: &'t str,
-    last: Option<Word>,
-    emit: F,
-}
-
-impl<'t, F: FnMut(Word)> NumberUnits<'t, F> {
-    fn new(text: &'t str, emit: F) -> Self {
-        NumberUnits { text, last: None, emit }
-    }
-
-    /// The next token, which starts where the last one ends.
-    fn push(&mut self, token: Word) {
-        let Some(last) = self.last.as_mut() else {
-            self.last = Some(token);
-            return;
-        };
-        debug_assert_eq!(last.end, token.start, "tokens are consecutive");
-        let (prev, word) = (&self.text[last.start..last.end], &self.text[token.start..token.end]);
-        if (is_unit(word) && is_number(prev)) || is_same_run(prev, word) {
-            *last = Word { start: last.start, ..token };
-            return;
-        }
-        // Datelines: `14` + `日电` is `14日` + `电`.
-        if word == "日电" && is_number(prev) {
-            let day_end = token.end - "电".len();
-            *last = Word { start: last.start, end: day_end, char_end: token.char_end - 1 };
-            (self.emit)(*last);
-            *last = Word { start: day_end, ..token };
-            return;
-        }
-        (self.emit)(std::mem::replace(last, token));
-    }
-
-    fn finish(mut self) {
-        if let Some(last) = self.last.take() {
-            (self.emit)(last);
-        }
-    }
-}
-
-/// A number as jieba cuts it (`2000`, `3.5`, `２０２３`); not empty.
-fn is_number(w: &str) -> bool {
-    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c.is_numeric() || c == '.' || c == '．')
-}
-
-fn is_unit(w: &str) -> bool {
-    matches!(w, "年" | "月" | "日" | "号" | "时" | "%" | "％")
-}
-
-/// Whether `prev` and `word` are runs of the same dash or dot character (`——` + `—`).
-fn is_same_run(prev: &str, word: &str) -> bool {
-    // The one character a token repeats, if it is a dash or dot run.
-    let single_run_char = |w: &str| {
-        let mut cs = w.chars();
-        cs.next().filter(|&c| matches!(c, '—' | '－' | '-' | '…' | '·' | '.') && cs.all(|d| d == c))
-    };
-    single_run_char(word).is_some_and(|c| single_run_char(prev) == Some(c))
-}
-
-/// Byte offset of `part`, a slice of `text`, within `text` (tokens are slices of the text).
-fn offset_in(text: &str, part: &str) -> usize {
-    part.as_ptr() as usize - text.as_ptr() as usize
-}
-
-/// A token that counts as a word: it has at least one letter, digit or ideograph.
-pub fn is_word(token: &str) -> bool {
-    token.chars().any(crate::keywords::is_alphanumeric)
-}
-
-type DictEntry = (String, Option<usize>, Option<String>);
-
-fn parse_user_dict(dict: &str) -> Result<Vec<DictEntry>, String> {
-    let mut entries = Vec::new();
-    for (n, line) in dict.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut fields = line.split_whitespace();
-        let word = fields.next().unwrap_or_default().to_string();
-        let mut freq = None;
-        let mut pos = None;
-        for field in fields {
-            if let Ok(f) = field.parse::<usize>() {
-                freq = Some(f);
-            } else if field.chars().all(|c| c.is_ascii_alphabetic()) && pos.is_none() {
-                pos = Some(field.to_string());
-            } else {
-                return Err(format!("用户词典第 {} 行无法识别：“{}”（格式：词 [词频] [词性]）", n + 1, line));
-            }
-        }
-        entries.push((word, freq, pos));
-    }
-    Ok(entries)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::token::offset_in;
 
     #[test]
     fn numbers_keep_their_date_and_percent_units() {
@@ -628,7 +337,7 @@ mod tests {
             "一".into(),
             edge.into(),
             sample.into(),
-            crate::normalize::normalize(sample),
+            crate::text::normalize::normalize(sample),
             sample.replace('\n', ""),
             format!("{edge}{sample}{edge}").repeat(3),
         ]
@@ -772,7 +481,7 @@ mod tests {
             "任何健康的人，艾本德集团与艾本德公司。",
             "",
         ];
-        let text = crate::normalize::normalize(crate::SAMPLE_ISSUE);
+        let text = crate::text::normalize::normalize(crate::SAMPLE_ISSUE);
         let sample: Vec<&str> = text.split("\n\n").collect();
         for bodies in [&bodies[..], &sample[..]] {
             for quoted in [true, false] {

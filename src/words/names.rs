@@ -2,7 +2,8 @@
 //! tagged tokens. Plain jieba often cuts such names as surname + given-name word (`仲/旭东`);
 //! the title right before them is strong evidence that the pieces form one name.
 
-use crate::segment::Tagged;
+use super::token::Tagged;
+use crate::text::chars::is_ideograph;
 
 /// Words that announce a person's name right after them. A token counts as a title when it
 /// ends with one of these (`市委书记`, `副市长`, `社会治理办负责人` …).
@@ -126,10 +127,6 @@ fn is_name_piece(token: &Tagged, chars: usize) -> bool {
 fn is_non_name_tag(pos: &str) -> bool {
     // `nr…`, `ns`, `nz`, `n`, `a`, `j`, `zg`, `ng` … may all be name pieces in jieba's tagging.
     NON_NAME_TAGS.iter().any(|t| pos.starts_with(t))
-}
-
-pub(crate) fn is_ideograph(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ebef}')
 }
 
 #[cfg(test)]

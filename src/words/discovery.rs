@@ -3,8 +3,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::names::is_ideograph;
-use crate::segment::Tagged;
+use super::token::Tagged;
+use crate::text::chars::is_ideograph;
 
 /// Quoted phrases of 2–8 characters, without punctuation inside, seen at least twice.
 pub fn recurring_quoted_terms(bodies: &[&str]) -> Vec<String> {

@@ -21,7 +21,7 @@ use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// jieba's default dictionary: `word freq tag` a line, no duplicate words.
-static DEFAULT_DICT: &str = include_str!("../data/jieba/dict.txt");
+static DEFAULT_DICT: &str = include_str!("../../data/jieba/dict.txt");
 
 /// Bytes per loader call: about 40 calls, enough for the loader to be optimised early.
 const CHUNK_BYTES: usize = 128 << 10;

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::LaidItem;
+use super::item::LaidItem;
 use crate::report::ItemKind;
 
 /// The longest introduction (in characters) a banner may carry over its pieces.
@@ -28,7 +28,7 @@ const MIN_PORTRAITS: usize = 3;
 /// layout) or before it (headline-after). `page_starts[k]` says whether item `k` follows page
 /// furniture: a package stays on its page. Returns the items in order, each package's items as
 /// one, with the index of its banner item (whose title is the package's title) when it has one.
-pub(super) fn join_compilations(items: &[LaidItem], page_starts: &[bool]) -> Vec<Joined> {
+pub(super) fn join_packages(items: &[LaidItem], page_starts: &[bool]) -> Vec<Joined> {
     let n = items.len();
     // Which items close with a note that a reporter wrote them up. A banner printed after its
     // package may have taken the last piece's note as its text; the note is that piece's.
@@ -91,7 +91,7 @@ pub(super) fn join_compilations(items: &[LaidItem], page_starts: &[bool]) -> Vec
     out
 }
 
-/// An item after [`join_compilations`]: one item as it was, or a package.
+/// An item after [`join_packages`]: one item as it was, or a package.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Joined {
     /// The indices of the items it is made of.

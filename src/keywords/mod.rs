@@ -1,95 +1,21 @@
-//! Keyword counting and ranking over tagged tokens: stopword, number, length and POS filters,
-//! then weights by count, TF-IDF or TextRank.
+//! Keywords: tokens filtered ([`filter`]), counted, then weighted by count, TF-IDF ([`tfidf`]) or
+//! TextRank ([`textrank`]) and ranked.
 
 use rustc_hash::FxHashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
-use crate::analyze::{Options, Weighting};
+mod filter;
+pub mod stopwords;
+mod textrank;
+mod tfidf;
+
+pub use filter::KeywordOptions;
+pub use stopwords::Stopwords;
+
+use crate::options::Weighting;
 use crate::report::Keyword;
-use crate::segment::Tagged;
-use crate::stopwords::Stopwords;
-use crate::tfidf::Idf;
-
-/// TextRank's candidates when the user sets no POS filter: nouns (names, places, terms
-/// included) and verbs, as jieba's default `ns, n, vn, v` but by prefix.
-const TEXTRANK_POS: &[&str] = &["n", "v"];
-
-/// The keyword settings derived from [`Options`].
-#[derive(Debug, Clone)]
-pub struct KeywordOptions {
-    pub top_n: usize,
-    pub min_len: usize,
-    pub keep_numbers: bool,
-    pub pos_filter: Vec<String>,
-    pub weighting: Weighting,
-    /// Shared: the [`crate::Analyzer`] builds the set once per extra-stopwords text.
-    pub stopwords: Arc<Stopwords>,
-}
-
-impl KeywordOptions {
-    /// Builds the stopword set (ISO list + news words + `options.extra_stopwords`) afresh; the
-    /// analyzer uses [`KeywordOptions::with_stopwords`] with a cached set instead.
-    pub fn from_options(options: &Options) -> Self {
-        Self::with_stopwords(options, Arc::new(Stopwords::with_extra(&options.extra_stopwords)))
-    }
-
-    /// The settings of `options` with an already built stopword set (which must include
-    /// `options.extra_stopwords`).
-    pub fn with_stopwords(options: &Options, stopwords: Arc<Stopwords>) -> Self {
-        KeywordOptions {
-            top_n: options.top_n,
-            min_len: options.min_len,
-            keep_numbers: options.keep_numbers,
-            pos_filter: options.pos_filter.clone(),
-            weighting: options.weighting,
-            stopwords,
-        }
-    }
-
-    /// Whether a token may be a keyword at all: long enough, not punctuation, not a number
-    /// (digits, or jieba's numeral and measure tags `m`, `q`, as in `一季度`, `每台`) unless
-    /// numbers are kept, not a stopword, and of an allowed POS (prefix match: `n` allows `nr`,
-    /// `ns`, `nz` …).
-    pub fn accepts(&self, token: &Tagged) -> bool {
-        let word = token.word;
-        if word.chars().count() < self.min_len || !word.chars().any(is_alphanumeric) {
-            return false;
-        }
-        if !self.keep_numbers && is_number(token) {
-            return false;
-        }
-        if self.stopwords.contains(word) {
-            return false;
-        }
-        self.pos_filter.is_empty() || self.pos_filter.iter().any(|p| token.pos.starts_with(p.as_str()))
-    }
-
-    /// TextRank's candidates: accepted tokens, and nouns or verbs unless a POS filter is set.
-    fn textrank_candidate(&self, token: &Tagged) -> bool {
-        self.accepts(token) && (!self.pos_filter.is_empty() || TEXTRANK_POS.iter().any(|p| token.pos.starts_with(p)))
-    }
-}
-
-fn is_number(token: &Tagged) -> bool {
-    token.word.chars().any(is_numeric) || token.pos.starts_with(['m', 'q'])
-}
-
-/// The main block of CJK ideographs, where nearly every character of a token is: all letters
-/// (category Lo), none numeric. Checked first because `char::is_alphanumeric` and
-/// `char::is_numeric` look such characters up in Unicode tables on a slow path.
-fn is_common_ideograph(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
-}
-
-/// `char::is_alphanumeric`, fast for ideographs.
-pub(crate) fn is_alphanumeric(c: char) -> bool {
-    is_common_ideograph(c) || c.is_alphanumeric()
-}
-
-/// `char::is_numeric`, fast for ideographs.
-fn is_numeric(c: char) -> bool {
-    !is_common_ideograph(c) && c.is_numeric()
-}
+use crate::words::Tagged;
+use tfidf::Idf;
 
 /// Ranks keywords; holds the tables (IDF) that are loaded once.
 #[derive(Default)]
@@ -135,7 +61,7 @@ impl KeywordCounter {
                 }
             }
             Weighting::Textrank => {
-                let scores = crate::textrank::rank(tokens, |t| options.textrank_candidate(t));
+                let scores = textrank::rank(tokens, |t| options.textrank_candidate(t));
                 candidates.retain_mut(|c| match scores.get(c.word) {
                     Some(&score) => {
                         c.weight = score;
@@ -185,7 +111,8 @@ fn count<'a>(tokens: &[Tagged<'a>], options: &KeywordOptions) -> Vec<Candidate<'
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::Segmenter;
+    use crate::options::Options;
+    use crate::words::Segmenter;
 
     const ELEVATOR: &str = "既有住宅加装电梯，看似事小，其实是关系到百姓福祉的民生大事。\
         2019年12月，我市出台了通知，实施3年以来，我市共有54幢房屋实施了加装电梯。\

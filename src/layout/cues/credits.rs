@@ -3,6 +3,7 @@
 //! (`本报讯`, `本报北京2月14日电（记者郑启明、孟瑶）`, `新华社北京2月9日电`).
 
 use crate::report::Credit;
+use crate::text::chars::is_ideograph;
 
 /// Roles as they appear in bylines, longest first so `本报记者` wins over `记者`.
 const ROLES: &[&str] = &[
@@ -51,10 +52,6 @@ pub fn is_layout_role(role: &str) -> bool {
 /// Roles that mark a photo credit.
 pub fn is_photo_role(role: &str) -> bool {
     matches!(role, "摄影" | "摄影记者" | "摄像" | "供图" | "图")
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
 }
 
 fn strip_markers(s: &str) -> &str {
@@ -130,7 +127,7 @@ pub fn is_letter_signature(line: &str) -> bool {
 fn is_signature_place(token: &str) -> bool {
     let n = token.chars().count();
     (3..=10).contains(&n)
-        && token.chars().all(is_cjk)
+        && token.chars().all(is_ideograph)
         && token.ends_with(['市', '县', '区', '州', '镇', '乡', '旗', '盟', '省'])
 }
 
@@ -217,7 +214,7 @@ fn take_role<'a>(tokens: &[&'a str]) -> Option<(String, usize, &'a str)> {
 
 fn is_name(token: &str) -> bool {
     let n = token.chars().count();
-    (1..=4).contains(&n) && token.chars().all(|c| is_cjk(c) || c == '·')
+    (1..=4).contains(&n) && token.chars().all(|c| is_ideograph(c) || c == '·')
 }
 
 fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {

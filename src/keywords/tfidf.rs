@@ -14,6 +14,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TfIdf};
 
+use crate::text::chars;
+
 /// Separates the words of a query; made a stopword so that it is never counted.
 const SEPARATOR: &str = "\n";
 
@@ -75,12 +77,7 @@ impl Idf {
 /// other words (`C3·膜材料`) would be split before the dictionary is consulted, and are not
 /// in the IDF table anyway.
 fn stays_whole(word: &str) -> bool {
-    !word.is_empty()
-        && word.chars().all(|c| {
-            crate::names::is_ideograph(c)
-                || c.is_ascii_alphanumeric()
-                || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
-        })
+    !word.is_empty() && word.chars().all(chars::is_jieba_block_char)
 }
 
 #[cfg(test)]

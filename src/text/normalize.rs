@@ -18,7 +18,7 @@ pub fn normalize_char(c: char) -> char {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\t' => ' ',
         '\u{2e80}'..='\u{2fdf}' | '\u{f900}'..='\u{faff}' | '\u{2f800}'..='\u{2fa1f}' => {
-            crate::normalize_tables::unify_ideograph(c)
+            super::normalize_tables::unify_ideograph(c)
         }
         _ => c,
     }

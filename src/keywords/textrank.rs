@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::segment::Tagged;
+use crate::words::Tagged;
 
 /// Tokens that co-occur when fewer than `SPAN` positions apart.
 pub const SPAN: usize = 5;

@@ -1,0 +1,103 @@
+//! Text marks the layout reads: labels, brackets, bullets, dashes, numbered headings, the
+//! characters that open or never open a sentence. Plain string tests, no line context.
+
+use super::credits;
+use crate::text::chars::is_ideograph;
+
+/// Labels that open a source note.
+pub const SOURCE_LABELS: &[&str] = &["资料来源：", "数据来源：", "来源："];
+
+/// Characters that do not open a sentence: a line starting with one continues the line before.
+pub const CONTINUATION_STARTS: &[char] = &[
+    '的', '了', '着', '过', '地', '得', '之', '们', '性', '化', '者', '等', '和', '与', '及', '并', '而', '也', '都',
+    '就', '还', '又', '却', '被', '所', '其', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》',
+];
+
+/// A line that starts with the last character of a word split off the line above and a list or
+/// sentence mark (`免、讲座和亲子活动…`): no paragraph or heading starts so, save a numbered
+/// point (`一、`).
+pub fn ends_a_word(text: &str) -> bool {
+    let mut chars = text.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
+    matches!(second, '、' | '。') && is_ideograph(first) && !"一二三四五六七八九十".contains(first)
+}
+
+/// A column tag on a line of its own (`（走访·街坊生活）`): one short bracket group without a
+/// clause, unlike a closing note (`（作者为某大学教授，…）`).
+pub fn is_column_tag(text: &str) -> bool {
+    is_one_bracket_group(text) && text.chars().count() <= 16 && !text.contains(['，', '。'])
+}
+
+/// A line of dashes alone: the end of the headline line above, wrapped (`某院护士林一—` / `—`).
+pub fn is_wrapped_dash(text: &str) -> bool {
+    text.chars().all(|c| c == '—')
+}
+
+/// A headline line that opens a subtitle (`——记某村的年味`), not a wrapped dash.
+pub fn opens_subtitle(text: &str) -> bool {
+    text.starts_with('—') && !is_wrapped_dash(text)
+}
+
+/// The text inside `（…）` when `text` is wrapped in full-width brackets.
+pub fn bracket_inner(text: &str) -> Option<&str> {
+    text.strip_prefix('（').and_then(|t| t.strip_suffix('）'))
+}
+
+/// Whether the whole text is one bracketed group, brackets nested inside allowed
+/// (`（法规问答·新规落地满月谈（二））`), not two (`（上）…（下）`).
+pub fn is_one_bracket_group(text: &str) -> bool {
+    let Some(inner) = bracket_inner(text) else { return false };
+    let mut depth = 0usize;
+    for c in inner.chars() {
+        match c {
+            '（' => depth += 1,
+            '）' if depth == 0 => return false,
+            '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// Labels that open a summary box or a note at the top of an article's body (`核心阅读` and its
+/// summary, then the text): part of the body, never a headline of their own.
+pub const BODY_LABELS: &[&str] = &["核心阅读", "阅读提示", "编者的话", "导读"];
+
+pub fn is_body_label(text: &str) -> bool {
+    BODY_LABELS.contains(&text.trim())
+}
+
+/// Whether a body paragraph starting with this line opens an article: a dateline (`本报讯`,
+/// `新华社北京2月9日电`) or a summary label (`核心阅读`).
+pub fn opens_article(text: &str) -> bool {
+    credits::is_dateline_start(text) || is_body_label(text)
+}
+
+/// A brief of a series opens with `本报电`, no place or date.
+pub fn opens_series_brief(text: &str) -> bool {
+    text.trim_start().strip_prefix("本报电").is_some_and(|rest| rest.starts_with([' ', '\u{3000}']) || rest.is_empty())
+}
+
+/// Bullet marks that open a point in a body or a bulleted subtitle.
+pub const BULLETS: &[char] = &['■', '●', '◆', '▲', '★', '□', '◇', '◎'];
+
+/// Characters that never open a paragraph: particles and closing or clause punctuation.
+pub const MID_SENTENCE_STARTS: &[char] =
+    &['的', '了', '着', '地', '得', '们', '，', '、', '。', '；', '：', '！', '？', '”', '）', '》'];
+
+/// A space between two CJK characters: headlines separate their phrases with spaces, text does not.
+pub fn has_inner_space(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(3).any(|w| w[1] == ' ' && !w[0].is_ascii() && !w[2].is_ascii())
+}
+
+/// `一、总体要求`, `（二）基本原则`, `3. …`: a numbered section heading.
+pub fn is_numbered_heading(text: &str) -> bool {
+    let numerals = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let rest = text.strip_prefix('（').unwrap_or(text);
+    let digits: String = rest.chars().take_while(|&c| numerals(c)).collect();
+    !digits.is_empty() && rest[digits.len()..].starts_with(['、', '）', '.', '．'])
+}
+
+/// Labels of a column's or page's contact line.
+pub const CONTACT_LABELS: &[&str] = &["栏目投稿邮箱", "投稿邮箱", "电子信箱"];

@@ -1,0 +1,149 @@
+//! The keyword table as CSV, the one writer for the CLI and the page: UTF-8 with a BOM (so Excel
+//! reads it as UTF-8), CRLF line ends and quoting as RFC 4180 says, and cells that a spreadsheet
+//! would run as a formula escaped as OWASP recommends.
+
+use std::fmt::Write;
+
+use super::Report;
+
+/// The header row: `item` is 1-based (`all` for the issue-wide rows), `kind` the JSON kind
+/// (`issue` for the issue-wide rows).
+pub const HEADER: [&str; 8] = ["item", "kind", "title", "rank", "word", "count", "weight", "pos"];
+
+/// Keyword rows per item, then the issue's.
+pub fn keywords_csv(report: &Report) -> String {
+    let mut out = String::from("\u{feff}");
+    push_row(&mut out, HEADER.iter().map(|s| s.to_string()));
+    for item in &report.items {
+        let kind =
+            serde_json::to_value(item.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        for (rank, k) in item.keywords.iter().enumerate() {
+            push_row(
+                &mut out,
+                [
+                    (item.index + 1).to_string(),
+                    kind.clone(),
+                    item.title.clone().unwrap_or_default(),
+                    (rank + 1).to_string(),
+                    k.word.clone(),
+                    k.count.to_string(),
+                    weight(k.weight),
+                    k.pos.clone(),
+                ],
+            );
+        }
+    }
+    for (rank, k) in report.keywords.iter().enumerate() {
+        push_row(
+            &mut out,
+            [
+                "all".into(),
+                "issue".into(),
+                String::new(),
+                (rank + 1).to_string(),
+                k.word.clone(),
+                k.count.to_string(),
+                weight(k.weight),
+                k.pos.clone(),
+            ],
+        );
+    }
+    out
+}
+
+/// A weight with at most six decimals, trailing zeros dropped (`12`, `0.031415`).
+fn weight(w: f64) -> String {
+    let s = format!("{w:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let _ = write!(out, "{}", cell_text(&cell));
+    }
+    out.push_str("\r\n");
+}
+
+/// One cell: a text that opens with `=`, `+`, `-`, `@`, a tab or a CR is read by spreadsheets as
+/// a formula, so it gets a leading `'`; a cell with a comma, quote or line end is quoted.
+pub fn cell_text(value: &str) -> String {
+    let value =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{IssueStats, Item, ItemKind, ItemStats, Keyword};
+
+    fn keyword(word: &str, count: u32, weight: f64) -> Keyword {
+        Keyword { word: word.into(), count, weight, pos: "n".into() }
+    }
+
+    fn report(title: &str, words: &[&str]) -> Report {
+        let item = Item {
+            index: 0,
+            kind: ItemKind::Article,
+            title: Some(title.into()),
+            kicker: None,
+            subtitle: None,
+            credits: vec![],
+            spans: vec![[1, 2]],
+            body_spans: vec![[2, 2]],
+            title_spans: vec![[1, 1]],
+            credit_spans: vec![],
+            body: String::new(),
+            stats: ItemStats::default(),
+            keywords: words.iter().map(|w| keyword(w, 2, 0.5)).collect(),
+        };
+        Report {
+            items: vec![item],
+            furniture: vec![],
+            keywords: vec![keyword("电梯", 12, 12.0)],
+            stats: IssueStats::default(),
+        }
+    }
+
+    #[test]
+    fn bom_header_crlf_and_one_based_items() {
+        let csv = keywords_csv(&report("加装电梯, 惠民", &["电梯"]));
+        assert_eq!(
+            csv,
+            "\u{feff}item,kind,title,rank,word,count,weight,pos\r\n1,article,\"加装电梯, 惠民\",1,电梯,2,0.5,n\r\nall,issue,,1,电梯,12,12,n\r\n"
+        );
+    }
+
+    #[test]
+    fn no_cell_starts_a_formula() {
+        let hostile = ["=HYPERLINK(\"http://x\")", "+1", "-cmd", "@SUM(A1)", "\tx", "\rx"];
+        let csv = keywords_csv(&report(hostile[0], &hostile));
+        for line in csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()) {
+            for cell in line.split(',') {
+                let cell = cell.trim_start_matches('"');
+                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?} in {line:?}");
+            }
+        }
+        assert_eq!(cell_text("-cmd"), "'-cmd");
+        assert_eq!(cell_text("=A1,B1"), "\"'=A1,B1\"");
+    }
+
+    #[test]
+    fn weights_print_short() {
+        assert_eq!(weight(12.0), "12");
+        assert_eq!(weight(0.0314159), "0.031416");
+        assert_eq!(weight(0.0), "0");
+    }
+}
