@@ -25,6 +25,10 @@ if ((${#need_apt[@]})); then
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+# The gates in scripts/test.sh: rustfmt and clippy.
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
 
 # The CLI also installs wasm-bindgen-test-runner (tests/wasm_bindings.rs runs in node through it).
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION" \

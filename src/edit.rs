@@ -126,7 +126,7 @@ fn split(item: &Item, at: usize, lines: &[&str]) -> Option<[Item; 2]> {
             (clip(&item.title_spans), clip(&item.credit_spans), clip(&item.body_spans));
         let keeps_title = !title_spans.is_empty();
         // A body wholly on this side keeps the layout's reading; a cut one is read from its lines.
-        let whole_body = span_lines(&item.body_spans).into_iter().all(|n| keep(n));
+        let whole_body = span_lines(&item.body_spans).into_iter().all(keep);
         let body = if whole_body { item.body.clone() } else { body_from_lines(lines, &span_lines(&body_spans)) };
         Item {
             index: item.index,

@@ -9,10 +9,13 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::analyze::Analyzer;
 use crate::edit::{self, Edit};
-use crate::report::{body_chars, keywords_csv, Keyword, Report};
+use crate::error::Error;
+use crate::options::Options;
+use crate::report::csv::keywords_csv;
+use crate::report::{body_chars, Keyword, Report};
 use crate::text::{decode, normalize};
-use crate::{Analyzer, Error, Options};
 
 /// Plain JS objects (not `Map`s) for structs, so the page can read `report.items[0].title`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -4,8 +4,6 @@ use serde::{Deserialize, Serialize};
 
 pub mod csv;
 
-pub use csv::keywords_csv;
-
 /// What kind of item a block of the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -183,7 +183,7 @@ fn write_report(out: &mut impl Write, report: &Report, format: Format) -> io::Re
             serde_json::to_writer_pretty(&mut *out, report)?;
             writeln!(out)
         }
-        Format::Csv => out.write_all(dubao::report::keywords_csv(report).as_bytes()),
+        Format::Csv => out.write_all(dubao::report::csv::keywords_csv(report).as_bytes()),
         Format::Text => render::text(out, report),
     }
 }
