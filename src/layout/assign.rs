@@ -10,11 +10,7 @@ use super::cues::marks::*;
 use super::evidence::*;
 use super::lines::*;
 use super::paragraphs::*;
-
-/// What an item loses for a headline that shares all its bigrams with the body on its other side
-/// and none with its own. A comparison of the two sides, not a reward for matching: intertitles
-/// match their sections too, and a reward would cut articles at them.
-const AFFINITY: f32 = 5.0;
+use super::weights::*;
 
 /// How plausible an item is; `orientation` > 0 favours headlines after their body (as on pages
 /// whose PDF text puts them there), < 0 before.
@@ -27,24 +23,24 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     let series = is_brief_series(a.body_paras(), lines, paras);
     let headlines = if series && e.headlines >= 2 { e.headlines - 1 } else { e.headlines };
     match headlines {
-        0 if photo => s -= 1.0,
-        0 if body_shorter_than(a, lines, paras, 80) => s -= 1.5,
-        0 => s -= 3.0,
+        0 if photo => s += NO_HEADLINE_PHOTO,
+        0 if body_shorter_than(a, lines, paras, SHORT_BODY_CHARS) => s += NO_HEADLINE_SHORT,
+        0 => s += NO_HEADLINE,
         1 => {}
-        n => s -= 6.0 * (n - 1) as f32,
+        n => s += EXTRA_HEADLINE * (n - 1) as f32,
     }
     if e.bylines > 1 {
-        s -= 6.0 * (e.bylines - 1) as f32;
+        s += EXTRA_BYLINE * (e.bylines - 1) as f32;
     }
     if e.photo_credits > 1 {
-        s -= 6.0 * (e.photo_credits - 1) as f32;
+        s += EXTRA_PHOTO_CREDIT * (e.photo_credits - 1) as f32;
     }
     if photo && e.bylines > 0 {
-        s -= 3.0;
+        s += PHOTO_WITH_BYLINE;
     }
-    s -= 0.3 * e.crowded_headlines as f32;
+    s += CROWDED_HEADLINES * e.crowded_headlines as f32;
     if opens_and_closes_with_dateline(a, lines, paras) {
-        s -= 6.0;
+        s += TWO_DATELINES;
     }
     // A headline shares words with its own body, seldom with a neighbour's: one that shares more
     // with the body on its other side is probably that body's.
@@ -69,18 +65,18 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
         if lines[body_first].no > lines[h_last].no + 1
             && !a.prefix.iter().any(|block| matches!(block, Block::Credit(_)))
         {
-            s -= 0.4;
+            s += HEADLINE_SET_APART;
         }
     }
     if let Some(h) = a.suffix.iter().find(|block| matches!(block, Block::Headline(_))) {
         let h_first = block_bounds(h, paras).0;
         if lines[h_first].no > lines[body_last].no + 1 {
-            s -= 0.4;
+            s += HEADLINE_SET_APART;
         }
     }
     // Layout credits (制图, 版式) close an article.
     if a.prefix.iter().any(|block| is_layout_credit(block, lines, paras)) {
-        s -= 1.0;
+        s += LAYOUT_CREDIT_BEFORE;
     }
     // A byline sits under its headline or over its body, not over its headline: one above the
     // headline is the article's above (set after that one's headline).
@@ -88,15 +84,15 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     if first_headline.is_some_and(|h| {
         a.prefix[..h].iter().any(|block| matches!(block, Block::Credit(_)) && !is_layout_credit(block, lines, paras))
     }) {
-        s -= 1.0;
+        s += BYLINE_OVER_HEADLINE;
     }
     // A write-up credit (`本报记者 王五整理`) closes the told story above it.
     if a.prefix.iter().any(|block| is_writeup_credit(block, lines, paras)) {
-        s -= 1.0;
+        s += WRITEUP_CREDIT_BEFORE;
     }
     // A photo credit sits after its caption, not before it.
     if a.prefix.iter().any(|block| is_photo_credit(block, lines, paras)) {
-        s -= 2.0;
+        s += PHOTO_CREDIT_BEFORE;
     }
     s
 }
@@ -142,7 +138,7 @@ pub(super) fn intertitle_score(
         }
     }
     // Without evidence a heading between bodies is a headline: merging must be earned.
-    let mut s = -0.25;
+    let mut s = INTERTITLE_PRIOR;
     // Two short phrases on lines of their own (`办事少跑腿` / `证照送到家`) are one intertitle
     // set in two lines; more is a headline block.
     let short_line = |block: &Block| {
@@ -152,9 +148,9 @@ pub(super) fn intertitle_score(
         units.len() == 1 && first == last && text.chars().count() <= 8 && !text.contains(['（', '）'])
     };
     if gap.len() == 2 && gap.iter().all(short_line) {
-        s -= 1.0;
+        s += TWO_SHORT_LINES;
     } else if gap.len() > 1 {
-        s -= 3.0;
+        s += SEVERAL_BLOCKS;
     }
     for block in gap {
         let Block::Headline(units) = block else { return f32::NEG_INFINITY };
@@ -164,39 +160,39 @@ pub(super) fn intertitle_score(
             return f32::NEG_INFINITY;
         }
         if texts.last().is_some_and(|t| t.ends_with('）')) {
-            s -= 3.0;
+            s += ENDS_WITH_BRACKET;
         }
         // A heading wrapped at the body's column width is set in the column: an intertitle.
         // Headlines span columns and break where their phrases do.
         let column = local_column_of(lines, block_bounds(before, paras).1, true);
         let widths: Vec<f32> = texts.iter().map(|t| join::width(&headline::clean_headline_line(t))).collect();
-        let wrapped =
-            widths.len() >= 2 && widths[..widths.len() - 1].iter().all(|w| (column - 2.5..=column + 1.0).contains(w));
+        let wrapped = widths.len() >= 2
+            && widths[..widths.len() - 1].iter().all(|w| (column - WRAP_NARROWER..=column + WRAP_WIDER).contains(w));
         if wrapped {
-            s += 2.5;
+            s += WRAPPED_AT_COLUMN;
         } else if texts.len() > 2 {
-            s -= 2.0;
+            s += MANY_LINES;
         }
         if units.len() > 1 {
-            s -= 3.0;
+            s += SEVERAL_UNITS;
         }
         for &p in units.iter().flatten() {
             let line = &lines[paras[p].lines[0]];
             if line.doubled {
-                s -= 4.0; // fake bold marks headlines
+                s += FAKE_BOLD;
             }
         }
         let chars: usize =
             units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
-        if chars > 24 && !wrapped {
-            s -= 2.0;
-        } else if chars > 16 && texts.len() >= 2 && !wrapped {
-            s -= 1.0; // intertitles are short phrases (`找房有推荐 / 在家能签约`)
+        if chars > LONG_HEADING_CHARS && !wrapped {
+            s += LONG_HEADING;
+        } else if chars > MIDDLE_HEADING_CHARS && texts.len() >= 2 && !wrapped {
+            s += MIDDLE_HEADING; // intertitles are short phrases (`找房有推荐 / 在家能签约`)
         }
         // Numbered sections (`一、`, `（二）`, `3.`) are intertitles.
         let first_text = lines[paras[units[0][0]].lines[0]].text;
         if is_numbered_heading(first_text) {
-            s += 3.0;
+            s += NUMBERED_HEADING;
         }
     }
     // Briefs in a series under one banner (`财经短波`) each close with the writer's name
@@ -210,12 +206,12 @@ pub(super) fn intertitle_score(
     }
     // A list of bullet points (`◆`, `●`) is the section under a heading, not an article's start.
     if lines[first_after].text.trim_start().starts_with(['◆', '●']) {
-        s += 2.0;
+        s += BULLETS_AFTER;
     }
     // The same column width on both sides suggests the same article (unwrapped text tells nothing).
     let (ca, cb) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
-    if ca.max(cb) < 30.0 {
-        s += if (ca - cb).abs() <= 0.75 { 1.0 } else { -0.5 };
+    if ca.max(cb) < NARROW_COLUMN {
+        s += if (ca - cb).abs() <= SAME_COLUMN_TOLERANCE { SAME_COLUMN } else { OTHER_COLUMN };
     }
     // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines.
     let (first_gap, last_gap) =
@@ -223,24 +219,11 @@ pub(super) fn intertitle_score(
     let blank_before = first_gap > lines[last_before].no + 1;
     let blank_after = lines[first_after].no > last_gap + 1;
     s + match (blank_before, blank_after) {
-        (false, false) => 1.5,
-        (true, true) => -0.5,
+        (false, false) => TIGHT_BOTH_SIDES,
+        (true, true) => APART_BOTH_SIDES,
         _ => 0.0,
     }
 }
-
-/// What joining two bodies across a weak break (one blank line, the column width changes) is worth:
-/// less than the penalty for an item with two headlines.
-const WEAK_BREAK_JOIN: f32 = 2.0;
-/// Joining two paragraphs with no break between them (parted only for a photo credit below).
-const UNBROKEN_JOIN: f32 = 3.0;
-/// Reading a dateline as the second story of one brief rather than a new article.
-const DATELINE_JOIN: f32 = -2.5;
-
-/// Reading the next told story under its title as a section of the same article.
-const TOLD_STORY_JOIN: f32 = 1.0;
-/// Reading the next brief of a series under one banner as part of it.
-const SERIES_JOIN: f32 = 1.0;
 
 /// The cost of reading a soft break between two bodies as one article after all; a dateline or a
 /// photo credit is a hard break.
@@ -265,7 +248,7 @@ pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], par
             let (last, first) = (*pb.lines.last().unwrap(), pa.lines[0]);
             if lines[first].no == lines[last].no + 2 {
                 let drift = (local_column_of(lines, last, true) - local_column_of(lines, first, false)).abs();
-                return join - 0.5 * drift.min(2.0);
+                return join + COLUMN_DRIFT * drift.min(MAX_DRIFT);
             }
             return join;
         }
@@ -274,19 +257,23 @@ pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], par
         // across a photo).
         let widest = |p: &Para| p.lines.iter().map(|&i| lines[i].width).fold(0.0, f32::max);
         let (wb, wa) = (widest(pb), widest(pa));
-        return if wb.max(wa) > 2.0 * wb.min(wa) { WEAK_BREAK_JOIN - 0.5 } else { WEAK_BREAK_JOIN };
+        return if wb.max(wa) > CAPTION_WIDTH_RATIO * wb.min(wa) {
+            WEAK_BREAK_JOIN + WEAK_BREAK_WIDTH_CHANGE
+        } else {
+            WEAK_BREAK_JOIN
+        };
     }
     let last = *pb.lines.last().unwrap();
     let first = pa.lines[0];
-    let mut cost = -0.5;
+    let mut cost = SOFT_BREAK;
     if lines[first].no - lines[last].no > 2 {
-        cost -= 1.0;
+        cost += SEVERAL_BLANKS;
     }
     if column_changes(lines, last, first) {
-        cost -= 1.5;
+        cost += COLUMN_CHANGE;
     }
     if is_closing_note(lines, pb) {
-        cost -= 2.5;
+        cost += AFTER_CLOSING_NOTE;
     }
     cost
 }

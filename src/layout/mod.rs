@@ -32,6 +32,7 @@ mod packages;
 mod paragraphs;
 #[cfg(test)]
 mod tests;
+mod weights;
 
 pub use explain::explain;
 pub use item::{LaidItem, Layout};

@@ -6,6 +6,7 @@ use super::blocks::*;
 use super::evidence::{evidence, Assembly};
 use super::lines::*;
 use super::paragraphs::*;
+use super::weights::{ORIENTATION, PAGE_EDGE_VOTES};
 
 /// How many items of a first reading have their headline after / before their body.
 pub(super) fn count_orientation(
@@ -31,18 +32,18 @@ pub(super) fn count_orientation(
 pub(super) fn orientation(blocks: &[Block], items: &[(usize, usize)], lines: &[Line], paras: &[Para]) -> f32 {
     let (mut after, mut before) = count_orientation(blocks, items, lines, paras);
     if matches!(blocks.first(), Some(Block::Headline(_))) {
-        before += 3;
+        before += PAGE_EDGE_VOTES;
     }
     let last_text = blocks.iter().rev().find(|s| !matches!(s, Block::Credit(_)));
     if matches!(last_text, Some(Block::Headline(_))) {
-        after += 3;
+        after += PAGE_EDGE_VOTES;
     }
     if std::env::var_os("DUBAO_DEBUG").is_some() {
         eprintln!("orientation: after {after} before {before}");
     }
     match after.cmp(&before) {
-        std::cmp::Ordering::Greater => 0.3,
-        std::cmp::Ordering::Less => -0.3,
+        std::cmp::Ordering::Greater => ORIENTATION,
+        std::cmp::Ordering::Less => -ORIENTATION,
         std::cmp::Ordering::Equal => 0.0,
     }
 }

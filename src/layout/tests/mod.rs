@@ -1,5 +1,6 @@
 //! The layout's tests, one file per topic; the helpers that write test pages are here.
 
+mod assign;
 mod basics;
 mod boundaries;
 mod flow;
@@ -7,6 +8,7 @@ mod headlines;
 mod series;
 
 pub(super) use super::blocks::build_blocks;
+pub(super) use super::lines;
 pub(super) use super::lines::classify_lines;
 pub(super) use super::paragraphs::{build_paragraphs, Role};
 pub(super) use super::*;
