@@ -1,10 +1,18 @@
 //! Headlines: repairing fake-bold doubling from PDF extraction (`誓师出征誓师出征` → `誓师出征`) and
 //! joining a headline's lines.
 
+/// Fake bold doubles one line of a headline frame, and no headline line is longer than this
+/// (doubled, a 128-character title). Longer lines are never read as doubled, which keeps the
+/// check linear in the text: it is asked of every line, and a pasted page may be one long line.
+pub const MAX_DOUBLED_CHARS: usize = 256;
+
 /// Undoes fake-bold doubling when the whole line is made of doubled runs, word group by word group
 /// (`誓师出征誓师出征 全军出击全军出击`, `奋力推动奋力推动““双招双引双招双引””`). Returns `None` when the
 /// line is not entirely doubled, so real repeats in text (`看看`, `天天向上`) are left alone.
 pub fn undouble(line: &str) -> Option<String> {
+    if line.chars().nth(MAX_DOUBLED_CHARS).is_some() {
+        return None;
+    }
     let groups: Vec<&str> = line.split_whitespace().collect();
     if groups.is_empty() {
         return None;
@@ -23,23 +31,51 @@ pub fn undouble(line: &str) -> Option<String> {
     (longest_run >= 2 && total >= 2).then(|| out.join(" "))
 }
 
+/// The Z-array of `s`: `z[k]` is the length of the longest common prefix of `s` and `s[k..]`
+/// (`z[0] = s.len()`). Linear time.
+fn z_array(s: &[char]) -> Vec<usize> {
+    let n = s.len();
+    let mut z = vec![0; n];
+    if n == 0 {
+        return z;
+    }
+    z[0] = n;
+    let (mut left, mut right) = (0, 0);
+    for k in 1..n {
+        if k < right {
+            z[k] = z[k - left].min(right - k);
+        }
+        while k + z[k] < n && s[z[k]] == s[k + z[k]] {
+            z[k] += 1;
+        }
+        if k + z[k] > right {
+            (left, right) = (k, k + z[k]);
+        }
+    }
+    z
+}
+
 /// Splits `chars` into consecutive runs `XX` and returns the concatenated `X`s and the longest `X`.
-/// Dynamic programming over prefixes, preferring the fewest runs.
+/// Dynamic programming over suffixes, preferring the fewest runs (then the shortest first run).
+/// A run of length `k` starts at `i` where the Z-array of `chars[i..]` has `z[k] >= k`, so each
+/// suffix costs one linear pass: quadratic in the group, which [`MAX_DOUBLED_CHARS`] bounds.
 fn undouble_chars(chars: &[char]) -> Option<(String, usize)> {
     let n = chars.len();
     if n < 2 || !n.is_multiple_of(2) {
         return None;
     }
     // Most lines are not doubled and fail here: a doubled line opens with a run `XX`.
-    if !(1..=n / 2).any(|k| chars[k] == chars[0] && chars[..k] == chars[k..2 * k]) {
+    let opening = z_array(chars);
+    if !(1..=n / 2).any(|k| opening[k] >= k) {
         return None;
     }
     // best[i] = (runs, run length taken at i) for the suffix starting at i.
     let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
     best[n] = Some((0, 0));
     for i in (0..n).rev() {
+        let z = if i == 0 { opening.clone() } else { z_array(&chars[i..]) };
         for k in 1..=(n - i) / 2 {
-            if chars[i..i + k] != chars[i + k..i + 2 * k] {
+            if z[k] < k {
                 continue;
             }
             if let Some((runs, _)) = best[i + 2 * k] {
@@ -97,6 +133,65 @@ mod tests {
             undouble("奋力推动奋力推动““双招双引双招双引””取得新突破取得新突破").as_deref(),
             Some("奋力推动“双招双引”取得新突破")
         );
+    }
+
+    /// The DP as first written (comparing slices for every run length): the reference.
+    fn undouble_chars_reference(chars: &[char]) -> Option<(String, usize)> {
+        let n = chars.len();
+        if n < 2 || !n.is_multiple_of(2) {
+            return None;
+        }
+        let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+        best[n] = Some((0, 0));
+        for i in (0..n).rev() {
+            for k in 1..=(n - i) / 2 {
+                if chars[i..i + k] != chars[i + k..i + 2 * k] {
+                    continue;
+                }
+                if let Some((runs, _)) = best[i + 2 * k] {
+                    if best[i].is_none_or(|(r, _)| runs + 1 < r) {
+                        best[i] = Some((runs + 1, k));
+                    }
+                }
+            }
+        }
+        best[0]?;
+        let (mut out, mut longest, mut i) = (String::new(), 0, 0);
+        while i < n {
+            let (_, k) = best[i]?;
+            out.extend(&chars[i..i + k]);
+            longest = longest.max(k);
+            i += 2 * k;
+        }
+        Some((out, longest))
+    }
+
+    proptest::proptest! {
+        /// On lines a headline may have, the linear check gives what the slice-comparing DP gave:
+        /// random doubled phrases from a small alphabet (so runs and near-runs are common).
+        #[test]
+        fn the_z_array_dp_agrees_with_the_reference(
+            parts in proptest::collection::vec(("[誓师出征双招引ab“”—]{1,6}", proptest::bool::ANY), 1..8),
+        ) {
+            let text: String = parts.iter().map(|(p, doubled)| if *doubled { p.repeat(2) } else { p.clone() }).collect();
+            let chars: Vec<char> = text.chars().collect();
+            proptest::prop_assert_eq!(undouble_chars(&chars), undouble_chars_reference(&chars), "{}", text);
+        }
+    }
+
+    #[test]
+    fn z_arrays() {
+        let chars: Vec<char> = "aabxaab".chars().collect();
+        assert_eq!(z_array(&chars), vec![7, 1, 0, 0, 3, 1, 0]);
+        assert!(z_array(&[]).is_empty());
+    }
+
+    #[test]
+    fn long_lines_are_never_doubled() {
+        let line = "誓师出征".repeat(MAX_DOUBLED_CHARS / 4);
+        assert!(undouble(&line).is_some());
+        assert_eq!(undouble(&format!("{line}誓师出征誓师出征")), None);
+        assert_eq!(undouble(&"—".repeat(32_000)), None);
     }
 
     #[test]
