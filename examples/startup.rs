@@ -49,7 +49,7 @@ fn main() {
     println!("  admit(sample)               {}", ms(t));
     let t = Instant::now();
     let mut steps = 1;
-    while !deferred.index_deferred(20_000) {
+    while !deferred.index_dictionary(20_000) {
         steps += 1;
     }
     println!("  file the rest ({steps} steps)  {}", ms(t));

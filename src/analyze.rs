@@ -50,7 +50,7 @@ impl Analyzer {
     }
 
     /// An analyzer that is ready at once and loads jieba's dictionary as texts need it (the
-    /// browser's): each analysis loads the words its texts may need, and [`Analyzer::index_deferred`]
+    /// browser's): each analysis loads the words its texts may need, and [`Analyzer::index_dictionary`]
     /// files the others while there is nothing else to do, so that later texts are admitted quickly.
     pub fn new_deferred() -> Self {
         Self::with_segmenter(Segmenter::deferred())
@@ -63,8 +63,8 @@ impl Analyzer {
     }
 
     /// Files up to `max_words` more pending dictionary words; returns whether all are filed.
-    pub fn index_deferred(&mut self, max_words: usize) -> bool {
-        self.segmenter.index_deferred(max_words)
+    pub fn index_dictionary(&mut self, max_words: usize) -> bool {
+        self.segmenter.index_dictionary(max_words)
     }
 
     /// The keyword settings of `options`, with the stopword set built once per distinct

@@ -75,7 +75,7 @@ impl DubaoAnalyzer {
 
     /// Files up to `max_words` more pending dictionary words; returns whether all are filed.
     pub fn index_dictionary(&mut self, max_words: usize) -> bool {
-        self.inner.index_deferred(max_words)
+        self.inner.index_dictionary(max_words)
     }
 
     /// Analyzes an issue; `options` is a partial `Options` object. Returns the `Report` as a JS object.

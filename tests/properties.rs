@@ -101,7 +101,7 @@ proptest! {
                     pairs.extend(cs.windows(2).map(|w| (w[0], w[1])));
                 }
                 DictionaryStep::File(n) => {
-                    deferred.file_some(&mut jieba, *n);
+                    deferred.index_dictionary(&mut jieba, *n);
                 }
             }
         }

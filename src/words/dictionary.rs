@@ -67,7 +67,7 @@ const STAND_IN_TAG: &str = "x";
 ///
 /// The words not admitted are never loaded: the smaller trie segments faster (its hash table stays
 /// in cache) and takes less memory. To keep later texts' admission quick, the pending words are
-/// filed while the page is idle ([`DeferredWords::file_some`]) under one character or pair each
+/// filed while the page is idle ([`DeferredWords::index_dictionary`]) under one character or pair each
 /// that no admitted text has had; a new text then rechecks only the words filed under the
 /// characters and pairs it brings, instead of scanning the whole dictionary.
 pub struct DeferredWords {
@@ -284,7 +284,7 @@ impl DeferredWords {
 
     /// Files up to `max_words` more pending words under a key they wait for; returns whether all
     /// are filed, so that admitting a text no longer scans the dictionary.
-    pub fn file_some(&mut self, jieba: &mut Jieba, max_words: usize) -> bool {
+    pub fn index_dictionary(&mut self, jieba: &mut Jieba, max_words: usize) -> bool {
         let keep = self.unfiled.len().saturating_sub(max_words);
         let mut loaded = 0;
         for at in self.unfiled.drain(keep..) {
@@ -465,7 +465,7 @@ mod tests {
             for seen in &texts[..=i] {
                 assert_eq!(cuts_and_tags(&jieba, seen), cuts_and_tags(&whole, seen), "text {i}");
             }
-            deferred.file_some(&mut jieba, 150_000);
+            deferred.index_dictionary(&mut jieba, 150_000);
         }
         assert!(deferred.unfiled.is_empty());
         assert!(!jieba.has_word("哈尔滨"), "only words that may occur in admitted texts are loaded");
@@ -499,11 +499,11 @@ mod tests {
         let (mut jieba, mut deferred) = DeferredWords::start();
         deferred.admit(&mut jieba, ["平湖日报，乌鲁"]);
         assert_loaded_as_the_rule_says(&jieba, &deferred, "first text, scanned");
-        assert!(!deferred.file_some(&mut jieba, 100_000));
+        assert!(!deferred.index_dictionary(&mut jieba, 100_000));
         deferred.admit(&mut jieba, ["长江大桥上的南京市长"]);
         assert_loaded_as_the_rule_says(&jieba, &deferred, "half filed");
         let mut steps = 1;
-        while !deferred.file_some(&mut jieba, 100_000) {
+        while !deferred.index_dictionary(&mut jieba, 100_000) {
             steps += 1;
         }
         assert_eq!(steps, 3, "what is left of 349k words in steps of 100k");

@@ -48,11 +48,11 @@ impl Segmenter {
         }
     }
 
-    /// Files up to `max_words` more pending default words (see [`DeferredWords::file_some`]);
+    /// Files up to `max_words` more pending default words (see [`DeferredWords::index_dictionary`]);
     /// returns whether all are filed, after which admitting a text no longer scans the dictionary.
-    pub fn index_deferred(&mut self, max_words: usize) -> bool {
+    pub fn index_dictionary(&mut self, max_words: usize) -> bool {
         match &mut self.deferred {
-            Some(deferred) => deferred.file_some(&mut self.jieba, max_words),
+            Some(deferred) => deferred.index_dictionary(&mut self.jieba, max_words),
             None => true,
         }
     }
@@ -526,12 +526,12 @@ mod tests {
     fn a_deferred_segmenter_restarts_deferred_for_a_new_user_dictionary() {
         let mut seg = Segmenter::deferred();
         seg.set_user_dict("梦想小镇 100 ns").unwrap();
-        while !seg.index_deferred(100_000) {}
+        while !seg.index_dictionary(100_000) {}
         seg.admit(["乌鲁木齐"]);
         assert!(seg.has_word("乌鲁木齐"));
         seg.set_user_dict("青年驿站 100 ns").unwrap();
         assert!(!seg.covers("乌鲁木齐") && !seg.has_word("乌鲁木齐"), "only the user's words are admitted");
-        assert!(!seg.index_deferred(100_000), "the new start files its words again");
+        assert!(!seg.index_dictionary(100_000), "the new start files its words again");
     }
 
     #[test]
