@@ -3,6 +3,8 @@
 
 use std::sync::{Arc, Mutex};
 
+use serde::Serialize;
+
 use crate::error::Result;
 use crate::keywords::{KeywordCounter, KeywordOptions, Stopwords};
 use crate::layout;
@@ -10,6 +12,24 @@ use crate::options::Options;
 use crate::report::{body_chars, IssueStats, Item, ItemStats, Keyword, Report};
 use crate::text::normalize;
 use crate::words::{is_word, Segmenter};
+
+/// Which part of an analysis is under way (see [`Analyzer::analyze_with_progress`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// The split into items (done in one step).
+    Layout,
+    /// Words and keywords, item by item.
+    Words,
+}
+
+/// How far an analysis is: `done` of `total` steps of `stage`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub stage: Stage,
+    pub done: usize,
+    pub total: usize,
+}
 
 /// Words and keywords of one body (see [`Analyzer::words_of_bodies`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +82,12 @@ impl Analyzer {
         self.segmenter.admit([text]);
     }
 
+    /// The segmenter, ready for `texts` (their dictionary words loaded).
+    pub(crate) fn segmenter_for<'t>(&mut self, texts: impl IntoIterator<Item = &'t str>) -> &Segmenter {
+        self.segmenter.admit(texts);
+        &self.segmenter
+    }
+
     /// Files up to `max_words` more pending dictionary words; returns whether all are filed.
     pub fn index_dictionary(&mut self, max_words: usize) -> bool {
         self.segmenter.index_dictionary(max_words)
@@ -97,8 +123,20 @@ impl Analyzer {
 
     /// Splits the issue into items and computes their words and keywords.
     pub fn analyze(&mut self, text: &str, options: &Options) -> Report {
+        self.analyze_with_progress(text, options, &mut |_| {})
+    }
+
+    /// [`Analyzer::analyze`], telling `progress` how far it is: after the layout, then after each
+    /// item's words (the long part of a big issue).
+    pub fn analyze_with_progress(
+        &mut self,
+        text: &str,
+        options: &Options,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Report {
         let normalized = normalize::normalize(text);
         let laid = layout::split(&normalized);
+        progress(Progress { stage: Stage::Layout, done: 1, total: 1 });
 
         let mut items: Vec<Item> = laid
             .items
@@ -121,7 +159,7 @@ impl Analyzer {
             })
             .collect();
 
-        let (keywords, total_words) = self.count_words(&mut items, options);
+        let (keywords, total_words) = self.count_words(&mut items, options, progress);
         let stats = IssueStats {
             lines: normalize::split_lines(text).len(),
             chars: text.chars().count(),
@@ -135,19 +173,25 @@ impl Analyzer {
     /// the split is kept, the words are counted again.
     pub fn recount(&mut self, report: Report, options: &Options) -> Report {
         let Report { mut items, furniture, stats, .. } = report;
-        let (keywords, words) = self.count_words(&mut items, options);
+        let (keywords, words) = self.count_words(&mut items, options, &mut |_| {});
         let stats = IssueStats { words, items: items.len(), ..stats };
         Report { items, furniture, keywords, stats }
     }
 
     /// Fills in each item's word count and keywords; returns the issue's keywords and words.
-    fn count_words(&mut self, items: &mut [Item], options: &Options) -> (Vec<Keyword>, usize) {
+    fn count_words(
+        &mut self,
+        items: &mut [Item],
+        options: &Options,
+        progress: &mut dyn FnMut(Progress),
+    ) -> (Vec<Keyword>, usize) {
         let bodies: Vec<&str> = items.iter().map(|item| item.body.as_str()).collect();
         let credit_names: Vec<&str> = items
             .iter()
             .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
             .collect();
-        let BodiesWords { bodies: per_body, keywords } = self.words_of_bodies(&bodies, &credit_names, options);
+        let BodiesWords { bodies: per_body, keywords } =
+            self.words_of_bodies_with_progress(&bodies, &credit_names, options, progress);
         let mut total_words = 0;
         for (item, body) in items.iter_mut().zip(per_body) {
             item.stats.words = body.words;
@@ -162,6 +206,16 @@ impl Analyzer {
     /// terms (quoted phrases, credited `names`, titled names) are found once over all bodies, and
     /// that pass's jieba tags are reused for tagging. Also serves hand-edited splits in the page.
     pub fn words_of_bodies(&mut self, bodies: &[&str], names: &[&str], options: &Options) -> BodiesWords {
+        self.words_of_bodies_with_progress(bodies, names, options, &mut |_| {})
+    }
+
+    fn words_of_bodies_with_progress(
+        &mut self,
+        bodies: &[&str],
+        names: &[&str],
+        options: &Options,
+        progress: &mut dyn FnMut(Progress),
+    ) -> BodiesWords {
         self.segmenter.admit(bodies.iter().chain(names).copied());
         let kw_options = self.keyword_options(options);
         let issue_words = self.segmenter.issue_words(bodies, names, options.quoted_terms);
@@ -172,6 +226,7 @@ impl Analyzer {
             let words = tokens.iter().filter(|t| is_word(t.word)).count();
             per_body.push(BodyWords { words, keywords: self.counter.top(&tokens, &kw_options) });
             all_tokens.extend(tokens);
+            progress(Progress { stage: Stage::Words, done: i + 1, total: bodies.len() });
         }
         BodiesWords { keywords: self.counter.top(&all_tokens, &kw_options), bodies: per_body }
     }
@@ -208,6 +263,18 @@ impl Analyzer {
 mod tests {
     use super::*;
     use crate::options::Weighting;
+
+    #[test]
+    fn progress_reports_the_layout_then_every_item_and_changes_nothing() {
+        let mut analyzer = Analyzer::new();
+        let mut seen = Vec::new();
+        let report = analyzer.analyze_with_progress(crate::SAMPLE_ISSUE, &Options::default(), &mut |p| seen.push(p));
+        assert_eq!(seen[0], Progress { stage: Stage::Layout, done: 1, total: 1 });
+        let items = report.items.len();
+        assert_eq!(seen.len(), 1 + items);
+        assert_eq!(*seen.last().unwrap(), Progress { stage: Stage::Words, done: items, total: items });
+        assert_eq!(report, analyzer.analyze(crate::SAMPLE_ISSUE, &Options::default()));
+    }
 
     /// Reports as JSON, for comparing two analyzers' results whole.
     fn report_json(analyzer: &mut Analyzer, text: &str, options: &Options) -> String {

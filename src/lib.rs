@@ -8,6 +8,7 @@
 //! thin layers on top.
 
 pub mod analyze;
+pub mod concordance;
 pub mod edit;
 pub mod error;
 pub mod keywords;

@@ -78,10 +78,50 @@ impl DubaoAnalyzer {
         self.inner.index_dictionary(max_words)
     }
 
-    /// Analyzes an issue; `options` is a partial `Options` object. Returns the `Report` as a JS object.
-    pub fn analyze(&mut self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    /// Analyzes an issue; `options` is a partial `Options` object. Returns the `Report` as a JS
+    /// object. `on_progress`, if given, is called with `{stage: "layout"|"words", done, total}`
+    /// as the analysis goes (the worker posts it on to the page).
+    pub fn analyze(
+        &mut self,
+        text: &str,
+        options: JsValue,
+        on_progress: Option<js_sys::Function>,
+    ) -> Result<JsValue, JsError> {
         let options = options_from_js(options)?;
-        to_js(&self.inner.analyze(text, &options))
+        let report = match on_progress {
+            None => self.inner.analyze(text, &options),
+            Some(callback) => self.inner.analyze_with_progress(text, &options, &mut |progress| {
+                if let Ok(value) = to_js(&progress) {
+                    let _ = callback.call1(&JsValue::NULL, &value);
+                }
+            }),
+        };
+        to_js(&report)
+    }
+
+    /// The occurrences of `word` as tokens of the analysis (the count the keywords use) in
+    /// `report`'s items, or only in item `item`: `{word, total, counts: [{index, count}], lines:
+    /// [{index, at, left, word, right}], truncated}`; `at` is a UTF-16 offset into the body.
+    pub fn concordance(
+        &mut self,
+        report: JsValue,
+        word: &str,
+        item: Option<usize>,
+        width: usize,
+        limit: usize,
+        options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options = options_from_js(options)?;
+        let report: Report = from_js(report, "报告")?;
+        to_js(&self.inner.concordance(&report, word, item, width, limit, &options))
+    }
+
+    /// Token counts of `terms` in every item of `report`, row by row: `counts[item * terms.length + term]`.
+    pub fn term_counts(&mut self, report: JsValue, terms: Vec<String>, options: JsValue) -> Result<Vec<u32>, JsError> {
+        let options = options_from_js(options)?;
+        let report: Report = from_js(report, "报告")?;
+        let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+        Ok(self.inner.term_counts(&report, &terms, &options).into_iter().flatten().collect())
     }
 
     /// Applies a hand edit (`{op: "merge", item}` or `{op: "split", item, line}`) to `report`, the

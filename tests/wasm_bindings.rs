@@ -27,7 +27,7 @@ fn options(json: &str) -> JsValue {
 #[wasm_bindgen_test]
 fn a_report_reaches_js_as_plain_objects_equal_to_the_cores() {
     let mut analyzer = DubaoAnalyzer::new();
-    let js = analyzer.analyze(dubao::SAMPLE_ISSUE, JsValue::UNDEFINED).unwrap();
+    let js = analyzer.analyze(dubao::SAMPLE_ISSUE, JsValue::UNDEFINED, None).unwrap();
     let items = js_sys::Array::from(&field(&js, "items"));
     assert_eq!(items.length(), 8);
     // Plain objects, so that the page can write `report.items[1].title`.
@@ -42,12 +42,12 @@ fn a_report_reaches_js_as_plain_objects_equal_to_the_cores() {
 #[wasm_bindgen_test]
 fn partial_options_fill_in_defaults_and_bad_ones_are_errors() {
     let mut analyzer = DubaoAnalyzer::new();
-    let js = analyzer.analyze(dubao::SAMPLE_ISSUE, options(r#"{"top_n": 3, "weighting": "textrank"}"#)).unwrap();
+    let js = analyzer.analyze(dubao::SAMPLE_ISSUE, options(r#"{"top_n": 3, "weighting": "textrank"}"#), None).unwrap();
     let report: Report = serde_wasm_bindgen::from_value(js).unwrap();
     let expected = Options { top_n: 3, weighting: Weighting::Textrank, ..Options::default() };
     assert_eq!(report, Analyzer::new().analyze(dubao::SAMPLE_ISSUE, &expected));
     assert!(report.keywords.len() <= 3);
-    let error = analyzer.analyze("文本", options(r#"{"weighting": "nope"}"#)).unwrap_err();
+    let error = analyzer.analyze("文本", options(r#"{"weighting": "nope"}"#), None).unwrap_err();
     assert!(error_message(error).starts_with("分析选项无效"));
 }
 
@@ -94,13 +94,55 @@ fn filing_the_dictionary_in_steps_keeps_the_words() {
 }
 
 #[wasm_bindgen_test]
-fn keywords_for_hand_edited_bodies_come_per_body_and_for_all() {
+fn progress_is_called_for_the_layout_and_each_item() {
     let mut analyzer = DubaoAnalyzer::new();
-    let bodies = vec!["项目很好，项目很多。".to_string(), "招商引资，招商。".to_string()];
-    let js = analyzer.keywords_for(bodies, vec![], options(r#"{"top_n": 3}"#)).unwrap();
-    let items = js_sys::Array::from(&field(&js, "items"));
-    assert_eq!(items.length(), 2);
-    let first_keyword = js_sys::Array::from(&field(&items.get(0), "keywords")).get(0);
-    assert_eq!(field(&first_keyword, "word").as_string().as_deref(), Some("项目"));
-    assert_eq!(field(&items.get(1), "chars").as_f64(), Some(8.0));
+    let seen = js_sys::Array::new();
+    let push = js_sys::Function::new_with_args("p", "this.push(p.stage + ':' + p.done + '/' + p.total)").bind0(&seen);
+    analyzer.analyze(dubao::SAMPLE_ISSUE, JsValue::UNDEFINED, Some(push)).unwrap();
+    assert_eq!(seen.length(), 9);
+    assert_eq!(seen.get(0).as_string().as_deref(), Some("layout:1/1"));
+    assert_eq!(seen.get(8).as_string().as_deref(), Some("words:8/8"));
+}
+
+#[wasm_bindgen_test]
+fn a_hand_edit_returns_the_recounted_report_as_the_core_makes_it() {
+    let mut analyzer = DubaoAnalyzer::new();
+    let js = analyzer.analyze(dubao::SAMPLE_ISSUE, JsValue::UNDEFINED, None).unwrap();
+    let edited = analyzer
+        .edit(dubao::SAMPLE_ISSUE, js.clone(), options(r#"{"op": "merge", "item": 0}"#), JsValue::UNDEFINED)
+        .unwrap();
+    let edited: Report = serde_wasm_bindgen::from_value(edited).unwrap();
+    let mut core = Analyzer::new();
+    let report = core.analyze(dubao::SAMPLE_ISSUE, &Options::default());
+    let normalized = dubao::text::normalize::normalize(dubao::SAMPLE_ISSUE);
+    let lines = dubao::text::normalize::split_lines(&normalized);
+    let items = dubao::edit::apply(&report.items, &lines, dubao::edit::Edit::Merge { item: 0 });
+    let expected = core.recount(Report { items, ..report }, &Options::default());
+    assert_eq!(edited, expected);
+    assert_eq!(edited.items.len(), 7);
+    let bad = analyzer.edit(dubao::SAMPLE_ISSUE, js, options(r#"{"op": "glue"}"#), JsValue::UNDEFINED).unwrap_err();
+    assert!(error_message(bad).starts_with("修改无效"));
+}
+
+#[wasm_bindgen_test]
+fn decoding_csv_and_concordance_cross_as_the_core_gives_them() {
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("本报讯".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let decoded = dubao::wasm::decode_bytes(&utf16).unwrap();
+    assert_eq!(field(&decoded, "text").as_string().as_deref(), Some("本报讯"));
+    assert_eq!(field(&decoded, "encoding").as_string().as_deref(), Some("UTF-16LE"));
+    let refused = dubao::wasm::decode_bytes(b"%PDF-1.4\n").unwrap_err();
+    assert_eq!(field(&refused, "code").as_string().as_deref(), Some("pdf"));
+
+    let mut analyzer = DubaoAnalyzer::new();
+    let js = analyzer.analyze(dubao::SAMPLE_ISSUE, JsValue::UNDEFINED, None).unwrap();
+    let csv = dubao::wasm::report_csv(js.clone()).unwrap();
+    assert!(csv.starts_with("\u{feff}item,kind,title,rank,word,count,weight,pos\r\n"));
+    let report: Report = serde_wasm_bindgen::from_value(js.clone()).unwrap();
+    let top = &report.keywords[0];
+    let found = analyzer.concordance(js.clone(), &top.word, None, 8, 5, JsValue::UNDEFINED).unwrap();
+    assert_eq!(field(&found, "total").as_f64(), Some(f64::from(top.count)));
+    assert_eq!(js_sys::Array::from(&field(&found, "lines")).length(), 5);
+    let counts = analyzer.term_counts(js, vec![top.word.clone()], JsValue::UNDEFINED).unwrap();
+    assert_eq!(counts.len(), 8);
+    assert_eq!(counts.iter().sum::<u32>(), top.count);
 }
