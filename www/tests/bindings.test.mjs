@@ -3,7 +3,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ROOT } from './browser.mjs';
-import { initSync, DubaoAnalyzer, normalize, version } from '../pkg/dubao.js';
+import { spanLines } from '../src/lib/text.js';
+import {
+  initSync,
+  DubaoAnalyzer,
+  decode_bytes,
+  default_options,
+  normalize,
+  report_csv,
+  source_lines,
+  version,
+} from '../pkg/dubao.js';
 
 initSync({ module: readFileSync(new URL('../pkg/dubao_bg.wasm', import.meta.url)) });
 const analyzer = new DubaoAnalyzer();
@@ -59,11 +69,122 @@ test('the dictionary loads as texts need it, before and after the rest is filed,
   fresh.free();
 });
 
-test('keywords_for re-ranks hand-edited bodies', () => {
-  const r = analyzer.keywords_for(['项目很好，项目很多。', '招商引资，招商。'], [], { top_n: 3 });
-  assert.equal(r.items.length, 2);
-  assert.equal(r.items[0].keywords[0].word, '项目');
-  assert.ok(r.keywords.length <= 3);
+const words = (report) => report.items.reduce((n, item) => n + item.stats.words, 0);
+
+test("edit: merge then split at the second item's first line gives the items' lines back", () => {
+  const report = analyzer.analyze(sample, {});
+  assert.equal(report.items.length, 8);
+  const merged = analyzer.edit(sample, report, { op: 'merge', item: 0 }, {});
+  assert.equal(merged.items.length, 7);
+  assert.deepEqual(
+    merged.items.map((item) => item.index),
+    [0, 1, 2, 3, 4, 5, 6],
+  );
+  assert.deepEqual(spanLines(merged.items[0].spans), spanLines([...report.items[0].spans, ...report.items[1].spans]));
+  assert.equal(merged.items[0].title, report.items[0].title);
+  assert.ok(merged.items[0].keywords.length > 0, 'the merged item has keywords again');
+  assert.deepEqual(
+    merged.items.slice(1),
+    report.items.slice(2).map((item) => ({ ...item, index: item.index - 1 })),
+  );
+  assert.equal(merged.stats.items, 7);
+  assert.equal(merged.stats.words, words(merged));
+  assert.equal(merged.keywords.length, 20);
+
+  const line = report.items[1].spans[0][0];
+  const split = analyzer.edit(sample, merged, { op: 'split', item: 0, line }, {});
+  assert.deepEqual(
+    split.items.map((item) => spanLines(item.spans)),
+    report.items.map((item) => spanLines(item.spans)),
+  );
+  assert.equal(split.items[0].title, report.items[0].title);
+  assert.deepEqual(split.items.slice(2), report.items.slice(2));
+  assert.equal(split.stats.words, words(split));
+  // An edit that does not apply leaves the items as they are.
+  assert.deepEqual(analyzer.edit(sample, report, { op: 'merge', item: 7 }, {}).items, report.items);
+  assert.deepEqual(analyzer.edit(sample, report, { op: 'split', item: 0, line: 1 }, {}).items, report.items);
+  assert.throws(() => analyzer.edit(sample, report, { op: 'glue', item: 0 }, {}), /修改无效/);
+});
+
+test('edit: a body joined again keeps the space between Latin words across a line end', () => {
+  const text =
+    '本报讯 记者报道，项目建设加快推进，项目投资持续增长。\n会议指出，要坚持 Belt and\n' +
+    'Road Initiative 合作，招商引资加快推进。\n新的一年，招商项目持续增长，发展质量稳步提升。\n';
+  const report = analyzer.analyze(text, {});
+  assert.equal(report.items.length, 1);
+  const split = analyzer.edit(text, report, { op: 'split', item: 0, line: 2 }, {});
+  assert.equal(split.items.length, 2);
+  assert.match(split.items[1].body, /Belt and Road Initiative/);
+});
+
+test('recount keeps a hand-made split under new options', () => {
+  const report = analyzer.analyze(sample, {});
+  const merged = analyzer.edit(sample, report, { op: 'merge', item: 0 }, {});
+  const counted = analyzer.recount(merged, { top_n: 3 });
+  assert.deepEqual(
+    counted.items.map((item) => item.spans),
+    merged.items.map((item) => item.spans),
+  );
+  assert.ok(counted.items.every((item) => item.keywords.length <= 3));
+  assert.equal(counted.keywords.length, 3);
+});
+
+test('report_csv: BOM, the CLI header, CRLF, 1-based items, issue rows', () => {
+  const report = analyzer.analyze(sample, { top_n: 5 });
+  const csv = report_csv(report);
+  assert.ok(csv.startsWith('\uFEFFitem,kind,title,rank,word,count,weight,pos\r\n'), csv.slice(0, 80));
+  const rows = csv.slice(1).split('\r\n');
+  assert.equal(rows.pop(), '', 'ends with CRLF');
+  assert.ok(rows.every((row) => !row.includes('\n')));
+  assert.match(rows[1], /^1,article,曹桥只争朝夕全力冲刺“开门红”,1,/);
+  assert.equal(rows.filter((row) => row.startsWith('all,issue,,')).length, 5);
+  const hostile = { ...report, items: [{ ...report.items[0], title: '=HYPERLINK("x")' }] };
+  assert.match(report_csv(hostile), /\r\n1,article,"'=HYPERLINK\(""x""\)",1,/);
+});
+
+test('decode_bytes: UTF-8, UTF-16 with a BOM, GB18030; binary, PDF and undecodable refused with a code', () => {
+  const utf8 = new TextEncoder().encode('读报：平湖日报');
+  assert.deepEqual(decode_bytes(utf8), { text: '读报：平湖日报', encoding: 'UTF-8' });
+  const le = decode_bytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]));
+  assert.deepEqual(le, { text: sample, encoding: 'UTF-16LE' });
+  const be = Buffer.from('\uFEFF读报', 'utf16le').swap16();
+  assert.deepEqual(decode_bytes(be), { text: '读报', encoding: 'UTF-16BE' });
+  assert.deepEqual(decode_bytes(new Uint8Array([0xb6, 0xc1, 0xb1, 0xa8])), { text: '读报', encoding: 'GB18030' });
+  const refused = (bytes) => {
+    try {
+      decode_bytes(bytes);
+    } catch (e) {
+      assert.ok(e instanceof Error);
+      assert.match(e.message, /\p{Script=Han}/u, 'a Chinese message');
+      return e.code;
+    }
+    return null;
+  };
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0, 0, 0, 0]);
+  assert.equal(refused(png), 'binary');
+  assert.equal(refused(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n')), 'pdf');
+  assert.equal(refused(new Uint8Array([0x81, 0x20, 0x81, 0x20, 0xff, 0xff])), 'undecodable');
+});
+
+test('source_lines: the lines the spans count, normalised', () => {
+  const lines = source_lines(sample);
+  assert.equal(lines.length, 408);
+  assert.equal(lines[68], '曹桥只争朝夕全力冲刺“开门红”');
+  assert.deepEqual(source_lines('２０２３\r\nb\rc\n'), ['2023', 'b', 'c']);
+  assert.deepEqual(source_lines(''), []);
+});
+
+test('default_options: the analysis defaults the page starts from', () => {
+  assert.deepEqual(default_options(), {
+    hmm: true,
+    quoted_terms: true,
+    top_n: 20,
+    min_len: 2,
+    keep_numbers: false,
+    pos_filter: [],
+    weighting: 'count',
+    extra_stopwords: '',
+  });
 });
 
 test('normalize keeps lines', () => {

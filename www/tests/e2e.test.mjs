@@ -41,6 +41,44 @@ async function setInput(text) {
   await page.click('#btn-analyze', { force: true }).catch(() => {});
 }
 
+/** Rows of CSV text, cells unquoted (RFC 4180: a quoted cell may hold commas, quotes, line ends). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (text[i + 1] === '"') cell += text[++i];
+      else quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+/** Clicks the export menu's CSV entry; returns the downloaded file's text and name. */
+async function downloadCsv() {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#btn-export').then(() => page.click('#btn-csv')),
+  ]);
+  return { csv: readFileSync(await download.path(), 'utf8'), name: download.suggestedFilename() };
+}
+
+const rowTitles = () => page.$$eval('.item-row', (els) => els.map((el) => el.querySelector('.row-title').textContent));
+
 async function openSettings() {
   await page.click('#btn-settings');
   await page.waitForSelector('#settings[open]');
@@ -150,6 +188,67 @@ test('merge and split by hand, then restore the automatic split', async () => {
   assert.equal(await page.locator('.item-row').count(), gold.articles.length);
 });
 
+test('after a merge, a settings change keeps the hand-made split (recount) and the CSV has it', async () => {
+  await page.click('.item-row >> nth=0');
+  await page.click('#btn-merge');
+  await page.waitForFunction(() => document.querySelectorAll('.item-row').length === 7);
+  await idle(page);
+  const merged = await rowTitles();
+  await openSettings();
+  await page.fill('#settings input[name=topN]', '5');
+  await page.waitForTimeout(400);
+  await idle(page);
+  await closeSettings();
+  await page.waitForFunction(() => document.querySelectorAll('#item-chips .chip').length === 5);
+  assert.deepEqual(await rowTitles(), merged, 'the merged item survives');
+  assert.equal(await page.isVisible('#edited-note'), true);
+  await page.click('#tab-overview');
+  await page.waitForFunction(() => document.querySelectorAll('#issue-chips .chip').length === 5);
+  const { csv } = await downloadCsv();
+  const items = new Set(
+    parseCsv(csv.slice(1))
+      .slice(1)
+      .map((row) => row[0]),
+  );
+  assert.deepEqual([...items], ['1', '2', '3', '4', '5', '6', '7', 'all']);
+  await openSettings();
+  await page.click('#btn-reset-settings');
+  await closeSettings();
+  await page.waitForTimeout(400);
+  await idle(page);
+  await page.waitForFunction(() => document.querySelectorAll('#issue-chips .chip').length === 20);
+  assert.equal(await page.locator('.item-row').count(), 7, 'still merged after a reset of the settings');
+  await page.click('#btn-reset-split');
+  await page.waitForFunction(() => document.getElementById('edited-note').hidden);
+  await idle(page);
+  assert.equal(await page.locator('.item-row').count(), gold.articles.length);
+});
+
+test('a split joins the lines of each part as the analyzer does (a space between Latin words)', async () => {
+  await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
+  await setInput(
+    '本报讯 记者报道，项目建设加快推进，项目投资持续增长。\n会议指出，要坚持 Belt and\n' +
+      'Road Initiative 合作，招商引资加快推进。\n新的一年，招商项目持续增长，发展质量稳步提升。\n',
+  );
+  await page.waitForTimeout(600); // the typing's own analysis (debounced) has started too
+  await page.waitForFunction(
+    () => document.querySelectorAll('.item-row').length === 1 && document.documentElement.dataset.busy === 'false',
+  );
+  await page.click('.item-row >> nth=0');
+  await page.click('#btn-split');
+  await page.waitForSelector('#split-picker:not([hidden])');
+  const lines = await page.$$eval('#split-lines .line-text', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(lines.slice(1, 3), ['会议指出，要坚持 Belt and', 'Road Initiative 合作，招商引资加快推进。']);
+  await page.click('#split-lines button[data-line="2"]');
+  await page.waitForFunction(() => document.querySelectorAll('.item-row').length === 2);
+  await idle(page);
+  await page.click('.item-row >> nth=1');
+  await page.waitForSelector('#view-item:not([hidden])');
+  assert.match(await page.textContent('#item-body'), /Belt and Road Initiative/);
+  await loadSample();
+  await page.click('#tab-overview');
+});
+
 test('a user-dictionary word comes out as one keyword; a bad line is reported', async () => {
   await page.click('#tab-overview');
   await openSettings();
@@ -174,21 +273,32 @@ test('a user-dictionary word comes out as one keyword; a bad line is reported', 
   await idle(page);
 });
 
-test('CSV export: BOM, header, one row per keyword', async () => {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.click('#btn-export').then(() => page.click('#btn-csv')),
-  ]);
-  const path = await download.path();
-  const csv = readFileSync(path, 'utf8');
-  assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM for Excel');
-  const rows = csv.slice(1).trimEnd().split('\r\n');
-  assert.equal(rows[0], 'item_index,kind,title,rank,word,count,weight,pos');
-  assert.match(rows[1], /^1,article,曹桥只争朝夕全力冲刺“开门红”,1,\S+,\d+,[\d.]+,\w+$/);
-  const issueRows = rows.filter((r) => r.startsWith('all,issue,'));
-  assert.equal(issueRows.length, 20);
+test("CSV export: the core's (the CLI's) CSV: BOM, header, CRLF, no cell starting a formula", async () => {
+  const { csv, name } = await downloadCsv();
+  assert.ok(csv.startsWith('\uFEFFitem,kind,title,rank,word,count,weight,pos\r\n'), JSON.stringify(csv.slice(0, 60)));
+  assert.ok(csv.endsWith('\r\n'));
+  assert.equal(csv.split('\n').length, csv.split('\r\n').length, 'every line ends with CRLF');
+  const rows = parseCsv(csv.slice(1));
+  assert.deepEqual(rows[0], ['item', 'kind', 'title', 'rank', 'word', 'count', 'weight', 'pos']);
+  assert.deepEqual(rows[1].slice(0, 4), ['1', 'article', '曹桥只争朝夕全力冲刺“开门红”', '1']);
+  assert.match(rows[1].slice(4).join(','), /^\S+,\d+,[\d.]+,\w+$/);
+  assert.equal(rows.filter((r) => r[0] === 'all' && r[1] === 'issue' && r[2] === '').length, 20);
   assert.ok(rows.length > 60);
-  assert.match(download.suggestedFilename(), /\.csv$/);
+  assert.ok(rows.every((r) => r.length === 8));
+  assert.match(name, /\.csv$/);
+
+  // A title that would start a formula in a spreadsheet is written with a leading '.
+  const sample = await page.evaluate(() => document.getElementById('input').value);
+  await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
+  await setInput(sample.replace('曹桥只争朝夕全力冲刺“开门红”', '=曹桥只争朝夕全力冲刺“开门红”'));
+  await page.waitForTimeout(600); // the typing's own analysis (debounced) has started too
+  await page.waitForFunction(() => document.querySelector('.item-row .row-title')?.textContent.startsWith('='));
+  await idle(page);
+  const hostile = parseCsv((await downloadCsv()).csv.slice(1));
+  assert.equal(hostile[1][2], "'=曹桥只争朝夕全力冲刺“开门红”");
+  const formulas = hostile.flat().filter((cell) => /^[=+\-@]/.test(cell));
+  assert.deepEqual(formulas, []);
+  await loadSample();
 });
 
 test('JSON and PNG exports download', async () => {
@@ -321,6 +431,51 @@ test('a GB18030 file opens and the encoding is shown', async () => {
   assert.match(await page.textContent('#source-note'), /GB18030.*旧报纸\.txt/);
   const chips = await page.$$eval('#issue-chips .chip span:first-child', (els) => els.map((e) => e.textContent));
   assert.ok(chips.includes('项目'), chips.join(' '));
+});
+
+test('a UTF-16LE file (with BOM) of the sample opens with the same items, and the note says UTF-16LE', async () => {
+  await loadSample();
+  const rows = () => page.$$eval('.item-row', (els) => els.map((el) => el.textContent));
+  const sampleRows = await rows();
+  const sample = readFileSync(join(ROOT, 'samples/pinghu-2023-02-09.txt'), 'utf8');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]);
+  await page.setInputFiles('#file-input', { name: 'sample-utf16.txt', mimeType: 'text/plain', buffer: utf16 });
+  await page.waitForFunction(() => document.getElementById('source-note').textContent.includes('sample-utf16.txt'));
+  await idle(page);
+  assert.match(await page.textContent('#source-note'), /UTF-16LE.*sample-utf16\.txt/);
+  assert.deepEqual(await rows(), sampleRows);
+  assert.equal(await page.locator('.item-row').count(), 8);
+});
+
+test('a binary file and a PDF are refused with a message; the analysis shown stays', async () => {
+  const before = { titles: await rowTitles(), note: await page.textContent('#source-note') };
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    Buffer.alloc(64),
+  ]);
+  await page.setInputFiles('#file-input', { name: 'picture.png', mimeType: 'image/png', buffer: png });
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'error');
+  assert.equal(await page.textContent('#status-text'), 'picture.png: 这是二进制文件，不是文本。');
+  assert.deepEqual(await rowTitles(), before.titles);
+  assert.equal(await page.textContent('#source-note'), before.note);
+
+  // A PDF dropped on the page.
+  const pdf = [...Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1')];
+  const files = await page.evaluateHandle((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], '报纸.pdf', { type: 'application/pdf' }));
+    return dt;
+  }, pdf);
+  await page.evaluate(() => document.getElementById('status').removeAttribute('data-state'));
+  await page.dispatchEvent('body', 'drop', { dataTransfer: files });
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'error');
+  assert.equal(
+    await page.textContent('#status-text'),
+    '报纸.pdf: PDF 暂不能直接读取：请在阅读器里全选、复制文字后粘贴。',
+  );
+  assert.deepEqual(await rowTitles(), before.titles);
+  assert.equal(await page.textContent('#source-note'), before.note);
+  assert.equal(await page.evaluate(() => window.dubao.state.items), 8);
 });
 
 test('settings persist across a reload (localStorage)', async () => {

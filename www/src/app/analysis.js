@@ -1,11 +1,12 @@
-// Analysing the text (or re-ranking the keywords of hand-edited items) in the worker, taking the
-// answer into the state and rendering it. Only the latest request's answer is shown.
+// Analysing the text, or editing its split by hand and counting the words again (in the worker),
+// taking the answer (always a whole report) into the state and rendering it. Only the latest
+// request's answer is shown.
 import { t } from '../lib/i18n.js';
 import { debounce } from '../lib/timing.js';
 import { $ } from './dom.js';
 import { state } from './state.js';
 import { settings, options } from './settings.js';
-import { readyPromise, timing, isLatest, requestAnalyze, requestKeywords } from './worker-client.js';
+import { readyPromise, timing, isLatest, requestAnalyze, requestEdit, requestRecount } from './worker-client.js';
 import { setBusy, showFailure } from './status.js';
 import { render } from './render.js';
 
@@ -18,43 +19,52 @@ export async function analyze() {
     if (!isLatest(id)) return; // a newer request superseded this one
     handleDict(msg.dict);
     performance.measure('dubao:receive', { start: msg.sentAt - performance.timeOrigin, end: performance.now() });
-    state.report = msg.report;
-    state.items = msg.report.items;
-    state.keywords = msg.report.keywords;
-    state.edited = false;
-    state.lines = null;
-    state.analyzedMs = msg.ms;
+    takeReport(msg, false);
+    state.reportText = text;
     timing.memory = msg.memory;
     timing.firstAnalyzeMs ??= msg.ms;
     timing.firstResultAt ??= performance.now();
-    if (state.selected >= state.items.length) state.selected = state.items.length ? 0 : -1;
     await renderLatest(id);
   } catch (e) {
     failLatest(id, e);
   }
 }
 
-/** Keywords for hand-edited items (the split is kept, words are counted again). */
-export async function rekeyword() {
+/** A hand edit of the split: {op: 'merge', item} (with the next) or {op: 'split', item, line}. */
+export async function editSplit(edit) {
   await readyPromise;
-  const bodies = state.items.map((it) => it.body);
-  const names = state.items.flatMap((it) => it.credits.flatMap((c) => c.names));
-  const { id, reply } = requestKeywords({ bodies, names, options: options(), userDict: settings.userDict }, true);
+  if (!state.report) return;
+  const { reportText: text, report } = state;
+  const request = { text, report, edit, options: options(), userDict: settings.userDict };
+  await takeEdited(requestEdit(request, true));
+}
+
+/** The hand-edited items counted again under the current settings (the split is kept). */
+export async function recount() {
+  await readyPromise;
+  await takeEdited(requestRecount({ report: state.report, options: options(), userDict: settings.userDict }, true));
+}
+
+async function takeEdited({ id, reply }) {
   try {
     const msg = await reply;
     if (!isLatest(id)) return;
     handleDict(msg.dict);
-    state.items = state.items.map((it, i) => ({
-      ...it,
-      keywords: msg.result.items[i].keywords,
-      stats: { chars: msg.result.items[i].chars, words: msg.result.items[i].words },
-    }));
-    state.keywords = msg.result.keywords;
-    state.analyzedMs = msg.ms;
+    takeReport(msg, true);
     await renderLatest(id);
   } catch (e) {
     failLatest(id, e);
   }
+}
+
+/** The state from a RESULT with a whole report (analysed, or edited by hand). */
+function takeReport(msg, edited) {
+  state.report = msg.report;
+  state.items = msg.report.items;
+  state.keywords = msg.report.keywords;
+  state.edited = edited;
+  state.analyzedMs = msg.ms;
+  if (state.selected >= state.items.length) state.selected = state.items.length ? 0 : -1;
 }
 
 /** Renders a result, and clears the busy state if no newer request is under way. */
@@ -79,5 +89,5 @@ function handleDict(dict) {
 }
 
 /** Analyses again with the current settings, keeping a hand-edited split. */
-export const reanalyze = () => (state.edited ? rekeyword() : analyze());
+export const reanalyze = () => (state.edited ? recount() : analyze());
 export const reanalyzeSoon = debounce(reanalyze, 350);

@@ -1,27 +1,24 @@
 // Hand edits of the split: merge the selected item with the next, split it at a source line, or
-// go back to the analyzer's split. The items' line ranges are edited in JS (lib/text.js); the
-// worker then only re-ranks the keywords of the edited bodies.
-import { mergeItems, splitItem, splitLines } from '../lib/text.js';
+// go back to the analyzer's split. The core edits the report and counts its words again (the
+// worker's `edit`); the page only shows the source lines to split at.
 import { $ } from './dom.js';
 import { state } from './state.js';
-import { requestNormalize } from './worker-client.js';
-import { analyze, rekeyword } from './analysis.js';
+import { requestLines } from './worker-client.js';
+import { analyze, editSplit } from './analysis.js';
 import { renderSplitPicker } from './item.js';
 
-/** The text's normalized lines (the items' spans count them), fetched once per text. */
+/** The analysed text's lines as the analyzer numbers them (the items' spans count them), fetched
+ * once per text. */
 async function ensureLines() {
-  if (!state.lines) {
-    const msg = await requestNormalize(state.text).reply;
-    state.lines = splitLines(msg.text);
+  const text = state.reportText;
+  if (state.lines?.text !== text) {
+    const { lines } = await requestLines(text).reply;
+    state.lines = { text, lines };
   }
-  return state.lines;
 }
 
 async function mergeWithNext() {
-  const lines = await ensureLines();
-  state.items = mergeItems(state.items, state.selected, lines);
-  state.edited = true;
-  await rekeyword();
+  await editSplit({ op: 'merge', item: state.selected });
 }
 
 async function toggleSplit() {
@@ -35,12 +32,9 @@ async function toggleSplit() {
 }
 
 export async function splitAt(line) {
-  const lines = await ensureLines();
-  state.items = splitItem(state.items, state.selected, line, lines);
-  state.edited = true;
   $('split-picker').hidden = true;
   $('btn-split').setAttribute('aria-expanded', 'false');
-  await rekeyword();
+  await editSplit({ op: 'split', item: state.selected, line });
 }
 
 export function wireEdits() {

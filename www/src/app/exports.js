@@ -1,8 +1,11 @@
-// Downloads: keywords as CSV, the full result as JSON, each chart as PNG or SVG; the export menu.
-import { keywordsCsv } from '../lib/text.js';
+// Downloads: keywords as CSV (the core's writer, as the CLI's), the full result as JSON, each chart
+// as PNG or SVG; the export menu.
+import { t } from '../lib/i18n.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
 import { options } from './settings.js';
+import { requestCsv } from './worker-client.js';
+import { showFailure } from './status.js';
 import { charts, palette } from './chart-slots.js';
 
 function download(name, blob) {
@@ -21,9 +24,16 @@ const baseName = () => {
   return 'dubao';
 };
 
-function exportCsv() {
-  const csv = keywordsCsv(state.items, state.keywords);
-  download(`${baseName()}-keywords.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+/** The current report's keyword table (hand edits included), written by the core. */
+async function exportCsv() {
+  if (!state.report) return;
+  const name = `${baseName()}-keywords.csv`;
+  try {
+    const { csv } = await requestCsv(state.report).reply;
+    download(name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  } catch (e) {
+    showFailure(`${t('exportCsv')}: ${e.message}`);
+  }
 }
 
 function exportJson() {

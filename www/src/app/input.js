@@ -1,12 +1,13 @@
-// The text to analyze: the bundled sample, typing or pasting, opening or dropping a file (UTF-8 or
-// GB18030, lib/text.js decodeText); the note that says where the text came from.
+// The text to analyze: the bundled sample, typing or pasting, opening or dropping a file (decoded by
+// the core in the worker: UTF-8, UTF-16 with a BOM, GB18030; binary files and PDFs refused); the
+// note that says where the text came from.
 import SAMPLE from '../../../samples/pinghu-2023-02-09.txt';
 import { t } from '../lib/i18n.js';
-import { decodeText } from '../lib/text.js';
 import { debounce } from '../lib/timing.js';
 import { $ } from './dom.js';
 import { state } from './state.js';
 import { setStatus } from './status.js';
+import { readyPromise, requestDecode } from './worker-client.js';
 import { closeKwic } from './kwic.js';
 import { setView } from './navigation.js';
 import { analyze } from './analysis.js';
@@ -48,12 +49,21 @@ export const loadSample = () => setText(SAMPLE, { kind: 'sample' });
 async function openFile(file) {
   if (!file) return;
   if (file.size > 64 * 1024 * 1024) return setStatus('error', t('fileTooBig'));
+  let buffer;
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const { text, encoding } = decodeText(bytes);
+    buffer = await file.arrayBuffer();
+  } catch (e) {
+    return setStatus('error', t('readError', { msg: e.message }));
+  }
+  await readyPromise;
+  try {
+    const { text, encoding } = await requestDecode(buffer).reply;
     setText(text, { kind: 'file', name: file.name, encoding });
   } catch (e) {
-    setStatus('error', t('readError', { msg: e.message }));
+    // Not text: the current analysis stays; say why, in the page's language (the core's message
+    // for an error it has no code for).
+    const known = ['binary', 'pdf', 'undecodable'].includes(e.code);
+    setStatus('error', `${file.name}: ${known ? t(`file_${e.code}`) : t('readError', { msg: e.message })}`);
   }
 }
 

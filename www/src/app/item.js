@@ -85,10 +85,11 @@ function renderBody(item) {
   $('item-body').replaceChildren(frag);
 }
 
-/** The selected item's source lines (state.lines), each after the first with a "split here" button. */
+/** The selected item's source lines (state.lines, from the core), each after the first with a "split
+ * here" button. */
 export function renderSplitPicker() {
   const item = state.items[state.selected];
-  const lines = state.lines || [];
+  const lines = state.lines?.text === state.reportText ? state.lines.lines : [];
   const numbers = spanLines(item.spans);
   $('split-lines').replaceChildren(
     ...numbers.map((n, i) =>

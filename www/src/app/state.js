@@ -1,15 +1,16 @@
-// The page's state: the text, the analyzer's last report and the items shown (the report's, or
-// hand-edited), and what is selected. Modules read and write it directly.
+// The page's state: the text, the analyzer's last report (possibly edited by hand) and its items,
+// and what is selected. Modules read and write it directly.
 
 export const state = {
   text: '',
   hiddenText: false, // the text is too long to show in the textarea (input.js)
   source: null, // {kind: 'sample'|'paste'|'file', name?, encoding?}
-  report: null, // the last full Report from the analyzer
-  items: [], // current items (the report's, or hand-edited)
-  keywords: [], // issue-wide keywords for the current items
-  edited: false,
-  lines: null, // normalized lines (for hand edits), computed on demand
+  report: null, // the current Report from the analyzer (analysed, or edited by hand)
+  reportText: '', // the text `report` is the analysis of (edits and source lines use it, not a newer text)
+  items: [], // the report's items
+  keywords: [], // the report's issue-wide keywords
+  edited: false, // the report's split was edited by hand
+  lines: null, // {text, lines}: the text's lines as the analyzer numbers them (split picker), on demand
   selected: -1,
   view: 'overview',
   kwicWord: null,

@@ -42,8 +42,9 @@ export function markMainEnd() {
 
 /**
  * Takes over the worker the boot script started (or starts one), replaying queued messages.
- * hooks: onReady(), onTrack() (a tracked request was sent), onPhase(phase) (of the last tracked
- * request), onFailure(message) (the worker failed to load or crashed).
+ * hooks: onReady(), onDefaults(options) (the core's analysis options' defaults, given before the
+ * ready promise resolves), onTrack() (a tracked request was sent), onPhase(phase) (of the last
+ * tracked request), onFailure(message) (the worker failed to load or crashed).
  */
 export function startWorker(statusHooks) {
   hooks = statusHooks;
@@ -97,6 +98,7 @@ function onWorkerMessage(msg) {
       Object.entries(msg.marks).map(([k, v]) => [k, Math.round(v - performance.timeOrigin)]),
     );
     timing.mainEnd = mainEnd;
+    hooks.onDefaults?.(msg.defaults);
     hooks.onReady();
     readyResolve();
     return;
@@ -121,15 +123,16 @@ function onWorkerMessage(msg) {
   const p = pending.get(msg.id);
   if (!p) return;
   pending.delete(msg.id);
-  if (msg.type === FromWorker.ERROR) p.reject(new Error(msg.message));
+  if (msg.type === FromWorker.ERROR) p.reject(Object.assign(new Error(msg.message), { code: msg.code }));
   else p.resolve(msg);
 }
 
 /**
  * Sends a request; `track` makes it the one the status line follows (older ones are stale).
- * Returns {id, reply}: reply resolves to the RESULT message, or rejects with the ERROR's message.
+ * `transfer`: buffers in the payload handed over to the worker. Returns {id, reply}: reply resolves
+ * to the RESULT message, or rejects with an Error of the ERROR's message and `code`.
  */
-function send(type, payload, track) {
+function send(type, payload, track, transfer = []) {
   const id = nextId++;
   if (track) {
     latestId = id;
@@ -138,7 +141,7 @@ function send(type, payload, track) {
   // Tracked callers clear the busy state themselves, after they have rendered the result.
   const reply = new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker.postMessage({ type, id, ...payload });
+    worker.postMessage({ type, id, ...payload }, transfer);
   });
   return { id, reply };
 }
@@ -149,12 +152,23 @@ function send(type, payload, track) {
 export const requestAnalyze = ({ text, options, userDict }, track = false) =>
   send(ToWorker.ANALYZE, { text, options, userDict }, track);
 
-/** Keywords for hand-edited items → {id, reply: {result: {items, keywords}, ms, dict, sentAt}} */
-export const requestKeywords = ({ bodies, names, options, userDict }, track = false) =>
-  send(ToWorker.KEYWORDS, { bodies, names, options, userDict }, track);
+/** A hand edit of `report` (the analysis of `text`) → {id, reply: {report, ms, dict, sentAt}} */
+export const requestEdit = ({ text, report, edit, options, userDict }, track = false) =>
+  send(ToWorker.EDIT, { text, report, edit, options, userDict }, track);
 
-/** The core's normalized text → {id, reply: {text}} */
-export const requestNormalize = (text) => send(ToWorker.NORMALIZE, { text }, false);
+/** The report's items counted again under `options` → {id, reply: {report, ms, dict, sentAt}} */
+export const requestRecount = ({ report, options, userDict }, track = false) =>
+  send(ToWorker.RECOUNT, { report, options, userDict }, track);
+
+/** A file's bytes (an ArrayBuffer, transferred: unusable here afterwards) → {id, reply: {text, encoding}};
+ * the reply rejects with `code` 'binary' | 'pdf' | 'undecodable' for a file that is not text. */
+export const requestDecode = (buffer) => send(ToWorker.DECODE, { bytes: buffer }, false, [buffer]);
+
+/** The report's keyword CSV → {id, reply: {csv}} */
+export const requestCsv = (report) => send(ToWorker.CSV, { report }, false);
+
+/** The text's lines as the analyzer numbers them → {id, reply: {lines}} */
+export const requestLines = (text) => send(ToWorker.LINES, { text }, false);
 
 /** Plain segmentation (benchmark) → {id, reply: {ms, words, memory}} */
 export const requestSegment = ({ text, hmm, mode }) => send(ToWorker.SEGMENT, { text, hmm, mode }, false);

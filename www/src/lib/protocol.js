@@ -9,21 +9,32 @@ export const ToWorker = Object.freeze({
   CHUNK: 'chunk',
   /** {id, text, options, userDict} → RESULT {report, ms, dict, memory, sentAt} */
   ANALYZE: 'analyze',
-  /** {id, bodies, names, options, userDict} → RESULT {result, ms, dict, sentAt} (hand-edited items) */
-  KEYWORDS: 'keywords',
-  /** {id, text} → RESULT {text, sentAt}: the core's normalized text */
-  NORMALIZE: 'normalize',
+  /** {id, text, report, edit, options, userDict} → RESULT {report, ms, dict, sentAt}: `report` (the
+   * analysis of `text`) after a hand edit, `edit` {op: 'merge', item} (item with the next) or
+   * {op: 'split', item, line} (source line `line` starts a new item), its words counted again */
+  EDIT: 'edit',
+  /** {id, report, options, userDict} → RESULT {report, ms, dict, sentAt}: the report's items (a
+   * hand-made split) with their words counted again under `options` */
+  RECOUNT: 'recount',
+  /** {id, bytes} (an ArrayBuffer, transferred) → RESULT {text, encoding} ('UTF-8' | 'UTF-16LE' |
+   * 'UTF-16BE' | 'GB18030'), or ERROR with `code` 'binary' | 'pdf' | 'undecodable' */
+  DECODE: 'decode',
+  /** {id, report} → RESULT {csv}: the report's keyword table as CSV (the CLI's: BOM, CRLF) */
+  CSV: 'csv',
+  /** {id, text} → RESULT {lines}: the text's lines as the analyzer numbers them (line n is lines[n - 1]) */
+  LINES: 'lines',
   /** {id, text, hmm, mode} → RESULT {ms, words, memory, sentAt} (benchmark; mode: 'words' | 'joined' | 'offsets') */
   SEGMENT: 'segment',
 });
 
 /** Worker → page. */
 export const FromWorker = Object.freeze({
-  /** {version, compileMs, decodeMs, dictMs, memory, marks}: requests are answered from now on */
+  /** {version, compileMs, decodeMs, dictMs, memory, marks, defaults}: requests are answered from now
+   * on; `defaults` are the core's analysis options' defaults (wasm `default_options()`) */
   READY: 'ready',
   /** {id, ...the handler's answer, sentAt} */
   RESULT: 'result',
-  /** {id, message}: the request failed */
+  /** {id, message, code}: the request failed (`code`: the core's error code, when it has one) */
   ERROR: 'error',
   /** {id, phase}: what a request is doing now (one of PHASE) */
   PHASE: 'phase',
@@ -39,5 +50,5 @@ export const FromWorker = Object.freeze({
 export const Phase = Object.freeze({
   DICT: 'dict',
   ANALYZE: 'analyze',
-  KEYWORDS: 'keywords',
+  RECOUNT: 'recount',
 });

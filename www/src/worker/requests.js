@@ -1,6 +1,6 @@
 // The worker's answers to the page's requests (lib/protocol.js ToWorker): each handler takes the
 // request and returns the RESULT payload, or throws (an ERROR). Runs only after ready.
-import { normalize } from '../../pkg/dubao.js';
+import { decode_bytes, report_csv, source_lines } from '../../pkg/dubao.js';
 import { FromWorker, Phase, ToWorker } from '../lib/protocol.js';
 import { getAnalyzer, memory } from './loader.js';
 import { refileDictionary } from './background.js';
@@ -45,15 +45,31 @@ export const handlers = {
     const ms = performance.now() - t0;
     return { report, ms, dict: dictResult, memory: memory() };
   },
-  [ToWorker.KEYWORDS]({ id, bodies, names, options, userDict: dict }) {
+  // Hand edits and settings changes after them: the core edits the split and counts the words of
+  // every item again, and answers the whole new report (items renumbered, issue keywords, stats).
+  [ToWorker.EDIT]({ id, text, report, edit, options, userDict: dict }) {
     const dictResult = applyDict(id, dict);
-    phase(id, Phase.KEYWORDS);
+    phase(id, Phase.RECOUNT);
     const t0 = performance.now();
-    const result = getAnalyzer().keywords_for(bodies, names, options);
-    return { result, ms: performance.now() - t0, dict: dictResult };
+    const edited = getAnalyzer().edit(text, report, edit, options);
+    return { report: edited, ms: performance.now() - t0, dict: dictResult };
   },
-  [ToWorker.NORMALIZE]({ text }) {
-    return { text: normalize(text) };
+  [ToWorker.RECOUNT]({ id, report, options, userDict: dict }) {
+    const dictResult = applyDict(id, dict);
+    phase(id, Phase.RECOUNT);
+    const t0 = performance.now();
+    const counted = getAnalyzer().recount(report, options);
+    return { report: counted, ms: performance.now() - t0, dict: dictResult };
+  },
+  // A file's bytes as text; a binary file, a PDF or an unknown encoding throws an Error with `code`.
+  [ToWorker.DECODE]({ bytes }) {
+    return decode_bytes(new Uint8Array(bytes));
+  },
+  [ToWorker.CSV]({ report }) {
+    return { csv: report_csv(report) };
+  },
+  [ToWorker.LINES]({ text }) {
+    return { lines: source_lines(text) };
   },
   // Plain segmentation for the benchmark; returns the time and the word count, not the words.
   // mode 'words': JS gets every word as a string (UTF-16 end offsets from the wasm, then
