@@ -3,7 +3,7 @@
 // bundled sample. Module map: www/README.md.
 import { t, setLang, applyI18n } from '../lib/i18n.js';
 import { state } from './state.js';
-import { settings, options, ui } from './settings.js';
+import { settings, options, ui, setAnalysisDefaults } from './settings.js';
 import { bindActions } from './actions.js';
 import { readyPromise, timing, startWorker, markMainEnd, requestAnalyze, requestSegment } from './worker-client.js';
 import { setStatus, workerStatusHooks } from './status.js';
@@ -45,6 +45,6 @@ wireExports();
 wireSettings();
 wireAppearance();
 wireResize();
-startWorker(workerStatusHooks);
+startWorker({ ...workerStatusHooks, onDefaults: setAnalysisDefaults });
 loadSample();
 markMainEnd();

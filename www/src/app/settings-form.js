@@ -1,7 +1,7 @@
 // The settings dialog: fills the form from the settings, reads it back on every change (saved,
-// and the text analyzed again shortly), resets to the defaults.
+// and the text analyzed again shortly), resets to the defaults (the core's, settings.js).
 import { $ } from './dom.js';
-import { DEFAULTS, STORE, settings, saveJson } from './settings.js';
+import { defaults, settings, saveSettings, resetSettings } from './settings.js';
 import { reanalyzeSoon } from './analysis.js';
 
 function fillSettingsForm() {
@@ -18,15 +18,15 @@ function fillSettingsForm() {
 
 function readSettingsForm() {
   const f = $('settings-form');
-  settings.topN = Number(f.topN.value) || DEFAULTS.topN;
-  settings.minLen = Number(f.minLen.value) || DEFAULTS.minLen;
-  settings.weighting = [...f.weighting].find((r) => r.checked)?.value || 'count';
+  settings.topN = Number(f.topN.value) || defaults.topN;
+  settings.minLen = Number(f.minLen.value) || defaults.minLen;
+  settings.weighting = [...f.weighting].find((r) => r.checked)?.value || defaults.weighting;
   settings.pos = [...f.pos].filter((c) => c.checked).map((c) => c.value);
   settings.hmm = f.hmm.checked;
   settings.quotedTerms = f.quotedTerms.checked;
   settings.userDict = f.userDict.value;
   settings.stopwords = f.stopwords.value;
-  saveJson(STORE, settings);
+  saveSettings();
 }
 
 export function wireSettings() {
@@ -43,9 +43,8 @@ export function wireSettings() {
   form.addEventListener('input', onChange);
   form.addEventListener('change', onChange);
   $('btn-reset-settings').addEventListener('click', () => {
-    Object.assign(settings, DEFAULTS, { pos: [] });
+    resetSettings();
     fillSettingsForm();
-    saveJson(STORE, settings);
     reanalyzeSoon();
   });
 }

@@ -1,16 +1,36 @@
 // Analysis settings and UI preferences, kept in localStorage; `options()` turns the settings into
-// the analyzer's options.
+// the analyzer's options. The analysis defaults are the core's (`default_options()`, sent with the
+// worker's ready message); the page keeps defaults only for what is its own (the user dictionary
+// field, language, theme) and a copy of the core's to draw the form with until ready.
 
-export const DEFAULTS = {
-  topN: 20,
-  minLen: 2,
-  pos: [],
+/** Setting name (as stored: the localStorage format of `dubao.settings.v1`) → the analyzer's option. */
+const OPTION_OF = {
+  topN: 'top_n',
+  minLen: 'min_len',
+  pos: 'pos_filter',
+  weighting: 'weighting',
+  hmm: 'hmm',
+  quotedTerms: 'quoted_terms',
+  stopwords: 'extra_stopwords',
+};
+
+/** Settings of the analysis options, from the analyzer's options object. */
+const fromOptions = (opts) =>
+  Object.fromEntries(Object.entries(OPTION_OF).flatMap(([name, key]) => (key in opts ? [[name, opts[key]]] : [])));
+
+/** Until the worker is ready (then `setAnalysisDefaults`): the core's defaults as of this writing. */
+const FALLBACK = fromOptions({
+  top_n: 20,
+  min_len: 2,
+  pos_filter: [],
   weighting: 'count',
   hmm: true,
-  quotedTerms: true,
-  userDict: '',
-  stopwords: '',
-};
+  quoted_terms: true,
+  extra_stopwords: '',
+});
+
+/** The settings' defaults: the analysis options' (the core's once ready) and the page's own. */
+export const defaults = { ...FALLBACK, userDict: '' };
 export const STORE = 'dubao.settings.v1';
 export const UI_STORE = 'dubao.ui.v1';
 
@@ -30,15 +50,46 @@ export function saveJson(key, value) {
   }
 }
 
-export const settings = { ...DEFAULTS, ...loadJson(STORE) };
+const copy = (value) => (Array.isArray(value) ? [...value] : value);
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What the user chose (stored); a setting not in it follows the defaults. */
+let chosen = loadJson(STORE);
+export const settings = {};
+for (const name of Object.keys(defaults)) settings[name] = copy(name in chosen ? chosen[name] : defaults[name]);
+
 /** Page language and theme ('auto' follows the system). */
 export const ui = { lang: 'zh', theme: 'auto', ...loadJson(UI_STORE) };
+
+/** Takes the core's analysis defaults (the worker's `default_options()`); settings the user has
+ * not chosen follow them. */
+export function setAnalysisDefaults(opts) {
+  if (!opts) return;
+  Object.assign(defaults, fromOptions(opts));
+  for (const name of Object.keys(defaults)) if (!(name in chosen)) settings[name] = copy(defaults[name]);
+}
+
+/** Stores the settings that differ from the defaults (same format as before: a name → value object). */
+export function saveSettings() {
+  chosen = Object.fromEntries(
+    Object.keys(defaults)
+      .filter((name) => !same(settings[name], defaults[name]))
+      .map((name) => [name, settings[name]]),
+  );
+  saveJson(STORE, chosen);
+}
+
+/** Back to the defaults (stored too). */
+export function resetSettings() {
+  for (const name of Object.keys(defaults)) settings[name] = copy(defaults[name]);
+  saveSettings();
+}
 
 /** The analyzer's options (wasm `Options`) from the settings, numbers clamped. */
 export function options() {
   return {
-    top_n: Math.max(1, Math.min(500, Number(settings.topN) || DEFAULTS.topN)),
-    min_len: Math.max(1, Math.min(10, Number(settings.minLen) || DEFAULTS.minLen)),
+    top_n: Math.max(1, Math.min(500, Number(settings.topN) || defaults.topN)),
+    min_len: Math.max(1, Math.min(10, Number(settings.minLen) || defaults.minLen)),
     pos_filter: settings.pos,
     weighting: settings.weighting,
     hmm: settings.hmm,
