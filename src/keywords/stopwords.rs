@@ -22,6 +22,10 @@ const NEWS_STOPWORDS: &[&str] = &[
     "相关", "有关", "其实", "共有", "看似", "可以", "需要", "不断", "持续", "全面", "积极", "切实",
     "全力", "大力", "努力", "着力", "深入", "充分", "继续", "主要", "重要", "推动", "推进", "加快",
     "加强", "坚持", "确保", "做好", "抓好", "围绕", "方面", "工作", "发展", "提升", "实现",
+    // generic verbs, nouns and adverbs that rank high in every issue and name no topic
+    // (measured on whole People's Daily issues; see the README's keyword figures)
+    "提供", "问题", "支持", "现在", "一定", "不要", "成为", "时间", "及时", "起来", "年来", "取得",
+    "情况", "能够", "已然", "非常", "很多", "不少", "更加", "越来越", "一起", "不能", "不会",
 ];
 
 #[derive(Debug, Clone)]

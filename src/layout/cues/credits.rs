@@ -350,7 +350,16 @@ pub fn dateline_credits(text: &str) -> Vec<Credit> {
     let inner = inner[..end].replace(['、', '，', ','], " ");
     let tokens: Vec<&str> = inner.split_whitespace().collect();
     // `记者郑启明 孟瑶`: the role is glued to the first name.
-    parse_tokens(&tokens).unwrap_or_default()
+    if let Some(credits) = parse_tokens(&tokens) {
+        return credits;
+    }
+    // `本报武汉2月9日电 （林一、方言）`: names alone in a dateline's brackets are its reporters.
+    let names_only =
+        !tokens.is_empty() && tokens.len() <= 4 && tokens.iter().all(|t| t.chars().count() >= 2 && is_name(t));
+    if names_only {
+        return vec![Credit { role: "记者".into(), names: tokens.iter().map(|t| t.to_string()).collect() }];
+    }
+    Vec::new()
 }
 
 #[cfg(test)]
@@ -473,5 +482,8 @@ mod tests {
         );
         assert_eq!(dateline_credits("新华社电  （记者周可新）在江西"), vec![c("记者", &["周可新"])]);
         assert!(dateline_credits("本报讯 昨天上午").is_empty());
+        assert_eq!(dateline_credits("本报武汉2月9日电 （林一、方言）9日下午"), vec![c("记者", &["林一", "方言"])]);
+        assert!(dateline_credits("本报北京2月9日电 （上）近日").is_empty());
+        assert!(dateline_credits("本报北京2月9日电 （2019年）近日").is_empty());
     }
 }
