@@ -33,14 +33,14 @@ pub struct Progress {
 
 /// Words and keywords of one body (see [`Analyzer::words_of_bodies`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct BodyWords {
+struct BodyWords {
     pub words: usize,
     pub keywords: Vec<Keyword>,
 }
 
 /// Per-body results and the keywords of all bodies together.
 #[derive(Debug, Clone, PartialEq)]
-pub struct BodiesWords {
+struct BodiesWords {
     pub bodies: Vec<BodyWords>,
     pub keywords: Vec<Keyword>,
 }
@@ -191,7 +191,7 @@ impl Analyzer {
             .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
             .collect();
         let BodiesWords { bodies: per_body, keywords } =
-            self.words_of_bodies_with_progress(&bodies, &credit_names, options, progress);
+            self.words_of_bodies(&bodies, &credit_names, options, progress);
         let mut total_words = 0;
         for (item, body) in items.iter_mut().zip(per_body) {
             item.stats.words = body.words;
@@ -205,11 +205,7 @@ impl Analyzer {
     /// Word counts and keywords of an issue's bodies, each on its own and all together. Issue-wide
     /// terms (quoted phrases, credited `names`, titled names) are found once over all bodies, and
     /// that pass's jieba tags are reused for tagging. Also serves hand-edited splits in the page.
-    pub fn words_of_bodies(&mut self, bodies: &[&str], names: &[&str], options: &Options) -> BodiesWords {
-        self.words_of_bodies_with_progress(bodies, names, options, &mut |_| {})
-    }
-
-    fn words_of_bodies_with_progress(
+    fn words_of_bodies(
         &mut self,
         bodies: &[&str],
         names: &[&str],

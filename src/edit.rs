@@ -207,6 +207,18 @@ mod tests {
     }
 
     #[test]
+    fn a_fake_bold_title_merged_into_the_text_is_undoubled() {
+        let report = Analyzer::new().analyze(crate::SAMPLE_ISSUE, &Options::default());
+        let normalized = crate::text::normalize::normalize(crate::SAMPLE_ISSUE);
+        let lines = crate::text::normalize::split_lines(&normalized);
+        let merged = apply(&report.items, &lines, Edit::Merge { item: 0 });
+        let demoted = if report.items[0].title.is_some() { &report.items[1] } else { &report.items[0] };
+        let title = demoted.title.as_deref().unwrap();
+        assert!(merged[0].body.contains(title), "{title} in {}", merged[0].body);
+        assert!(!merged[0].body.contains("誓师出征誓师出征"));
+    }
+
+    #[test]
     fn body_lines_join_like_the_layout() {
         let lines = ["读者下班", "后也能来借书。", "", "Open", "Data 开放"];
         assert_eq!(body_from_lines(&lines, &[1, 2, 3, 4, 5]), "读者下班后也能来借书。\nOpen Data 开放");

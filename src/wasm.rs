@@ -14,7 +14,7 @@ use crate::edit::{self, Edit};
 use crate::error::Error;
 use crate::options::Options;
 use crate::report::csv::keywords_csv;
-use crate::report::{body_chars, Keyword, Report};
+use crate::report::Report;
 use crate::text::{decode, normalize};
 
 /// Plain JS objects (not `Map`s) for structs, so the page can read `report.items[0].title`.
@@ -40,22 +40,6 @@ fn js_error(error: Error) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());
     let _ = js_sys::Reflect::set(&js, &"code".into(), &error.code().into());
     js.into()
-}
-
-/// Keywords of one body in [`DubaoAnalyzer::keywords_for`].
-#[derive(Serialize)]
-struct BodyKeywords {
-    words: usize,
-    chars: usize,
-    keywords: Vec<Keyword>,
-}
-
-/// Result of [`DubaoAnalyzer::keywords_for`]: per body, then issue-wide.
-#[derive(Serialize)]
-struct BodiesKeywords {
-    items: Vec<BodyKeywords>,
-    keywords: Vec<Keyword>,
-    words: usize,
 }
 
 /// One long-lived analyzer (holds jieba and the keyword tables).
@@ -141,27 +125,6 @@ impl DubaoAnalyzer {
         let options = options_from_js(options)?;
         let report: Report = from_js(report, "报告")?;
         to_js(&self.inner.recount(report, &options))
-    }
-
-    /// Keywords for hand-edited items: `bodies` are the items' texts, `names` credited names kept
-    /// whole. Returns `{items: [{words, chars, keywords}], keywords, words}`.
-    pub fn keywords_for(
-        &mut self,
-        bodies: Vec<String>,
-        names: Vec<String>,
-        options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        let options = options_from_js(options)?;
-        let body_refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
-        let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        let result = self.inner.words_of_bodies(&body_refs, &name_refs, &options);
-        let items: Vec<BodyKeywords> = body_refs
-            .iter()
-            .zip(result.bodies)
-            .map(|(body, words)| BodyKeywords { words: words.words, chars: body_chars(body), keywords: words.keywords })
-            .collect();
-        let words = items.iter().map(|item| item.words).sum();
-        to_js(&BodiesKeywords { items, keywords: result.keywords, words })
     }
 
     /// Replaces the user dictionary (`word [freq] [pos]` a line); returns the number of words.
