@@ -4,8 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::layout::cues::credits::parse_credit_line;
+use crate::layout::cues::headline::clean_headline_line;
 use crate::layout::cues::join::join_lines;
-use crate::report::{body_chars, to_spans, Item, ItemKind, ItemStats};
+use crate::report::{body_chars, to_spans, Credit, Item, ItemKind, ItemStats};
 
 /// One hand edit (as the page sends it: `{"op": "merge", "item": 3}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +18,19 @@ pub enum Edit {
     Merge { item: usize },
     /// Item `item` is split so that source line `line` (1-based) starts a new item.
     Split { item: usize, line: usize },
+    /// Source line `line` of item `item` is read as `part`: the reader's correction of one line.
+    Mark { item: usize, line: usize, part: Part },
+}
+
+/// What a line of an item is, as a hand edit sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Kicker,
+    Title,
+    Subtitle,
+    Credit,
+    Body,
 }
 
 /// The items after `edit`, numbered again in order; an edit that does not apply (no next item,
@@ -31,6 +46,11 @@ pub fn apply(items: &[Item], lines: &[&str], edit: Edit) -> Vec<Item> {
         Edit::Split { item, line } => {
             let Some(parts) = items.get(item).and_then(|it| split(it, line, lines)) else { return out };
             out.splice(item..item + 1, parts);
+        }
+        Edit::Mark { item, line, part } => {
+            if let Some(marked) = items.get(item).and_then(|it| mark(it, line, part, lines)) {
+                out[item] = marked;
+            }
         }
         Edit::Merge { .. } => {}
     }
@@ -114,6 +134,75 @@ fn merge(a: &Item, b: &Item) -> Item {
     }
 }
 
+/// The item with source line `at` read as `part`; `None` if the line is not the item's or is blank.
+fn mark(item: &Item, at: usize, part: Part, lines: &[&str]) -> Option<Item> {
+    let text = lines.get(at.checked_sub(1)?)?.trim();
+    if text.is_empty() || !span_lines(&item.spans).contains(&at) {
+        return None;
+    }
+    let without = |spans: &[[usize; 2]]| to_spans(span_lines(spans).into_iter().filter(|&n| n != at));
+    let mut out = item.clone();
+    let was_body = span_lines(&item.body_spans).contains(&at);
+    let was_credit = span_lines(&item.credit_spans).contains(&at);
+    let was_title = span_lines(&item.title_spans).contains(&at);
+    out.body_spans = without(&item.body_spans);
+    out.credit_spans = without(&item.credit_spans);
+    out.title_spans = without(&item.title_spans);
+    // A title part taken from this line is cleared when the line becomes something else.
+    let cleaned = clean_headline_line(text);
+    if was_title {
+        for field in [&mut out.kicker, &mut out.title, &mut out.subtitle] {
+            if field.as_deref().is_some_and(|f| f.contains(cleaned.as_str())) {
+                *field = None;
+            }
+        }
+    }
+    match part {
+        Part::Kicker | Part::Title | Part::Subtitle => {
+            out.title_spans = sorted_spans([span_lines(&out.title_spans), vec![at]].concat());
+            let field = match part {
+                Part::Kicker => &mut out.kicker,
+                Part::Subtitle => &mut out.subtitle,
+                _ => &mut out.title,
+            };
+            *field = Some(cleaned);
+            if out.kind == ItemKind::Brief && part == Part::Title {
+                out.kind = ItemKind::Article;
+            }
+        }
+        Part::Credit => {
+            out.credit_spans = sorted_spans([span_lines(&out.credit_spans), vec![at]].concat());
+        }
+        Part::Body => {
+            out.body_spans = sorted_spans([span_lines(&out.body_spans), vec![at]].concat());
+        }
+    }
+    if was_credit || part == Part::Credit {
+        out.credits = credits_of(&span_lines(&out.credit_spans), lines);
+    }
+    if was_body || part == Part::Body {
+        out.body = body_from_lines(lines, &span_lines(&out.body_spans));
+    }
+    out.stats = ItemStats { chars: body_chars(&out.body), words: 0 };
+    out.keywords = Vec::new();
+    Some(out)
+}
+
+/// The credits of credit lines: read as the layout reads them, or, for a line that does not read
+/// as one (the reader says it is), the whole line as the names of a `署名` (signature).
+fn credits_of(numbers: &[usize], lines: &[&str]) -> Vec<Credit> {
+    let mut credits = Vec::new();
+    for &n in numbers {
+        let text = lines.get(n - 1).map_or("", |l| l.trim());
+        match parse_credit_line(text) {
+            Some(found) => credits.extend(found),
+            None if !text.is_empty() => credits.push(Credit { role: "署名".into(), names: vec![text.to_string()] }),
+            None => {}
+        }
+    }
+    credits
+}
+
 /// The item's parts before line `at` and from it on; `None` if one part would be empty.
 fn split(item: &Item, at: usize, lines: &[&str]) -> Option<[Item; 2]> {
     let all = span_lines(&item.spans);
@@ -130,7 +219,9 @@ fn split(item: &Item, at: usize, lines: &[&str]) -> Option<[Item; 2]> {
         let body = if whole_body { item.body.clone() } else { body_from_lines(lines, &span_lines(&body_spans)) };
         Item {
             index: item.index,
-            kind: if keeps_title { item.kind } else { ItemKind::Brief },
+            // The part that loses the title stays what the item was (an untitled article, say):
+            // the reader names it next (`Edit::Mark`), rather than it turning into a brief.
+            kind: item.kind,
             title: if keeps_title { item.title.clone() } else { None },
             kicker: if keeps_title { item.kicker.clone() } else { None },
             subtitle: if keeps_title { item.subtitle.clone() } else { None },
@@ -144,13 +235,7 @@ fn split(item: &Item, at: usize, lines: &[&str]) -> Option<[Item; 2]> {
             keywords: Vec::new(),
         }
     };
-    let mut first = part(&|n| n < at);
-    let second = part(&|n| n >= at);
-    // A split that leaves neither part a title keeps the item's kind for the first part.
-    if first.title.is_none() && second.title.is_none() {
-        first.kind = item.kind;
-    }
-    Some([first, second])
+    Some([part(&|n| n < at), part(&|n| n >= at)])
 }
 
 #[cfg(test)]
@@ -190,7 +275,7 @@ mod tests {
         assert_eq!(parts.len(), 3);
         assert_eq!((parts[1].index, parts[2].index), (1, 2));
         assert_eq!(parts[1].title, None);
-        assert_eq!(parts[1].kind, ItemKind::Brief);
+        assert_eq!(parts[1].kind, ItemKind::Article);
         assert_eq!(parts[1].body, "本报讯 春季招聘会昨天在会展中心举行，两百多家企业带来三千个岗位，");
         // A body cut by the split is read from its lines, with the space between Latin words.
         assert_eq!(parts[2].body, "App Store 也来招人。");
@@ -216,6 +301,38 @@ mod tests {
         let title = demoted.title.as_deref().unwrap();
         assert!(merged[0].body.contains(title), "{title} in {}", merged[0].body);
         assert!(!merged[0].body.contains("誓师出征誓师出征"));
+    }
+
+    #[test]
+    fn a_line_marked_as_title_leaves_the_body_and_names_the_item() {
+        let items = report().items;
+        let parts = apply(&items, &lines(), Edit::Split { item: 1, line: 7 });
+        // Item 1 is now 本报讯 春季招聘会… (line 6) alone; its second part starts at line 7.
+        let marked = apply(&parts, &lines(), Edit::Mark { item: 2, line: 7, part: Part::Kicker });
+        let item = &marked[2];
+        assert_eq!(item.kicker.as_deref(), Some("两百多家企业带来三千个岗位，"));
+        assert_eq!(item.title.as_deref(), Some("春季招聘会开幕"));
+        assert_eq!(item.body, "App Store 也来招人。");
+        assert_eq!(item.title_spans, vec![[7, 7], [10, 10]]);
+        assert_eq!(item.body_spans, vec![[8, 8]]);
+        // Back to body: the kicker goes, the line is text again where it stands.
+        let back = apply(&marked, &lines(), Edit::Mark { item: 2, line: 7, part: Part::Body });
+        assert_eq!(back[2].kicker, None);
+        assert_eq!(back[2].body, "两百多家企业带来三千个岗位，App Store 也来招人。");
+    }
+
+    #[test]
+    fn a_line_marked_as_credit_is_read_as_one_or_kept_as_a_signature() {
+        let items = report().items;
+        let marked = apply(&items, &lines(), Edit::Mark { item: 0, line: 2, part: Part::Credit });
+        assert_eq!(
+            marked[0].credits,
+            vec![Credit { role: "署名".into(), names: vec!["读者下班后也能来借书。".into()] }]
+        );
+        assert_eq!(marked[0].body, "本报讯 市图书馆从本月起把开放时间延长到晚上九点，");
+        // A blank line or a line of another item is not marked.
+        assert_eq!(apply(&items, &lines(), Edit::Mark { item: 0, line: 3, part: Part::Title }), items);
+        assert_eq!(apply(&items, &lines(), Edit::Mark { item: 0, line: 6, part: Part::Title }), items);
     }
 
     #[test]
