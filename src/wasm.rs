@@ -13,7 +13,7 @@ use crate::analyze::Analyzer;
 use crate::edit::{self, Edit};
 use crate::error::Error;
 use crate::options::Options;
-use crate::report::csv::keywords_csv;
+use crate::report::csv::{keywords_csv, term_matrix_csv};
 use crate::report::Report;
 use crate::text::{decode, normalize};
 
@@ -98,6 +98,20 @@ impl DubaoAnalyzer {
         let options = options_from_js(options)?;
         let report: Report = from_js(report, "报告")?;
         to_js(&self.inner.concordance(&report, word, item, width, limit, &options))
+    }
+
+    /// The document × term matrix of `report` for `terms` as CSV (the same writer as the keyword CSV).
+    pub fn term_matrix_csv(
+        &mut self,
+        report: JsValue,
+        terms: Vec<String>,
+        options: JsValue,
+    ) -> Result<String, JsError> {
+        let options = options_from_js(options)?;
+        let report: Report = from_js(report, "报告")?;
+        let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+        let counts = self.inner.term_counts(&report, &terms, &options);
+        Ok(term_matrix_csv(&report, &terms, &counts))
     }
 
     /// Token counts of `terms` in every item of `report`, row by row: `counts[item * terms.length + term]`.

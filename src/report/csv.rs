@@ -51,6 +51,28 @@ pub fn keywords_csv(report: &Report) -> String {
     out
 }
 
+/// The document × term matrix: one row per item (its number, kind and title), one column per
+/// term, each cell the item's token count of the term (`counts[item][term]`, as
+/// [`crate::Analyzer::term_counts`] gives them).
+pub fn term_matrix_csv(report: &Report, terms: &[&str], counts: &[Vec<u32>]) -> String {
+    let mut out = String::from("\u{feff}");
+    push_row(
+        &mut out,
+        ["item", "kind", "title"].iter().map(|s| s.to_string()).chain(terms.iter().map(|t| t.to_string())),
+    );
+    for (item, row) in report.items.iter().zip(counts) {
+        let kind =
+            serde_json::to_value(item.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        push_row(
+            &mut out,
+            [(item.index + 1).to_string(), kind, item.title.clone().unwrap_or_default()]
+                .into_iter()
+                .chain(row.iter().map(u32::to_string)),
+        );
+    }
+    out
+}
+
 /// A weight with at most six decimals, trailing zeros dropped (`12`, `0.031415`).
 fn weight(w: f64) -> String {
     let s = format!("{w:.6}");
@@ -138,6 +160,13 @@ mod tests {
         }
         assert_eq!(cell_text("-cmd"), "'-cmd");
         assert_eq!(cell_text("=A1,B1"), "\"'=A1,B1\"");
+    }
+
+    #[test]
+    fn the_term_matrix_has_a_row_per_item_and_a_column_per_term() {
+        let report = report("=1+1", &["电梯"]);
+        let csv = term_matrix_csv(&report, &["电梯", "-x"], &[vec![3, 0]]);
+        assert_eq!(csv, "\u{feff}item,kind,title,电梯,'-x\r\n1,article,'=1+1,3,0\r\n");
     }
 
     #[test]
