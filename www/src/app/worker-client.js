@@ -170,5 +170,13 @@ export const requestCsv = (report) => send(ToWorker.CSV, { report }, false);
 /** The text's lines as the analyzer numbers them → {id, reply: {lines}} */
 export const requestLines = (text) => send(ToWorker.LINES, { text }, false);
 
+/** The occurrences of each of `words` as tokens (item `item`, or null: all) → {id, reply: {results}} */
+export const requestConcordance = ({ report, words, item = null, width = 15, limit = 500, options }) =>
+  send(ToWorker.CONCORDANCE, { report, words, item, width, limit, options }, false);
+
+/** Token counts of `terms` in every item → {id, reply: {counts}} (`counts[item * terms.length + term]`) */
+export const requestTermCounts = ({ report, terms, options }) =>
+  send(ToWorker.TERM_COUNTS, { report, terms, options }, false);
+
 /** Plain segmentation (benchmark) → {id, reply: {ms, words, memory}} */
 export const requestSegment = ({ text, hmm, mode }) => send(ToWorker.SEGMENT, { text, hmm, mode }, false);

@@ -23,6 +23,12 @@ export const ToWorker = Object.freeze({
   CSV: 'csv',
   /** {id, text} → RESULT {lines}: the text's lines as the analyzer numbers them (line n is lines[n - 1]) */
   LINES: 'lines',
+  /** {id, report, words, item, width, limit, options} → RESULT {results}: per word, the core's
+   * concordance (`{word, total, counts, lines: [{index, at, left, word, right}], truncated}`):
+   * occurrences as tokens of the analysis, in item `item` only or (item null) in every item */
+  CONCORDANCE: 'concordance',
+  /** {id, report, terms, options} → RESULT {counts}: token counts, `counts[item * terms.length + term]` */
+  TERM_COUNTS: 'termCounts',
   /** {id, text, hmm, mode} → RESULT {ms, words, memory, sentAt} (benchmark; mode: 'words' | 'joined' | 'offsets') */
   SEGMENT: 'segment',
 });

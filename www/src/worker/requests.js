@@ -71,6 +71,14 @@ export const handlers = {
   [ToWorker.LINES]({ text }) {
     return { lines: source_lines(text) };
   },
+  // Where words occur and how often, as tokens of the analysis (the count the keywords use).
+  [ToWorker.CONCORDANCE]({ report, words, item, width, limit, options }) {
+    const analyzer = getAnalyzer();
+    return { results: words.map((w) => analyzer.concordance(report, w, item ?? undefined, width, limit, options)) };
+  },
+  [ToWorker.TERM_COUNTS]({ report, terms, options }) {
+    return { counts: getAnalyzer().term_counts(report, terms, options) };
+  },
   // Plain segmentation for the benchmark; returns the time and the word count, not the words.
   // mode 'words': JS gets every word as a string (UTF-16 end offsets from the wasm, then
   // `text.slice`), as jieba-wasm's `cut` and Intl.Segmenter hand them; 'joined': the words joined
