@@ -64,6 +64,21 @@ impl Analyzer {
         })
     }
 
+    /// Every word the keyword filters accept (stopwords, numbers, length, POS), with its token
+    /// count over all the report's items, most frequent first: a corpus's vocabulary for keyness.
+    pub fn word_counts(&mut self, report: &Report, options: &Options) -> Vec<(String, u32)> {
+        let filter = self.keyword_options(options);
+        self.with_item_tokens(report, options, |tokens| {
+            let mut counts: rustc_hash::FxHashMap<&str, u32> = Default::default();
+            for token in tokens.iter().flatten().filter(|t| filter.accepts(t)) {
+                *counts.entry(token.word).or_default() += 1;
+            }
+            let mut counts: Vec<(String, u32)> = counts.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            counts
+        })
+    }
+
     /// Occurrences of `word` in the report's items (only in item `only` if given), with `width`
     /// characters of context, at most `limit` lines.
     pub fn concordance(
@@ -141,6 +156,8 @@ mod tests {
         assert_eq!(all.lines.len(), 3);
         assert!(all.truncated);
         let counts = analyzer.term_counts(&report, &[top.word.as_str()], &options);
+        let vocabulary = analyzer.word_counts(&report, &options);
+        assert_eq!(vocabulary[0], (top.word.clone(), top.count));
         assert_eq!(counts.iter().map(|c| c[0]).sum::<u32>(), top.count);
         assert_eq!(all.counts.iter().map(|c| c.count).sum::<u32>(), top.count);
     }

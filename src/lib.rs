@@ -11,11 +11,13 @@ pub mod analyze;
 pub mod concordance;
 pub mod edit;
 pub mod error;
+pub mod issue;
 pub mod keywords;
 pub mod layout;
 pub mod options;
 pub mod report;
 pub mod text;
+pub mod trends;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

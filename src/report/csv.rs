@@ -73,6 +73,16 @@ pub fn term_matrix_csv(report: &Report, terms: &[&str], counts: &[Vec<u32>]) -> 
     out
 }
 
+/// Any table with a header, by the same rules (BOM, CRLF, quoting, formula cells escaped).
+pub fn table_csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = String::from("\u{feff}");
+    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    for row in rows {
+        push_row(&mut out, row);
+    }
+    out
+}
+
 /// A weight with at most six decimals, trailing zeros dropped (`12`, `0.031415`).
 fn weight(w: f64) -> String {
     let s = format!("{w:.6}");
@@ -95,15 +105,25 @@ fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
 }
 
 /// One cell: a text that opens with `=`, `+`, `-`, `@`, a tab or a CR is read by spreadsheets as
-/// a formula, so it gets a leading `'`; a cell with a comma, quote or line end is quoted.
+/// a formula, so it gets a leading `'` (a plain number such as `-1.5` is left as it is); a cell
+/// with a comma, quote or line end is quoted.
 pub fn cell_text(value: &str) -> String {
-    let value =
-        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(value);
+    let value = if formula { format!("'{value}") } else { value.to_string() };
     if value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
     }
+}
+
+/// `-12`, `-0.5`: digits with at most a leading minus and one point.
+fn is_plain_number(value: &str) -> bool {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.chars().filter(|&c| c == '.').count() <= 1
+        && digits.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -159,6 +179,8 @@ mod tests {
             }
         }
         assert_eq!(cell_text("-cmd"), "'-cmd");
+        assert_eq!(cell_text("-1+2"), "'-1+2");
+        assert_eq!(cell_text("-195.209"), "-195.209");
         assert_eq!(cell_text("=A1,B1"), "\"'=A1,B1\"");
     }
 

@@ -10,8 +10,11 @@ use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
+use dubao::issue::IssueMeta;
+use dubao::trends::IssueCounts;
 use dubao::{Analyzer, Options, Report, Weighting};
 
+mod batch;
 mod decode;
 mod render;
 
@@ -24,12 +27,57 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Split an issue into items and count their keywords (no FILE: the bundled sample issue).
+    /// Split issues into items and count their keywords (no FILE: the bundled sample issue).
+    /// Several files or folders need `--format jsonl`: one JSON object per item, with its file,
+    /// paper and date.
     Analyze {
-        /// Issue text (UTF-8 or GB18030/GBK); `-` reads standard input.
-        file: Option<PathBuf>,
+        /// Issue texts (UTF-8, UTF-16 with BOM, GB18030/GBK) or folders of `.txt` files; `-`
+        /// reads standard input.
+        files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Files analysed at once (default: the machine's cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        #[command(flatten)]
+        words: WordArgs,
+    },
+    /// Terms over time: per day, week or month, the articles that use each term, their share of
+    /// all articles, and the term's tokens.
+    Trends {
+        /// Issue files or folders; each issue's date is read from its page headers or file name.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The terms, comma-separated.
+        #[arg(long, value_delimiter = ',', required = true)]
+        terms: Vec<String>,
+        /// Period: day, week (ISO) or month.
+        #[arg(long, default_value = "day")]
+        by: dubao::trends::Period,
+        #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
+        format: TableFormat,
+        #[arg(long)]
+        jobs: Option<usize>,
+        #[command(flatten)]
+        words: WordArgs,
+    },
+    /// Words that set corpus A apart from corpus B and back (keyness, log-likelihood G²), and the
+    /// words both use: `dubao compare A... -- B...`.
+    Compare {
+        #[arg(required = true)]
+        a: Vec<PathBuf>,
+        #[arg(last = true, required = true)]
+        b: Vec<PathBuf>,
+        /// Words listed per side.
+        #[arg(long, default_value_t = 30)]
+        limit: usize,
+        /// Least count (both sides together) a word needs.
+        #[arg(long, default_value_t = 5)]
+        min_count: u32,
+        #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
+        format: TableFormat,
+        #[arg(long)]
+        jobs: Option<usize>,
         #[command(flatten)]
         words: WordArgs,
     },
@@ -84,11 +132,19 @@ struct WordArgs {
     pos: Vec<String>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Text,
     Json,
     Csv,
+    /// One JSON object per item and line, with the issue's file, paper and date.
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TableFormat {
+    Csv,
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -108,14 +164,132 @@ fn run(cli: Cli) -> io::Result<()> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match cli.command {
-        Command::Analyze { file, format, words } => {
-            let text = match &file {
-                None => dubao::SAMPLE_ISSUE.to_string(),
-                Some(path) => decode::read_text(path)?,
-            };
-            let (mut analyzer, options) = build(&words)?;
-            let report = analyzer.analyze(&text, &options);
-            write_report(&mut out, &report, format)?;
+        Command::Analyze { files, format, jobs, words } => {
+            let files = batch::expand(&files)?;
+            if files.len() <= 1 && format != Format::Jsonl {
+                let text = match files.first() {
+                    None => dubao::SAMPLE_ISSUE.to_string(),
+                    Some(path) => decode::read_text(path)?,
+                };
+                let (mut analyzer, options) = build(&words)?;
+                let report = analyzer.analyze(&text, &options);
+                write_report(&mut out, &report, format)?;
+            } else if format != Format::Jsonl {
+                return Err(io::Error::new(io::ErrorKind::InvalidInput, "several files: use --format jsonl"));
+            } else if files.is_empty() {
+                let (mut analyzer, options) = build(&words)?;
+                let report = analyzer.analyze(dubao::SAMPLE_ISSUE, &options);
+                write_jsonl(
+                    &mut out,
+                    "",
+                    &IssueMeta::read(dubao::SAMPLE_ISSUE, Some("pinghu-2023-02-09.txt")),
+                    &report,
+                )?;
+            } else {
+                batch::run_in_order(
+                    &files,
+                    jobs.unwrap_or_else(batch::default_jobs),
+                    || build(&words),
+                    |(analyzer, options), path| {
+                        let text = decode::read_text(path)?;
+                        let meta = IssueMeta::read(&text, path.to_str());
+                        Ok((meta, analyzer.analyze(&text, options)))
+                    },
+                    |path, (meta, report)| write_jsonl(&mut out, &path.display().to_string(), &meta, &report),
+                )?;
+            }
+        }
+        Command::Trends { files, terms, by, format, jobs, words } => {
+            let files = batch::expand(&files)?;
+            let term_refs: Vec<&str> = terms.iter().map(String::as_str).collect();
+            let mut issues = Vec::new();
+            batch::run_in_order(
+                &files,
+                jobs.unwrap_or_else(batch::default_jobs),
+                || build(&words),
+                |(analyzer, options), path| {
+                    let text = decode::read_text(path)?;
+                    let date = IssueMeta::read(&text, path.to_str()).date.ok_or_else(|| {
+                        io::Error::new(io::ErrorKind::InvalidData, "no date in its page headers or file name")
+                    })?;
+                    let report = analyzer.analyze(&text, options);
+                    Ok(IssueCounts { date, counts: analyzer.term_counts(&report, &term_refs, options) })
+                },
+                |_, issue| {
+                    issues.push(issue);
+                    Ok(())
+                },
+            )?;
+            let rows = dubao::trends::trends(&issues, &term_refs, by);
+            match format {
+                TableFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?,
+                TableFormat::Csv => out.write_all(
+                    dubao::report::csv::table_csv(
+                        &["period", "term", "articles", "total_articles", "share", "tokens"],
+                        rows.iter().map(|r| {
+                            vec![
+                                r.period.clone(),
+                                r.term.clone(),
+                                r.articles.to_string(),
+                                r.total_articles.to_string(),
+                                format!("{:.6}", r.share),
+                                r.tokens.to_string(),
+                            ]
+                        }),
+                    )
+                    .as_bytes(),
+                )?,
+            }
+        }
+        Command::Compare { a, b, limit, min_count, format, jobs, words } => {
+            let mut sides = Vec::new();
+            for paths in [a, b] {
+                let files = batch::expand(&paths)?;
+                let mut counts: std::collections::HashMap<String, u32> = Default::default();
+                batch::run_in_order(
+                    &files,
+                    jobs.unwrap_or_else(batch::default_jobs),
+                    || build(&words),
+                    |(analyzer, options), path| {
+                        let text = decode::read_text(path)?;
+                        let report = analyzer.analyze(&text, options);
+                        Ok(analyzer.word_counts(&report, options))
+                    },
+                    |_, words| {
+                        for (w, c) in words {
+                            *counts.entry(w).or_default() += c;
+                        }
+                        Ok(())
+                    },
+                )?;
+                sides.push(counts.into_iter().collect::<Vec<_>>());
+            }
+            let (of_a, of_b, shared) = dubao::trends::compare(&sides[0], &sides[1], limit, min_count);
+            match format {
+                TableFormat::Json => {
+                    let value = serde_json::json!({ "a": of_a, "b": of_b, "shared": shared });
+                    writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?
+                }
+                TableFormat::Csv => {
+                    let rows =
+                        [("a", &of_a), ("b", &of_b), ("shared", &shared)].into_iter().flat_map(|(side, list)| {
+                            list.iter().enumerate().map(move |(rank, k)| {
+                                vec![
+                                    side.to_string(),
+                                    (rank + 1).to_string(),
+                                    k.word.clone(),
+                                    k.count_a.to_string(),
+                                    k.count_b.to_string(),
+                                    format!("{:.3}", k.g2),
+                                ]
+                            })
+                        });
+                    out.write_all(
+                        dubao::report::csv::table_csv(&["side", "rank", "word", "count_a", "count_b", "g2"], rows)
+                            .as_bytes(),
+                    )?
+                }
+            }
         }
         Command::Segment { no_hmm, dict } => {
             let mut analyzer = Analyzer::new();
@@ -184,8 +358,26 @@ fn write_report(out: &mut impl Write, report: &Report, format: Format) -> io::Re
             writeln!(out)
         }
         Format::Csv => out.write_all(dubao::report::csv::keywords_csv(report).as_bytes()),
+        Format::Jsonl => write_jsonl(out, "", &IssueMeta::default(), report),
         Format::Text => render::text(out, report),
     }
+}
+
+/// One JSON object per item and line: the issue's file, paper and date, then the item's fields.
+fn write_jsonl(out: &mut impl Write, file: &str, meta: &IssueMeta, report: &Report) -> io::Result<()> {
+    for item in &report.items {
+        let mut value = serde_json::to_value(item)?;
+        if let serde_json::Value::Object(fields) = &mut value {
+            let mut line = serde_json::Map::new();
+            line.insert("file".into(), file.into());
+            line.insert("paper".into(), meta.paper.clone().into());
+            line.insert("date".into(), meta.date.clone().into());
+            line.extend(std::mem::take(fields));
+            serde_json::to_writer(&mut *out, &line)?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// Reads all of standard input as bytes (used by `analyze -`).
