@@ -11,10 +11,10 @@ use std::process::ExitCode;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 use dubao::issue::IssueMeta;
-use dubao::trends::IssueCounts;
 use dubao::{Analyzer, Options, Report, Weighting};
 
 mod batch;
+mod corpus;
 mod decode;
 mod render;
 
@@ -54,12 +54,8 @@ enum Command {
         /// Period: day, week (ISO) or month.
         #[arg(long, default_value = "day")]
         by: dubao::trends::Period,
-        #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
-        format: TableFormat,
-        #[arg(long)]
-        jobs: Option<usize>,
         #[command(flatten)]
-        words: WordArgs,
+        table: TableArgs,
     },
     /// Words that set corpus A apart from corpus B and back (keyness, log-likelihood G²), and the
     /// words both use: `dubao compare A... -- B...`.
@@ -74,12 +70,8 @@ enum Command {
         /// Least count (both sides together) a word needs.
         #[arg(long, default_value_t = 5)]
         min_count: u32,
-        #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
-        format: TableFormat,
-        #[arg(long)]
-        jobs: Option<usize>,
         #[command(flatten)]
-        words: WordArgs,
+        table: TableArgs,
     },
     /// Segment standard input: one text a line in, its words separated by one space out.
     Segment {
@@ -97,6 +89,19 @@ enum Command {
         #[command(flatten)]
         words: WordArgs,
     },
+}
+
+/// What the table commands (`trends`, `compare`) share: the table's format, the threads and the
+/// analysis options.
+#[derive(clap::Args)]
+struct TableArgs {
+    #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
+    format: TableFormat,
+    /// Files analysed at once (default: the machine's cores).
+    #[arg(long)]
+    jobs: Option<usize>,
+    #[command(flatten)]
+    words: WordArgs,
 }
 
 /// The analysis options as flags; their defaults are [`Options::default`]'s, read here.
@@ -141,7 +146,7 @@ enum Format {
     Jsonl,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum TableFormat {
     Csv,
     Json,
@@ -199,97 +204,15 @@ fn run(cli: Cli) -> io::Result<()> {
                 )?;
             }
         }
-        Command::Trends { files, terms, by, format, jobs, words } => {
-            let files = batch::expand(&files)?;
+        Command::Trends { files, terms, by, table } => {
             let term_refs: Vec<&str> = terms.iter().map(String::as_str).collect();
-            let mut issues = Vec::new();
-            batch::run_in_order(
-                &files,
-                jobs.unwrap_or_else(batch::default_jobs),
-                || build(&words),
-                |(analyzer, options), path| {
-                    let text = decode::read_text(path)?;
-                    let date = IssueMeta::read(&text, path.to_str()).date.ok_or_else(|| {
-                        io::Error::new(io::ErrorKind::InvalidData, "no date in its page headers or file name")
-                    })?;
-                    let report = analyzer.analyze(&text, options);
-                    Ok(IssueCounts { date, counts: analyzer.term_counts(&report, &term_refs, options) })
-                },
-                |_, issue| {
-                    issues.push(issue);
-                    Ok(())
-                },
-            )?;
-            let rows = dubao::trends::trends(&issues, &term_refs, by);
-            match format {
-                TableFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?,
-                TableFormat::Csv => out.write_all(
-                    dubao::report::csv::table_csv(
-                        &["period", "term", "articles", "total_articles", "share", "tokens"],
-                        rows.iter().map(|r| {
-                            vec![
-                                r.period.clone(),
-                                r.term.clone(),
-                                r.articles.to_string(),
-                                r.total_articles.to_string(),
-                                format!("{:.6}", r.share),
-                                r.tokens.to_string(),
-                            ]
-                        }),
-                    )
-                    .as_bytes(),
-                )?,
-            }
+            let rows = corpus::trends(&batch::expand(&files)?, &term_refs, by, &table)?;
+            corpus::write_trends(&mut out, &rows, table.format)?;
         }
-        Command::Compare { a, b, limit, min_count, format, jobs, words } => {
-            let mut sides = Vec::new();
-            for paths in [a, b] {
-                let files = batch::expand(&paths)?;
-                let mut counts: std::collections::HashMap<String, u32> = Default::default();
-                batch::run_in_order(
-                    &files,
-                    jobs.unwrap_or_else(batch::default_jobs),
-                    || build(&words),
-                    |(analyzer, options), path| {
-                        let text = decode::read_text(path)?;
-                        let report = analyzer.analyze(&text, options);
-                        Ok(analyzer.word_counts(&report, options))
-                    },
-                    |_, words| {
-                        for (w, c) in words {
-                            *counts.entry(w).or_default() += c;
-                        }
-                        Ok(())
-                    },
-                )?;
-                sides.push(counts.into_iter().collect::<Vec<_>>());
-            }
-            let (of_a, of_b, shared) = dubao::trends::compare(&sides[0], &sides[1], limit, min_count);
-            match format {
-                TableFormat::Json => {
-                    let value = serde_json::json!({ "a": of_a, "b": of_b, "shared": shared });
-                    writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?
-                }
-                TableFormat::Csv => {
-                    let rows =
-                        [("a", &of_a), ("b", &of_b), ("shared", &shared)].into_iter().flat_map(|(side, list)| {
-                            list.iter().enumerate().map(move |(rank, k)| {
-                                vec![
-                                    side.to_string(),
-                                    (rank + 1).to_string(),
-                                    k.word.clone(),
-                                    k.count_a.to_string(),
-                                    k.count_b.to_string(),
-                                    format!("{:.3}", k.g2),
-                                ]
-                            })
-                        });
-                    out.write_all(
-                        dubao::report::csv::table_csv(&["side", "rank", "word", "count_a", "count_b", "g2"], rows)
-                            .as_bytes(),
-                    )?
-                }
-            }
+        Command::Compare { a, b, limit, min_count, table } => {
+            let (a, b) =
+                (corpus::word_counts(&batch::expand(&a)?, &table)?, corpus::word_counts(&batch::expand(&b)?, &table)?);
+            corpus::write_compare(&mut out, dubao::trends::compare(&a, &b, limit, min_count), table.format)?;
         }
         Command::Segment { no_hmm, dict } => {
             let mut analyzer = Analyzer::new();
@@ -321,7 +244,7 @@ fn run(cli: Cli) -> io::Result<()> {
     out.flush()
 }
 
-fn build(args: &WordArgs) -> io::Result<(Analyzer, Options)> {
+pub(crate) fn build(args: &WordArgs) -> io::Result<(Analyzer, Options)> {
     let mut analyzer = Analyzer::new();
     if let Some(path) = &args.dict {
         load_dict(&mut analyzer, path)?;
