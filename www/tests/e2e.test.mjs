@@ -159,6 +159,7 @@ test('an item opens with its cloud, chart and highlighted text; a highlight open
   await page.waitForSelector('#view-item:not([hidden])');
   assert.equal(await page.textContent('#item-title'), gold.articles[1].title);
   assert.equal(await page.textContent('#item-kicker'), gold.articles[1].kicker);
+  await page.waitForSelector('#item-body mark.kw'); // marked when the core has found the keywords' tokens
   const marks = await page.$$eval('#item-body mark.kw', (els) => els.map((e) => e.textContent));
   assert.ok(marks.length > 10);
   await settle();

@@ -2,7 +2,7 @@
 // CSV and hand edits are the core's (tests/bindings.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spanLines, kwic, kwicItems, highlightPieces, countOccurrences } from '../src/lib/text.js';
+import { spanLines, markPieces } from '../src/lib/text.js';
 import * as text from '../src/lib/text.js';
 
 test('spanLines lists the line numbers of inclusive ranges', () => {
@@ -15,40 +15,18 @@ test('spanLines lists the line numbers of inclusive ranges', () => {
   );
 });
 
-test('kwic gives context either side and counts per item', () => {
-  const hits = kwic('一二三项目四五六项目七', '项目', 3);
-  assert.deepEqual(
-    hits.map((h) => [h.left, h.word, h.right]),
-    [
-      ['一二三', '项目', '四五六'],
-      ['四五六', '项目', '七'],
-    ],
-  );
-  const res = kwicItems(
-    [
-      { index: 0, body: '项目项目' },
-      { index: 1, body: '无' },
-      { index: 2, body: '大项目' },
-    ],
-    '项目',
-  );
-  assert.equal(res.total, 3);
-  assert.deepEqual(res.counts, [
-    { index: 0, count: 2 },
-    { index: 2, count: 1 },
-  ]);
-  assert.equal(countOccurrences('aaaa', 'aa'), 2);
-});
-
-test('highlightPieces prefers the longest keyword and keeps all text', () => {
-  const pieces = highlightPieces('双招双引和招商', ['招商', '双招双引', '双招']);
-  assert.deepEqual(pieces, [{ text: '双招双引', word: '双招双引' }, { text: '和' }, { text: '招商', word: '招商' }]);
-  assert.equal(
-    highlightPieces('a.b', ['.'])
-      .map((p) => p.text)
-      .join(''),
-    'a.b',
-  );
+test("markPieces marks the core's hits by offset and keeps all text", () => {
+  const hits = [
+    { at: 7, word: '招商' },
+    { at: 0, word: '双招双引' },
+    { at: 1, word: '招双' }, // overlaps the hit before it: dropped
+  ];
+  const pieces = markPieces('双招双引和\n招商', hits.slice(1), 0);
+  assert.deepEqual(pieces, [{ text: '双招双引', word: '双招双引', at: 0 }, { text: '和\n招商' }]);
+  // A paragraph that starts at offset 6 of the body: a hit running past its end is not marked.
+  assert.deepEqual(markPieces('和招', hits, 6), [{ text: '和招' }]);
+  assert.deepEqual(markPieces('招商a', hits, 7), [{ text: '招商', word: '招商', at: 7 }, { text: 'a' }]);
+  assert.deepEqual(markPieces('', []), [{ text: '' }]);
 });
 
 test('no rule of the core is written again in JS', () => {
@@ -61,6 +39,11 @@ test('no rule of the core is written again in JS', () => {
     'keywordsCsv',
     'mergeItems',
     'splitItem',
+    // Occurrences are the core's tokens (concordance, term_counts), not JS substrings (issue 14).
+    'kwic',
+    'kwicItems',
+    'countOccurrences',
+    'highlightPieces',
   ]) {
     assert.equal(text[gone], undefined, gone);
   }

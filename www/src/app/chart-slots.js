@@ -3,6 +3,7 @@
 import { Chart, palette as readPalette, cloudOption, barOption } from '../lib/charts.js';
 import { $ } from './dom.js';
 import { actions } from './actions.js';
+import { axisName, describe } from './weighting.js';
 
 /** Chart slots by element id ('issue-cloud', 'issue-bar', 'heatmap', 'item-cloud', 'item-bar'). */
 export const charts = {};
@@ -12,23 +13,18 @@ export const palette = () => (cachedPalette ??= readPalette());
 /** After a theme change: colours are read again on the next draw. */
 export const resetPalette = () => (cachedPalette = null);
 
-// The heatmap's rows (words) and columns (items), for its click handlers; set by overview.js.
-let heat = { words: [], columns: [] };
-export const setHeat = (h) => (heat = h);
-
 let fontsReady = false;
 const fontsPromise = (document.fonts?.ready ?? Promise.resolve()).then(() => (fontsReady = true));
 
 export function chart(id) {
-  if (!charts[id]) {
-    charts[id] = new Chart($(id));
-    charts[id].onHeat = ([, wi]) => actions.showKwic(heat.words[wi]);
-    charts[id].onColumn = (label) => {
-      const col = heat.columns.find((c) => c.short === label || String(c.index + 1) === label);
-      if (col) actions.openItem(col.index);
-    };
-  }
+  charts[id] ??= new Chart($(id));
   return charts[id];
+}
+
+/** A click on a word (a cloud's word, a bar or its label) shows the word's contexts. */
+function onWord(e) {
+  const word = e.component === 'yAxis' ? e.value : e.component === 'series' ? e.name : null;
+  if (word) actions.showKwic(word);
 }
 
 export const resizeCharts = () => Object.values(charts).forEach((c) => c.resize());
@@ -37,15 +33,15 @@ export async function drawCloud(id, keywords) {
   if (!fontsReady) await fontsPromise; // a cloud laid out before the font loads overlaps
   const c = chart(id);
   if (!keywords.length) return c.clear();
-  c.set(cloudOption(keywords, palette(), c.el.clientWidth, c.el.clientHeight), (w) => actions.showKwic(w));
+  c.set(cloudOption(keywords, palette(), c.el.clientWidth, c.el.clientHeight, describe), onWord);
 }
 
 export function drawBar(id, keywords) {
   const c = chart(id);
   if (!keywords.length) return c.clear();
   const n = Math.min(15, keywords.length);
-  c.el.style.height = `${Math.max(160, n * 22 + 16)}px`;
-  c.set(barOption(keywords, palette(), n), (w) => actions.showKwic(w));
+  c.el.style.height = `${Math.max(160, n * 22 + 36)}px`;
+  c.set(barOption(keywords, palette(), n, axisName(), describe), onWord);
   c.resize();
 }
 

@@ -1,12 +1,19 @@
-// Downloads: keywords as CSV (the core's writer, as the CLI's), the full result as JSON, each chart
-// as PNG or SVG; the export menu.
+// Downloads: keywords as CSV (the core's writer, as the CLI's), the document × term matrix as CSV
+// (the core's token counts), the full result as JSON (with the options and the user dictionary),
+// each chart as PNG or SVG with a title and the source drawn in; the export menu. File names come
+// from the issue: paper and date from the page headers or the file name (平湖日报-2023-02-09-…).
 import { t } from '../lib/i18n.js';
+import { issueInfo, fileStem } from '../lib/issue.js';
+import { termMatrixCsv } from '../lib/csv.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
-import { options } from './settings.js';
+import { options, settings } from './settings.js';
 import { requestCsv } from './worker-client.js';
 import { showFailure } from './status.js';
 import { charts, palette } from './chart-slots.js';
+import { termCounts } from './counts.js';
+import { itemLabel, itemNo } from './labels.js';
+import { axisName } from './weighting.js';
 
 function download(name, blob) {
   const url = URL.createObjectURL(blob);
@@ -17,12 +24,18 @@ function download(name, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-const baseName = () => {
-  const s = state.source;
-  if (s?.kind === 'file') return s.name.replace(/\.[^.]+$/, '') || 'dubao';
-  if (s?.kind === 'sample') return 'pinghu-2023-02-09';
-  return 'dubao';
-};
+// The bundled sample is page 1 of 平湖日报 of 2023-02-09 (its text has no page header).
+const SAMPLE = { paper: '平湖日报', date: '2023-02-09' };
+const fileName = () => (state.source?.kind === 'file' ? state.source.name : '');
+
+/** The issue's paper and date ({paper, date}, each null if unknown). */
+function issue() {
+  if (state.source?.kind === 'sample') return SAMPLE;
+  return issueInfo(state.report, fileName());
+}
+
+/** The stem of every export's name. */
+export const baseName = () => fileStem(issue(), fileName());
 
 /** The current report's keyword table (hand edits included), written by the core. */
 async function exportCsv() {
@@ -36,32 +49,59 @@ async function exportCsv() {
   }
 }
 
+/** Items × the issue's keywords, each cell the keyword's token count in the item. */
+async function exportMatrix() {
+  if (!state.report) return;
+  const terms = state.keywords.map((k) => k.word);
+  try {
+    const counts = await termCounts(state.report, terms);
+    const csv = termMatrixCsv(state.items, terms, counts);
+    download(`${baseName()}-matrix.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  } catch (e) {
+    showFailure(`${t('exportMatrix')}: ${e.message}`);
+  }
+}
+
 function exportJson() {
   const result = {
     ...state.report,
     items: state.items,
     keywords: state.keywords,
     edited: state.edited,
-    options: options(),
+    options: { ...options(), user_dict: settings.userDict },
   };
   download(`${baseName()}-dubao.json`, new Blob([JSON.stringify(result, null, 1)], { type: 'application/json' }));
+}
+
+/** The title and the source line drawn into a chart's image. */
+function caption(id) {
+  const { paper, date } = issue();
+  const where = [paper, date].filter(Boolean).join(' ') || fileName() || t('appName');
+  const item = id.startsWith('item') ? state.items[state.selected] : null;
+  const title = {
+    'issue-cloud': t('issueCloud'),
+    'issue-bar': `${$('issue-bar-title').textContent} · ${axisName()}`,
+    heatmap: t('heatmap'),
+    'item-cloud': t('cloud'),
+    'item-bar': `${$('item-bar-title').textContent} · ${axisName()}`,
+  }[id];
+  const source = item ? `${where} · ${t('itemN', { n: itemNo(item) })} ${itemLabel(item)}` : `${where} · ${t('issue')}`;
+  return { title, source: `${t('source')}${source} · 读报 dubao` };
 }
 
 async function exportChart(id, format) {
   const c = charts[id];
   if (!c?.chart) return;
   const name = `${baseName()}-${id}${id.startsWith('item') ? `-${state.selected + 1}` : ''}`;
+  const out = await c.image(format, caption(id), palette());
+  if (!out) return;
   if (format === 'png') {
-    const url = c.pngDataUrl(palette().bg);
-    const bytes = Uint8Array.from(atob(url.split(',')[1]), (ch) => ch.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(out.split(',')[1]), (ch) => ch.charCodeAt(0));
     download(`${name}.png`, new Blob([bytes], { type: 'image/png' }));
-  } else {
-    const svg = await c.svgText();
-    if (svg) download(`${name}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
-  }
+  } else download(`${name}.svg`, new Blob([out], { type: 'image/svg+xml' }));
 }
 
-/** The export menu (CSV, JSON) and the charts' PNG/SVG buttons. */
+/** The export menu (CSV, matrix, JSON) and the charts' PNG/SVG buttons. */
 export function wireExports() {
   const exportBtn = $('btn-export');
   const menu = $('export-menu');
@@ -82,14 +122,14 @@ export function wireExports() {
   document.addEventListener('click', (e) => {
     if (!e.target.closest('.menu')) setMenu(false);
   });
-  $('btn-csv').addEventListener('click', () => {
-    setMenu(false);
-    exportCsv();
-  });
-  $('btn-json').addEventListener('click', () => {
-    setMenu(false);
-    exportJson();
-  });
+  const entry = (id, run) =>
+    $(id).addEventListener('click', () => {
+      setMenu(false);
+      run();
+    });
+  entry('btn-csv', exportCsv);
+  entry('btn-matrix', exportMatrix);
+  entry('btn-json', exportJson);
   for (const b of document.querySelectorAll('[data-export]')) {
     b.addEventListener('click', () => exportChart(b.dataset.export, b.dataset.format));
   }

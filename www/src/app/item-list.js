@@ -1,13 +1,13 @@
-// The item list in the sidebar (one row per item: kind, kicker, title, credits, length).
+// The item list in the sidebar (one row per item: number, kind, page, kicker, title, credits, length).
 import { t } from '../lib/i18n.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
-import { itemLabel, creditsText } from './labels.js';
+import { itemLabel, itemNo, creditsText, pageText, pagesOf } from './labels.js';
 import { actions } from './actions.js';
 
 let itemsGeneration = 0;
 
-function itemRow(item) {
+function itemRow(item, page) {
   const button = el(
     'button',
     {
@@ -16,10 +16,12 @@ function itemRow(item) {
       dataset: { index: String(item.index), kind: item.kind },
       onclick: () => actions.openItem(item.index),
     },
+    el('span', { class: 'row-no', text: String(itemNo(item)) }),
     el('span', { class: `badge ${item.kind}`, text: t(`kind_${item.kind}`) }),
     el(
       'span',
       { class: 'item-main' },
+      page ? el('span', { class: 'row-page', text: page }) : null,
       item.kicker ? el('span', { class: 'row-kicker', text: item.kicker }) : null,
       el('span', { class: item.title ? 'row-title' : 'row-title untitled', text: itemLabel(item) }),
       item.credits.length ? el('span', { class: 'row-credits', text: creditsText(item) }) : null,
@@ -39,7 +41,8 @@ export function renderItems() {
   const append = (from) => {
     if (generation !== itemsGeneration) return;
     const frag = document.createDocumentFragment();
-    for (const item of items.slice(from, from + CHUNK)) frag.append(itemRow(item));
+    const pages = pagesOf(state.report);
+    items.slice(from, from + CHUNK).forEach((item, i) => frag.append(itemRow(item, pageText(pages[from + i]))));
     if (from === 0) list.replaceChildren(frag);
     else list.append(frag);
     if (from + CHUNK < items.length) requestAnimationFrame(() => setTimeout(() => append(from + CHUNK)));

@@ -1,20 +1,50 @@
-// The item view: kicker, title, subtitle, meta line, the item's cloud, bar and chips, its text
-// with keywords highlighted, and the split picker (the item's source lines).
+// The item view: kicker, title, subtitle, meta line (number, page, …), the item's cloud, bar and
+// chips, its text with the keywords' occurrences marked (as the core finds them: tokens, the count
+// the chips show) and a KWIC hit scrolled to, and the split picker (the item's source lines).
 import { t } from '../lib/i18n.js';
-import { highlightPieces, spanLines } from '../lib/text.js';
+import { markPieces, spanLines } from '../lib/text.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
-import { itemLabel, creditsText } from './labels.js';
+import { itemLabel, itemNo, creditsText, pageText, pagesOf } from './labels.js';
 import { drawBar, drawCloud } from './chart-slots.js';
 import { renderChips } from './chips.js';
+import { itemHits } from './counts.js';
 import { actions } from './actions.js';
 
 const BODY_LIMIT = 30000;
+// Above this many characters in the issue, only the KWIC word is marked: each word's occurrences
+// cost a pass of the core over the whole issue.
+const MARK_ALL_LIMIT = 400000;
 let showFullBody = false;
+let bodyGeneration = 0;
+/** The KWIC hit to scroll to once the body is marked: {at, word}. */
+let pendingHit = null;
 
 /** Long texts are cut at BODY_LIMIT again (another item was opened). */
 export function collapseBody() {
   showFullBody = false;
+}
+
+/** Scrolls the item's text to the occurrence at UTF-16 offset `hit.at` and highlights it. */
+export function focusHit(hit) {
+  pendingHit = hit;
+  if (hit.at >= BODY_LIMIT && !showFullBody) {
+    showFullBody = true;
+    renderItem();
+  } else applyHit();
+}
+
+function applyHit() {
+  const body = $('item-body');
+  if (!pendingHit || body.dataset.marked !== 'true') return;
+  const mark = body.querySelector(`mark[data-at="${pendingHit.at}"]`);
+  pendingHit = null;
+  for (const m of body.querySelectorAll('mark.hit-focus')) m.classList.remove('hit-focus');
+  if (!mark) return;
+  mark.classList.add('hit-focus');
+  mark.tabIndex = -1;
+  mark.focus({ preventScroll: true });
+  mark.scrollIntoView({ block: 'center', behavior: 'instant' });
 }
 
 export function renderItem() {
@@ -30,7 +60,10 @@ export function renderItem() {
   $('item-meta').replaceChildren(
     ...[
       el('span', { class: `badge ${item.kind}`, text: t(`kind_${item.kind}`) }),
-      el('span', { text: t('itemN', { n: item.index + 1 }) }),
+      el('span', { class: 'item-no', text: t('itemN', { n: itemNo(item) }) }),
+      pageText(pagesOf(state.report)[state.selected])
+        ? el('span', { class: 'page-label', text: pageText(pagesOf(state.report)[state.selected]) })
+        : null,
       item.credits.length ? el('span', { text: creditsText(item) }) : null,
       el('span', { text: t('chars', { n: item.stats.chars.toLocaleString() }) }),
       el('span', { text: t('words', { n: item.stats.words.toLocaleString() }) }),
@@ -53,19 +86,41 @@ export function renderItem() {
   if (!$('split-picker').hidden) renderSplitPicker();
 }
 
-function renderBody(item) {
+/** The text at once, then (when the core has answered) with its occurrences marked. */
+async function renderBody(item) {
+  const gen = ++bodyGeneration;
+  const box = $('item-body');
+  box.dataset.marked = 'false';
+  drawBody(item, []);
+  const bigIssue = (state.report?.stats?.chars ?? 0) > MARK_ALL_LIMIT;
+  const words = [...new Set([...(bigIssue ? [] : item.keywords.map((k) => k.word)), state.kwicWord].filter(Boolean))];
+  let hits = [];
+  try {
+    if (item.body && words.length) hits = await itemHits(state.report, state.selected, words);
+  } catch {
+    return; // a newer analysis replaced the report; it renders again
+  }
+  if (gen !== bodyGeneration) return;
+  drawBody(item, hits);
+  box.dataset.marked = 'true';
+  applyHit();
+}
+
+function drawBody(item, hits) {
   const body = item.body || '';
   const shown = showFullBody || body.length <= BODY_LIMIT ? body : body.slice(0, BODY_LIMIT);
-  const words = item.keywords.map((k) => k.word);
   const frag = document.createDocumentFragment();
+  let from = 0;
   for (const para of shown.split('\n')) {
     const p = el('p');
-    for (const piece of highlightPieces(para, words)) {
+    for (const piece of markPieces(para, hits, from)) {
       if (piece.word) {
-        p.append(el('mark', { class: 'kw', dataset: { word: piece.word }, text: piece.text }));
+        const cls = piece.word === state.kwicWord ? 'kw kw-current' : 'kw';
+        p.append(el('mark', { class: cls, dataset: { word: piece.word, at: String(piece.at) }, text: piece.text }));
       } else p.append(document.createTextNode(piece.text));
     }
     frag.append(p);
+    from += para.length + 1;
   }
   if (shown.length < body.length) {
     const showAll = () => {

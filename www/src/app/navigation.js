@@ -1,8 +1,9 @@
-// Which view is shown (the issue overview or one item), opening an item, and the tabs.
+// Which view is shown (the issue overview or one item), opening an item (at a KWIC hit), the tabs.
 import { $ } from './dom.js';
 import { state } from './state.js';
 import { renderOverview } from './overview.js';
-import { collapseBody, renderItem } from './item.js';
+import { collapseBody, focusHit, renderItem } from './item.js';
+import { followItem } from './kwic.js';
 import { resizeCharts } from './chart-slots.js';
 
 export function setView(view, redraw = true) {
@@ -21,7 +22,8 @@ export function setView(view, redraw = true) {
   requestAnimationFrame(resizeCharts);
 }
 
-export function openItem(index) {
+/** Shows item `index`; `hit` ({at, word}, a KWIC line): its text scrolled to that occurrence. */
+export function openItem(index, hit = null) {
   if (index !== state.selected) collapseBody();
   state.selected = index;
   $('split-picker').hidden = true;
@@ -29,6 +31,8 @@ export function openItem(index) {
   setView('item');
   $('item-title').focus({ preventScroll: true });
   document.querySelector('.content').scrollIntoView?.({ block: 'start', behavior: 'instant' });
+  if (hit) focusHit(hit);
+  followItem(index, hit);
 }
 
 /** Redraws the charts of the view shown (after a theme change). */

@@ -1,5 +1,5 @@
-// Renders the page from the state after an analysis: the list first, then (in a later task, so
-// the page stays responsive) the charts of the view shown and the open KWIC panel.
+// Renders the page from the state after an analysis: the weighting badge, the list first, then (in
+// a later task, so the page stays responsive) the charts of the view shown and the open KWIC panel.
 import { t, applyI18n } from '../lib/i18n.js';
 import { timed } from '../lib/timing.js';
 import { $, el } from './dom.js';
@@ -8,16 +8,28 @@ import { renderItems } from './item-list.js';
 import { renderOverview } from './overview.js';
 import { renderItem } from './item.js';
 import { showKwic } from './kwic.js';
+import { noteWeighting, weighting, weightingName } from './weighting.js';
 
 export async function render() {
   timed('i18n', () => applyI18n(document));
+  noteWeighting();
+  renderWeighting();
   timed('stats', renderStats);
   timed('items', renderItems);
   timed('furniture', renderFurniture);
   await new Promise((r) => setTimeout(r, 0));
   timed('overview', renderOverview);
   timed('item', renderItem);
-  if (state.kwicWord) timed('kwic', () => showKwic(state.kwicWord, false));
+  if (state.kwicWord) timed('kwic', () => showKwic(state.kwicWord, false, { keep: true }));
+}
+
+/** The badge that says which weighting ranks the keywords shown (a click opens the settings). */
+function renderWeighting() {
+  const badge = $('weighting-badge');
+  badge.hidden = !state.report;
+  badge.dataset.weighting = weighting();
+  badge.textContent = t('weightingBadge', { w: weightingName() });
+  badge.onclick = () => $('btn-settings').click();
 }
 
 function renderStats() {
