@@ -112,7 +112,9 @@ const marked = () => page.waitForSelector('#item-body[data-marked="true"]', { st
 
 async function loadSample() {
   await page.click('#btn-sample');
-  await page.waitForFunction(() => document.querySelectorAll('.item-row').length > 0);
+  // Over another text the page may ask first (a confirmation dialog): confirm.
+  if (await page.waitForSelector('#confirm[open]', { timeout: 600 }).catch(() => null)) await page.click('#confirm-ok');
+  await page.waitForFunction(() => document.getElementById('source-note').textContent.includes('示例'));
   await idle(page);
 }
 
