@@ -17,6 +17,8 @@ const BODY_LIMIT = 30000;
 const MARK_ALL_LIMIT = 400000;
 let showFullBody = false;
 let bodyGeneration = 0;
+/** The marks request under way (the last one sent). */
+let marking = Promise.resolve();
 /** The KWIC hit to scroll to once the body is marked: {at, word}. */
 let pendingHit = null;
 
@@ -96,7 +98,11 @@ async function renderBody(item) {
   const words = [...new Set([...(bigIssue ? [] : item.keywords.map((k) => k.word)), state.kwicWord].filter(Boolean))];
   let hits = [];
   try {
-    if (item.body && words.length) hits = await itemHits(state.report, state.selected, words);
+    // One request at a time: the worker answers in turn, and a queue of items clicked past would
+    // hold up the shown one (each word costs a pass of the core over the issue).
+    await marking.catch(() => {});
+    if (gen !== bodyGeneration) return;
+    if (item.body && words.length) hits = await (marking = itemHits(state.report, state.selected, words));
   } catch {
     return; // a newer analysis replaced the report; it renders again
   }
