@@ -52,6 +52,9 @@ pub struct Analyzer {
     /// The stopword set of the last extra-stopwords text, so that analyses with the same
     /// settings share one set instead of hashing the ISO list again each time.
     stopwords: Mutex<Option<(String, Arc<Stopwords>)>>,
+    /// The issue terms of the last report asked about (by a fingerprint of its bodies, names and
+    /// settings), so that KWIC and counts for one item tag that item only.
+    pub(crate) terms_cache: Option<(u64, crate::words::IssueTerms)>,
 }
 
 impl Default for Analyzer {
@@ -66,7 +69,7 @@ impl Analyzer {
     }
 
     fn with_segmenter(segmenter: Segmenter) -> Self {
-        Analyzer { segmenter, counter: KeywordCounter::new(), stopwords: Mutex::new(None) }
+        Analyzer { segmenter, counter: KeywordCounter::new(), stopwords: Mutex::new(None), terms_cache: None }
     }
 
     /// An analyzer that is ready at once and loads jieba's dictionary as texts need it (the

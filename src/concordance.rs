@@ -40,43 +40,73 @@ pub struct Concordance {
 }
 
 impl Analyzer {
-    /// The tokens of every item's body, tagged as the analysis tagged them.
-    fn with_item_tokens<R>(&mut self, report: &Report, options: &Options, f: impl FnOnce(Vec<Vec<Tagged>>) -> R) -> R {
+    /// The tokens of the items `wanted` picks (by index), tagged as the analysis tagged them; the
+    /// others are `None`. The issue's terms are found over all items once per report and kept,
+    /// so asking about one item again tags that item only.
+    fn with_item_tokens<R>(
+        &mut self,
+        report: &Report,
+        options: &Options,
+        wanted: impl Fn(usize) -> bool,
+        f: impl FnOnce(Vec<Option<Vec<Tagged>>>) -> R,
+    ) -> R {
         let bodies: Vec<&str> = report.items.iter().map(|item| item.body.as_str()).collect();
         let names: Vec<&str> = report
             .items
             .iter()
             .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
             .collect();
-        let segmenter = self.segmenter_for(bodies.iter().chain(&names).copied());
-        let issue_words = segmenter.issue_words(&bodies, &names, options.quoted_terms);
-        let tokens = (0..bodies.len()).map(|i| segmenter.tag_body(&issue_words, i, options.hmm)).collect();
+        let key = fingerprint(&bodies, &names, options.quoted_terms);
+        self.segmenter_for(bodies.iter().chain(&names).copied());
+        if self.terms_cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let terms = self.segmenter().issue_terms(&bodies, &names, options.quoted_terms);
+            self.terms_cache = Some((key, terms));
+        }
+        let (segmenter, terms) = (self.segmenter(), &self.terms_cache.as_ref().expect("just set").1);
+        let tokens = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, body)| wanted(i).then(|| segmenter.tag(body, options.hmm, terms)))
+            .collect();
         f(tokens)
     }
 
     /// Token counts of `terms` in each item: `counts[item][term]`.
     pub fn term_counts(&mut self, report: &Report, terms: &[&str], options: &Options) -> Vec<Vec<u32>> {
-        self.with_item_tokens(report, options, |tokens| {
-            tokens
-                .iter()
-                .map(|item| terms.iter().map(|term| item.iter().filter(|t| t.word == *term).count() as u32).collect())
-                .collect()
-        })
+        self.with_item_tokens(
+            report,
+            options,
+            |_| true,
+            |tokens| {
+                tokens
+                    .iter()
+                    .flatten()
+                    .map(|item| {
+                        terms.iter().map(|term| item.iter().filter(|t| t.word == *term).count() as u32).collect()
+                    })
+                    .collect()
+            },
+        )
     }
 
     /// Every word the keyword filters accept (stopwords, numbers, length, POS), with its token
     /// count over all the report's items, most frequent first: a corpus's vocabulary for keyness.
     pub fn word_counts(&mut self, report: &Report, options: &Options) -> Vec<(String, u32)> {
         let filter = self.keyword_options(options);
-        self.with_item_tokens(report, options, |tokens| {
-            let mut counts: rustc_hash::FxHashMap<&str, u32> = Default::default();
-            for token in tokens.iter().flatten().filter(|t| filter.accepts(t)) {
-                *counts.entry(token.word).or_default() += 1;
-            }
-            let mut counts: Vec<(String, u32)> = counts.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
-            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            counts
-        })
+        self.with_item_tokens(
+            report,
+            options,
+            |_| true,
+            |tokens| {
+                let mut counts: rustc_hash::FxHashMap<&str, u32> = Default::default();
+                for token in tokens.iter().flatten().flatten().filter(|t| filter.accepts(t)) {
+                    *counts.entry(token.word).or_default() += 1;
+                }
+                let mut counts: Vec<(String, u32)> = counts.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
+                counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                counts
+            },
+        )
     }
 
     /// Occurrences of `word` in the report's items (only in item `only` if given), with `width`
@@ -90,13 +120,12 @@ impl Analyzer {
         limit: usize,
         options: &Options,
     ) -> Concordance {
-        self.with_item_tokens(report, options, |tokens| {
+        let wanted = |i: usize| only.is_none_or(|o| o == i);
+        self.with_item_tokens(report, options, wanted, |tokens| {
             let mut found =
                 Concordance { word: word.to_string(), total: 0, counts: vec![], lines: vec![], truncated: false };
             for (index, item_tokens) in tokens.iter().enumerate() {
-                if only.is_some_and(|o| o != index) {
-                    continue;
-                }
+                let Some(item_tokens) = item_tokens else { continue };
                 let body = report.items[index].body.as_str();
                 let mut count = 0;
                 for token in item_tokens.iter().filter(|t| t.word == word) {
@@ -115,6 +144,14 @@ impl Analyzer {
             found
         })
     }
+}
+
+/// A 64-bit fingerprint of what the issue terms depend on.
+fn fingerprint(bodies: &[&str], names: &[&str], quoted: bool) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (bodies, names, quoted).hash(&mut hasher);
+    hasher.finish()
 }
 
 fn hit(index: usize, body: &str, start: usize, end: usize, width: usize) -> Hit {
