@@ -1,5 +1,6 @@
 // The settings dialog: fills the form from the settings, reads it back on every change (saved,
-// and the text analyzed again shortly), resets to the defaults (the core's, settings.js).
+// and the text analyzed again shortly; values out of range are clamped, settings.js validates the
+// rest), resets to the defaults (the core's, settings.js).
 import { $ } from './dom.js';
 import { defaults, settings, saveSettings, resetSettings } from './settings.js';
 import { reanalyzeSoon } from './analysis.js';
@@ -16,10 +17,16 @@ function fillSettingsForm() {
   f.stopwords.value = settings.stopwords;
 }
 
+/** A number field's whole value within [min, max]; empty or not a number: the default. */
+const whole = (value, min, max, fallback) => {
+  const n = Math.round(Number(value));
+  return value === '' || !Number.isFinite(n) ? fallback : Math.max(min, Math.min(max, n));
+};
+
 function readSettingsForm() {
   const f = $('settings-form');
-  settings.topN = Number(f.topN.value) || defaults.topN;
-  settings.minLen = Number(f.minLen.value) || defaults.minLen;
+  settings.topN = whole(f.topN.value, 1, 500, defaults.topN);
+  settings.minLen = whole(f.minLen.value, 1, 10, defaults.minLen);
   settings.weighting = [...f.weighting].find((r) => r.checked)?.value || defaults.weighting;
   settings.pos = [...f.pos].filter((c) => c.checked).map((c) => c.value);
   settings.hmm = f.hmm.checked;

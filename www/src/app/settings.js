@@ -34,9 +34,40 @@ export const defaults = { ...FALLBACK, userDict: '' };
 export const STORE = 'dubao.settings.v1';
 export const UI_STORE = 'dubao.ui.v1';
 
+// What a stored value may be, field by field (type, range, enum): a field that is not is dropped and
+// follows the default, so a corrupt or foreign store never reaches the analyzer or the form.
+const int = (min, max) => (v) => Number.isInteger(v) && v >= min && v <= max;
+const oneOf = (names) => (v) => names.includes(v);
+const text = (max) => (v) => typeof v === 'string' && v.length <= max;
+const bool = (v) => typeof v === 'boolean';
+/** POS tag prefixes (the form offers n, v, nr, ns, nt; the core takes any prefix). */
+const posList = (v) =>
+  Array.isArray(v) && v.length <= 32 && v.every((p) => typeof p === 'string' && /^[a-z]{1,4}$/i.test(p));
+export const SCHEMA = {
+  topN: int(1, 500),
+  minLen: int(1, 10),
+  pos: posList,
+  weighting: oneOf(['count', 'tfidf', 'textrank']),
+  hmm: bool,
+  quotedTerms: bool,
+  stopwords: text(1 << 20),
+  userDict: text(8 << 20),
+};
+const UI_SCHEMA = { lang: oneOf(['zh', 'en']), theme: oneOf(['auto', 'light', 'dark']) };
+
+/** The fields of `value` (any JSON) that `schema` accepts; anything else is left out. */
+export function validFields(value, schema) {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.keys(schema)
+      .filter((name) => Object.hasOwn(value, name) && schema[name](value[name]))
+      .map((name) => [name, value[name]]),
+  );
+}
+
 function loadJson(key) {
   try {
-    return JSON.parse(localStorage.getItem(key) || '{}') || {};
+    return JSON.parse(localStorage.getItem(key) || '{}');
   } catch {
     return {};
   }
@@ -53,13 +84,17 @@ export function saveJson(key, value) {
 const copy = (value) => (Array.isArray(value) ? [...value] : value);
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
-/** What the user chose (stored); a setting not in it follows the defaults. */
-let chosen = loadJson(STORE);
+/** What the user chose (stored, the valid fields only); a setting not in it follows the defaults. */
+let chosen = validFields(loadJson(STORE), SCHEMA);
 export const settings = {};
 for (const name of Object.keys(defaults)) settings[name] = copy(name in chosen ? chosen[name] : defaults[name]);
 
 /** Page language and theme ('auto' follows the system). */
-export const ui = { lang: 'zh', theme: 'auto', ...loadJson(UI_STORE) };
+export const ui = { lang: 'zh', theme: 'auto', ...validFields(loadJson(UI_STORE), UI_SCHEMA) };
+
+/** Whether `other` (settings saved with a session) are the settings now. */
+export const sameSettings = (other) =>
+  !!other && Object.keys(defaults).every((name) => same(settings[name], other[name]));
 
 /** Takes the core's analysis defaults (the worker's `default_options()`); settings the user has
  * not chosen follow them. */
@@ -71,6 +106,7 @@ export function setAnalysisDefaults(opts) {
 
 /** Stores the settings that differ from the defaults (same format as before: a name → value object). */
 export function saveSettings() {
+  for (const name of Object.keys(defaults)) if (!SCHEMA[name](settings[name])) settings[name] = copy(defaults[name]);
   chosen = Object.fromEntries(
     Object.keys(defaults)
       .filter((name) => !same(settings[name], defaults[name]))
