@@ -28,6 +28,8 @@ const settle = () => page.waitForTimeout(700); // word clouds lay out on a timer
 
 async function loadSample() {
   await page.click('#btn-sample');
+  // Over another text (or hand edits) the page asks first (e2e-reliability.test.mjs tests it).
+  if (await page.isVisible('#confirm[open]')) await page.click('#confirm-ok');
   await page.waitForFunction(() => document.querySelectorAll('.item-row').length > 0);
   await idle(page);
 }
@@ -184,6 +186,7 @@ test('merge and split by hand, then restore the automatic split', async () => {
   await page.waitForFunction(() => document.querySelectorAll('.item-row').length === 8);
   await idle(page);
   await page.click('#btn-reset-split');
+  await page.click('#confirm-ok'); // discarding hand edits asks first
   await page.waitForFunction(() => document.getElementById('edited-note').hidden);
   await idle(page);
   assert.equal(await page.locator('.item-row').count(), gold.articles.length);
@@ -220,6 +223,7 @@ test('after a merge, a settings change keeps the hand-made split (recount) and t
   await page.waitForFunction(() => document.querySelectorAll('#issue-chips .chip').length === 20);
   assert.equal(await page.locator('.item-row').count(), 7, 'still merged after a reset of the settings');
   await page.click('#btn-reset-split');
+  await page.click('#confirm-ok'); // discarding hand edits asks first
   await page.waitForFunction(() => document.getElementById('edited-note').hidden);
   await idle(page);
   assert.equal(await page.locator('.item-row').count(), gold.articles.length);

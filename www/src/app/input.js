@@ -1,4 +1,5 @@
-// The text to analyze: the bundled sample, typing or pasting, opening or dropping a file (decoded by
+// The text to analyze: the last visit's (restored), the bundled sample (first visit, or asked for:
+// replacing another text asks first), typing or pasting, opening or dropping a file (decoded by
 // the core in the worker: UTF-8, UTF-16 with a BOM, GB18030; binary files and PDFs refused); the
 // note that says where the text came from.
 import SAMPLE from '../../../samples/pinghu-2023-02-09.txt';
@@ -7,10 +8,11 @@ import { debounce } from '../lib/timing.js';
 import { $ } from './dom.js';
 import { state } from './state.js';
 import { setStatus } from './status.js';
-import { readyPromise, requestDecode } from './worker-client.js';
+import { readyPromise, requestDecode, requestRestore } from './worker-client.js';
 import { closeKwic } from './kwic.js';
 import { setView } from './navigation.js';
-import { analyze } from './analysis.js';
+import { analyze, restore } from './analysis.js';
+import { confirmAction } from './confirm.js';
 
 // Text this long is analyzed but not put into the textarea (laying it out would freeze the page).
 const BIG_TEXT = 300000;
@@ -25,7 +27,8 @@ export function updateSourceNote() {
   $('source-note').textContent = note ? `· ${note}` : '';
 }
 
-function setText(text, source) {
+/** Puts `text` in place (the textarea, unless it is too long to lay out) with its source note. */
+function putText(text, source) {
   state.text = text;
   state.source = source;
   const input = $('input');
@@ -38,6 +41,10 @@ function setText(text, source) {
     if (input.value !== text) input.value = text;
   }
   updateSourceNote();
+}
+
+function setText(text, source) {
+  putText(text, source);
   state.selected = -1;
   closeKwic();
   setView('overview', false); // the analysis renders it
@@ -45,6 +52,26 @@ function setText(text, source) {
 }
 
 export const loadSample = () => setText(SAMPLE, { kind: 'sample' });
+
+/** 打开示例: replacing another text, or a hand-made split, asks first. */
+async function askForSample() {
+  const other = state.text !== SAMPLE || state.edited;
+  if (other && !(await confirmAction({ title: t('confirmSample'), body: t('confirmSampleBody'), ok: t('sample') })))
+    return;
+  loadSample();
+}
+
+/** On load: the text (and report) the last visit left, else the sample. */
+export async function restoreOrSample() {
+  await readyPromise;
+  const record = await requestRestore()
+    .reply.then((r) => r.record)
+    .catch(() => null);
+  if (state.text) return; // a text came in meanwhile
+  if (!record) return loadSample();
+  putText(record.text, record.source);
+  await restore(record);
+}
 
 async function openFile(file) {
   if (!file) return;
@@ -60,6 +87,7 @@ async function openFile(file) {
     const { text, encoding } = await requestDecode(buffer).reply;
     setText(text, { kind: 'file', name: file.name, encoding });
   } catch (e) {
+    if (e.code === 'cancelled' || e.code === 'superseded') return;
     // Not text: the current analysis stays; say why, in the page's language (the core's message
     // for an error it has no code for).
     const known = ['binary', 'pdf', 'undecodable'].includes(e.code);
@@ -76,21 +104,28 @@ const analyzeInputSoon = debounce(() => {
 }, 500);
 
 export function wireInput() {
-  $('btn-sample').addEventListener('click', loadSample);
+  $('btn-sample').addEventListener('click', askForSample);
   $('btn-open').addEventListener('click', () => $('file-input').click());
   $('file-input').addEventListener('change', (e) => {
     openFile(e.target.files[0]);
     e.target.value = '';
   });
   $('btn-analyze').addEventListener('click', () => {
-    if (!(state.hiddenText && $('input').value === '')) state.text = $('input').value;
-    state.source = state.source?.kind === 'paste' || !state.source ? { kind: 'paste' } : state.source;
+    const value = $('input').value;
+    if (!(state.hiddenText && value === '')) {
+      // A text changed in the textarea is the user's own (no longer the sample or the file).
+      if (value !== state.text || !state.source) state.source = { kind: 'paste' };
+      state.text = value;
+    }
     updateSourceNote();
     analyze();
   });
   $('input').addEventListener('input', () => {
     state.hiddenText = false;
-    analyzeInputSoon();
+    // A long text that reached the textarea (typed in, dropped as text) is taken out at once,
+    // before the browser lays it out.
+    if ($('input').value.length > BIG_TEXT) setText($('input').value, { kind: 'paste' });
+    else analyzeInputSoon();
   });
   $('input').addEventListener('paste', (e) => {
     const text = e.clipboardData?.getData('text/plain');

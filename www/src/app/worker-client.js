@@ -1,15 +1,16 @@
 // The page's side of the worker (lib/protocol.js): takes over the worker the boot script started,
-// replays its queued messages, sends requests and matches their answers by id, and records the
-// start-up timing (`window.dubao.timing`). Status changes go to the hooks given to startWorker,
-// so this module knows nothing of the page's DOM beyond the inlined pieces.
+// replays its queued messages, sends requests (worker-link.js matches their answers by id, and
+// restarts the worker on a cancel) and records the start-up timing (`window.dubao.timing`). Status
+// changes go to the hooks given to startWorker, so this module knows nothing of the page's DOM
+// beyond the inlined pieces.
 import { decode } from '../lib/bin7.js';
 import { FromWorker, ToWorker } from '../lib/protocol.js';
 import { $ } from './dom.js';
+import { attach, cancel, receive, send as post, setStart } from './worker-link.js';
 
-let worker = null;
+export { analysing, pendingCount } from './worker-link.js';
+
 let ready = false;
-let nextId = 1;
-const pending = new Map();
 let latestId = 0;
 let readyResolve;
 /** Resolves when the worker is ready (lib/protocol.js READY). */
@@ -28,10 +29,10 @@ export const timing = {
 };
 let mainEnd;
 let hooks = null;
+const blobs = []; // the blobs' bytes ({at, data}), kept to start a fresh worker after a cancel
+let workerUrl = null;
 
 export const isReady = () => ready;
-/** Requests sent and not answered yet. */
-export const pendingCount = () => pending.size;
 /** Whether `id` is the last tracked request (older ones are stale). */
 export const isLatest = (id) => id === latestId;
 
@@ -40,15 +41,31 @@ export function markMainEnd() {
   mainEnd = Math.round(performance.now());
 }
 
+/** A new worker running the inlined worker source (the boot script's first one, or after a cancel). */
+function spawn() {
+  workerUrl ??= URL.createObjectURL(new Blob([$('dubao-worker').textContent], { type: 'text/javascript' }));
+  return new Worker(workerUrl, { name: 'dubao-analyzer' });
+}
+
+/** A blob piece decoded here and transferred (a copy kept for a fresh worker). */
+function sendBlob(worker, m) {
+  const bytes = decode(m.text, m.bytes);
+  blobs.push({ at: m.at, data: bytes.slice(0, m.bytes).buffer });
+  worker.postMessage({ ...m, type: ToWorker.CHUNK, text: null, data: bytes.buffer }, [bytes.buffer]);
+}
+
 /**
  * Takes over the worker the boot script started (or starts one), replaying queued messages.
  * hooks: onReady(), onDefaults(options) (the core's analysis options' defaults, given before the
- * ready promise resolves), onTrack() (a tracked request was sent), onPhase(phase) (of the last
- * tracked request), onFailure(message) (the worker failed to load or crashed).
+ * ready promise resolves), onTrack() (a tracked request was sent), onPhase(phase) and
+ * onProgress({stage, done, total}) (of the last tracked request), onSaved({ok, code}) (the
+ * session saved or not), onRestart(reason) (a fresh worker: 'cancelled' | 'superseded'),
+ * onFailure(message) (the worker failed to load or crashed).
  */
 export function startWorker(statusHooks) {
   hooks = statusHooks;
   const boot = window.__dubaoBoot;
+  let worker;
   if (boot) {
     worker = boot.worker;
     timing.bootAt = boot.at;
@@ -57,32 +74,25 @@ export function startWorker(statusHooks) {
     timing.chunks = boot.chunks;
     // Blob pieces: decoded here (the main thread is free while the worker builds the dictionary)
     // and transferred, so the worker only copies them into memory.
-    for (const m of boot.blobs.splice(0)) {
-      const bytes = decode(m.text, m.bytes);
-      worker.postMessage({ ...m, text: null, data: bytes.buffer }, [bytes.buffer]);
-    }
+    for (const m of boot.blobs.splice(0)) sendBlob(worker, m);
   } else {
-    const url = URL.createObjectURL(new Blob([$('dubao-worker').textContent], { type: 'text/javascript' }));
-    worker = new Worker(url, { name: 'dubao-analyzer' });
+    worker = spawn();
     for (const d of document.querySelectorAll('script.dubao-wasm')) {
       const s = d.dataset;
-      worker.postMessage({
-        type: ToWorker.CHUNK,
-        text: d.textContent,
-        bytes: Number(s.bytes),
-        at: 'at' in s ? Number(s.at) : null,
-        end: 'end' in s,
-        last: 'last' in s,
-      });
+      const m = { type: ToWorker.CHUNK, text: d.textContent, bytes: Number(s.bytes), b64: 'b64' in s };
+      Object.assign(m, { at: 'at' in s ? Number(s.at) : null, end: 'end' in s, last: 'last' in s });
+      if (m.at === null) worker.postMessage(m);
+      else sendBlob(worker, m);
     }
   }
-  worker.onmessage = (e) => onWorkerMessage(e.data);
-  worker.onerror = (e) => hooks.onFailure(e.message || 'worker');
-  for (const msg of boot?.queue.splice(0) ?? []) onWorkerMessage(msg);
+  attach(worker, onWorkerMessage, spawn, (reason) => hooks.onRestart?.(reason));
+  for (const msg of boot?.queue.splice(0) ?? []) receive(msg);
 }
 
 function onWorkerMessage(msg) {
   if (msg.type === FromWorker.READY) {
+    setStart(msg.module, blobs);
+    if (ready) return; // a fresh worker after a cancel
     ready = true;
     timing.readyAt = performance.now(); // since navigation start: opening the file → ready
     timing.readyMs = timing.readyAt - timing.start;
@@ -101,68 +111,65 @@ function onWorkerMessage(msg) {
     hooks.onDefaults?.(msg.defaults);
     hooks.onReady();
     readyResolve();
-    return;
-  }
-  if (msg.type === FromWorker.WARM) {
+  } else if (msg.type === FromWorker.WARM) {
     (timing.warm ??= {})[msg.weighting] = msg.ms; // background warm-up steps after ready
-    return;
-  }
-  if (msg.type === FromWorker.DICTIONARY) {
+  } else if (msg.type === FromWorker.DICTIONARY) {
     // The last dictionary words filed in the background: time spent, and when (since navigation start).
     timing.dictionaryIndex ??= { ms: msg.ms, at: Math.round(msg.at - performance.timeOrigin) };
-    return;
-  }
-  if (msg.type === FromWorker.FATAL) {
+  } else if (msg.type === FromWorker.FATAL) {
     hooks.onFailure(msg.message);
-    return;
-  }
-  if (msg.type === FromWorker.PHASE) {
+  } else if (msg.type === FromWorker.PHASE) {
     if (msg.id === latestId) hooks.onPhase(msg.phase);
-    return;
+  } else if (msg.type === FromWorker.PROGRESS) {
+    if (msg.id === latestId) hooks.onProgress?.(msg);
+  } else if (msg.type === FromWorker.SAVED) {
+    timing.saved = { rev: msg.rev, ok: msg.ok, code: msg.code, at: performance.now() }; // the last save
+    hooks.onSaved?.(msg);
   }
-  const p = pending.get(msg.id);
-  if (!p) return;
-  pending.delete(msg.id);
-  if (msg.type === FromWorker.ERROR) p.reject(Object.assign(new Error(msg.message), { code: msg.code }));
-  else p.resolve(msg);
 }
 
 /**
- * Sends a request; `track` makes it the one the status line follows (older ones are stale).
- * `transfer`: buffers in the payload handed over to the worker. Returns {id, reply}: reply resolves
- * to the RESULT message, or rejects with an Error of the ERROR's message and `code`.
+ * Sends a request; `track` makes it the one the status line follows (older ones are stale), and
+ * an analysis, edit or recount the page may cancel (`cancelAnalysis`), which supersedes older ones
+ * still running after worker-link's SUPERSEDE_MS. Returns {id, reply}: reply resolves to the RESULT
+ * message, or rejects with an Error of the ERROR's message and `code`.
  */
-function send(type, payload, track, transfer = []) {
-  const id = nextId++;
+function send(type, payload, track) {
+  const { id, reply } = post(type, payload, { cancellable: track, supersedes: track });
   if (track) {
     latestId = id;
     hooks.onTrack();
   }
   // Tracked callers clear the busy state themselves, after they have rendered the result.
-  const reply = new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ type, id, ...payload }, transfer);
-  });
   return { id, reply };
 }
 
+/** Cancels the analysis under way: the worker is replaced by a fresh one (the tracked request's
+ * reply rejects with code 'cancelled'); false if nothing was running. */
+export const cancelAnalysis = () => cancel();
+
 // The requests, one function each (payloads and answers: lib/protocol.js ToWorker).
 
-/** → {id, reply: {report, ms, dict, memory, sentAt}} */
-export const requestAnalyze = ({ text, options, userDict }, track = false) =>
-  send(ToWorker.ANALYZE, { text, options, userDict }, track);
+/** → {id, reply: {report, ms, dict, memory, rev, sentAt}}; tracked: the page's own analysis, kept by
+ * the worker as its session and saved with `source` and `settings` */
+export const requestAnalyze = ({ text, options, userDict, source, settings }, track = false) =>
+  send(ToWorker.ANALYZE, { text, options, userDict, keep: track, source, settings }, track);
 
-/** A hand edit of `report` (the analysis of `text`) → {id, reply: {report, ms, dict, sentAt}} */
-export const requestEdit = ({ text, report, edit, options, userDict }, track = false) =>
-  send(ToWorker.EDIT, { text, report, edit, options, userDict }, track);
+/** A hand edit of `report` (the analysis of `text`) → {id, reply: {report, ms, dict, rev, sentAt}} */
+export const requestEdit = ({ text, report, edit, options, userDict, source, settings }, track = false) =>
+  send(ToWorker.EDIT, { text, report, edit, options, userDict, source, settings }, track);
 
-/** The report's items counted again under `options` → {id, reply: {report, ms, dict, sentAt}} */
-export const requestRecount = ({ report, options, userDict }, track = false) =>
-  send(ToWorker.RECOUNT, { report, options, userDict }, track);
+/** The report's items (of `text`) counted again under `options` → {id, reply: {report, ms, dict, rev, sentAt}} */
+export const requestRecount = ({ text, report, options, userDict, source, settings }, track = false) =>
+  send(ToWorker.RECOUNT, { text, report, options, userDict, source, settings }, track);
 
-/** A file's bytes (an ArrayBuffer, transferred: unusable here afterwards) → {id, reply: {text, encoding}};
- * the reply rejects with `code` 'binary' | 'pdf' | 'undecodable' for a file that is not text. */
-export const requestDecode = (buffer) => send(ToWorker.DECODE, { bytes: buffer }, false, [buffer]);
+/** A file's bytes (an ArrayBuffer, copied: a fresh worker after a cancel gets them again) → {id,
+ * reply: {text, encoding}}; the reply rejects with `code` 'binary' | 'pdf' | 'undecodable' for a
+ * file that is not text. Like a new analysis, it supersedes one that has run for a while. */
+export const requestDecode = (buffer) => post(ToWorker.DECODE, { bytes: buffer }, { supersedes: true });
+
+/** The session the last page saved → {id, reply: {record}} (lib/protocol.js RESTORE) */
+export const requestRestore = () => send(ToWorker.RESTORE, {}, false);
 
 /** The report's keyword CSV → {id, reply: {csv}} */
 export const requestCsv = (report) => send(ToWorker.CSV, { report }, false);

@@ -7,14 +7,20 @@ export const ToWorker = Object.freeze({
   /** One inlined wasm piece: {text, bytes, b64, at, end, last} (or `data`, an ArrayBuffer, instead
    * of `text` for a blob piece the page decoded). `at` null: a module piece; else a memory address. */
   CHUNK: 'chunk',
-  /** {id, text, options, userDict} → RESULT {report, ms, dict, memory, sentAt} */
+  /** {module, blobs: [{at, data}]}: starts a fresh worker (after a cancel) from the module the first
+   * one compiled (READY's `module`) and the blobs' bytes; it answers READY again */
+  START: 'start',
+  /** {id, text, options, userDict, keep, source, settings} → RESULT {report, ms, dict, memory, rev,
+   * sentAt}, with PROGRESS on the way. `keep`: the page's own analysis: it becomes the worker's
+   * session (rev) and is saved (SAVED), with `source` {kind, name?, encoding?} and `settings` */
   ANALYZE: 'analyze',
   /** {id, text, report, edit, options, userDict} → RESULT {report, ms, dict, sentAt}: `report` (the
    * analysis of `text`) after a hand edit, `edit` {op: 'merge', item} (item with the next) or
-   * {op: 'split', item, line} (source line `line` starts a new item), its words counted again */
+   * {op: 'split', item, line} (source line `line` starts a new item), its words counted again.
+   * Kept and saved as the session, as are RECOUNT's (`settings`: for the saved record; `rev`) */
   EDIT: 'edit',
-  /** {id, report, options, userDict} → RESULT {report, ms, dict, sentAt}: the report's items (a
-   * hand-made split) with their words counted again under `options` */
+  /** {id, text, report, options, userDict, settings} → RESULT {report, ms, dict, rev, sentAt}: the
+   * report's items (a hand-made split of `text`) with their words counted again under `options` */
   RECOUNT: 'recount',
   /** {id, bytes} (an ArrayBuffer, transferred) → RESULT {text, encoding} ('UTF-8' | 'UTF-16LE' |
    * 'UTF-16BE' | 'GB18030'), or ERROR with `code` 'binary' | 'pdf' | 'undecodable' */
@@ -31,15 +37,37 @@ export const ToWorker = Object.freeze({
   TERM_COUNTS: 'termCounts',
   /** {id, text, hmm, mode} → RESULT {ms, words, memory, sentAt} (benchmark; mode: 'words' | 'joined' | 'offsets') */
   SEGMENT: 'segment',
+  /** {id} → RESULT {record}: the session saved by the last page (IndexedDB), or null: {rev, text,
+   * source, settings, edited, report} (`report` null if another core version made it); it becomes
+   * the worker's session */
+  RESTORE: 'restore',
+  /** {id, rev} → RESULT {adopted}: a restarted worker takes the saved session as its own if it is
+   * `rev` (the page's current one), so requests can name it again instead of sending it */
+  ADOPT: 'adopt',
 });
+
+/** Where a request may name the worker's session instead of sending its data: `text` / `report`
+ * null and `session` = the session's `rev`; a worker whose session is not that rev answers ERROR
+ * with this code, and the page sends the data. */
+export const STALE = 'stale';
 
 /** Worker → page. */
 export const FromWorker = Object.freeze({
   /** {version, compileMs, decodeMs, dictMs, memory, marks, defaults}: requests are answered from now
-   * on; `defaults` are the core's analysis options' defaults (wasm `default_options()`) */
+   * on; `defaults` are the core's analysis options' defaults (wasm `default_options()`); `module`
+   * the compiled WebAssembly.Module (kept by the page to start a fresh worker, ToWorker.START) */
   READY: 'ready',
-  /** {id, ...the handler's answer, sentAt} */
+  /** {id, ...the handler's answer, parts, sentAt}: a large report's items come first in `parts`
+   * PART messages, and the RESULT's report holds the rest */
   RESULT: 'result',
+  /** {id, items}: a slice of the coming RESULT's report items, in order (the page never decodes one
+   * huge message: each is its own task) */
+  PART: 'part',
+  /** {id, stage: 'layout' | 'words', done, total}: how far an analysis is (at most ~20 a second) */
+  PROGRESS: 'progress',
+  /** {rev, ok, code, message}: the session saved (IndexedDB, one transaction) or not (`code`
+   * 'quota' | 'unavailable' | 'failed'; the record saved before stays whole) */
+  SAVED: 'saved',
   /** {id, message, code}: the request failed (`code`: the core's error code, when it has one) */
   ERROR: 'error',
   /** {id, phase}: what a request is doing now (one of PHASE) */

@@ -24,6 +24,7 @@ let allIn = false;
 let readySent = false;
 let dictMs = 0;
 let onReady = null;
+let compiled = null; // the WebAssembly.Module, sent with ready (the page starts a fresh worker with it)
 
 /** The analyzer, null until the module is instantiated. */
 export const getAnalyzer = () => analyzer;
@@ -31,7 +32,7 @@ export const getAnalyzer = () => analyzer;
 export const memory = () => wasm.memory.buffer.byteLength;
 
 /** Calls `callback(info)` once, when the analyzer is built and every piece is in: info is the
- * READY message's payload {version, compileMs, decodeMs, dictMs, memory, marks}. */
+ * READY message's payload {version, compileMs, decodeMs, dictMs, memory, marks, module}. */
 export function whenReady(callback) {
   onReady = callback;
 }
@@ -83,8 +84,18 @@ export function onChunk({ text, data: buffer, bytes, b64, at, end, last }) {
   return done;
 }
 
-async function finish(compiled) {
-  const module = await compiled;
+/** A fresh worker after a cancel (ToWorker.START): the module the first worker compiled and the
+ * blobs' bytes, so no piece of the page is needed again. */
+export function startFrom({ module, blobs: pieces }) {
+  marks.initStart = now();
+  blobs = pieces.map(({ at, data }) => [at, new Uint8Array(data)]);
+  allIn = true;
+  return finish(Promise.resolve(module));
+}
+
+async function finish(modulePromise) {
+  const module = await modulePromise;
+  compiled = module;
   marks.compiled = now();
   wasm = initSync({ module });
   for (const [at, data] of blobs) new Uint8Array(wasm.memory.buffer).set(data, at);
@@ -111,5 +122,6 @@ function maybeReady() {
     dictMs,
     memory: memory(),
     marks,
+    module: compiled,
   });
 }

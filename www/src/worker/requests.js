@@ -1,13 +1,28 @@
 // The worker's answers to the page's requests (lib/protocol.js ToWorker): each handler takes the
-// request and returns the RESULT payload, or throws (an ERROR). Runs only after ready.
+// request and returns the RESULT payload (or a promise of it), or throws (an ERROR). Runs only
+// after ready, one request at a time (main.js).
 import { decode_bytes, report_csv, source_lines } from '../../pkg/dubao.js';
 import { FromWorker, Phase, ToWorker } from '../lib/protocol.js';
 import { getAnalyzer, memory } from './loader.js';
 import { refileDictionary } from './background.js';
+import { adopt, keep, reportOf, restore, textOf } from './session.js';
 
 let userDict = '';
 
 const phase = (id, name) => postMessage({ type: FromWorker.PHASE, id, phase: name });
+
+/** Progress of an analysis ({stage, done, total} from the core), at most one message per
+ * PROGRESS_MS (and the last): posted while the wasm call runs, the page shows them live. */
+const PROGRESS_MS = 50;
+function progress(id) {
+  let last = -Infinity;
+  return ({ stage, done, total }) => {
+    const at = performance.now();
+    if (at - last < PROGRESS_MS && done !== total) return;
+    last = at;
+    postMessage({ type: FromWorker.PROGRESS, id, stage, done, total });
+  };
+}
 
 /** Applies the user dictionary if it changed (replacing one starts jieba afresh: the default
  * words are loaded again as texts need them, and filed again in the background). */
@@ -37,47 +52,69 @@ function sliceWords(text, ends) {
 }
 
 export const handlers = {
-  [ToWorker.ANALYZE]({ id, text, options, userDict: dict }) {
+  [ToWorker.ANALYZE](msg) {
+    const { id, options, userDict: dict } = msg;
+    const text = textOf(msg);
     const dictResult = applyDict(id, dict);
     phase(id, Phase.ANALYZE);
     const t0 = performance.now();
-    const report = getAnalyzer().analyze(text, options);
+    const report = getAnalyzer().analyze(text, options, progress(id));
     const ms = performance.now() - t0;
-    return { report, ms, dict: dictResult, memory: memory() };
+    const rev = msg.keep ? keep({ text, report, source: msg.source, settings: msg.settings, edited: false }) : null;
+    return { report, ms, dict: dictResult, memory: memory(), rev };
   },
   // Hand edits and settings changes after them: the core edits the split and counts the words of
   // every item again, and answers the whole new report (items renumbered, issue keywords, stats).
-  [ToWorker.EDIT]({ id, text, report, edit, options, userDict: dict }) {
+  [ToWorker.EDIT](msg) {
+    const { id, edit, options, userDict: dict } = msg;
+    const text = textOf(msg);
+    const report = reportOf(msg);
     const dictResult = applyDict(id, dict);
     phase(id, Phase.RECOUNT);
     const t0 = performance.now();
     const edited = getAnalyzer().edit(text, report, edit, options);
-    return { report: edited, ms: performance.now() - t0, dict: dictResult };
+    const ms = performance.now() - t0;
+    const rev = keep({ text, report: edited, source: msg.source, settings: msg.settings, edited: true });
+    return { report: edited, ms, dict: dictResult, rev };
   },
-  [ToWorker.RECOUNT]({ id, report, options, userDict: dict }) {
+  [ToWorker.RECOUNT](msg) {
+    const { id, options, userDict: dict } = msg;
+    const text = textOf(msg);
+    const report = reportOf(msg);
     const dictResult = applyDict(id, dict);
     phase(id, Phase.RECOUNT);
     const t0 = performance.now();
     const counted = getAnalyzer().recount(report, options);
-    return { report: counted, ms: performance.now() - t0, dict: dictResult };
+    const ms = performance.now() - t0;
+    const rev = keep({ text, report: counted, source: msg.source, settings: msg.settings, edited: true });
+    return { report: counted, ms, dict: dictResult, rev };
+  },
+  async [ToWorker.RESTORE]() {
+    return { record: await restore() };
+  },
+  async [ToWorker.ADOPT]({ rev }) {
+    return { adopted: await adopt(rev) };
   },
   // A file's bytes as text; a binary file, a PDF or an unknown encoding throws an Error with `code`.
   [ToWorker.DECODE]({ bytes }) {
     return decode_bytes(new Uint8Array(bytes));
   },
-  [ToWorker.CSV]({ report }) {
-    return { csv: report_csv(report) };
+  [ToWorker.CSV](msg) {
+    return { csv: report_csv(reportOf(msg)) };
   },
-  [ToWorker.LINES]({ text }) {
-    return { lines: source_lines(text) };
+  [ToWorker.LINES](msg) {
+    return { lines: source_lines(textOf(msg)) };
   },
   // Where words occur and how often, as tokens of the analysis (the count the keywords use).
-  [ToWorker.CONCORDANCE]({ report, words, item, width, limit, options }) {
+  // (The report is usually the session's: named, not sent again; session.js.)
+  [ToWorker.CONCORDANCE](msg) {
+    const { words, item, width, limit, options } = msg;
+    const report = reportOf(msg);
     const analyzer = getAnalyzer();
     return { results: words.map((w) => analyzer.concordance(report, w, item ?? undefined, width, limit, options)) };
   },
-  [ToWorker.TERM_COUNTS]({ report, terms, options }) {
-    return { counts: getAnalyzer().term_counts(report, terms, options) };
+  [ToWorker.TERM_COUNTS](msg) {
+    return { counts: getAnalyzer().term_counts(reportOf(msg), msg.terms, msg.options) };
   },
   // Plain segmentation for the benchmark; returns the time and the word count, not the words.
   // mode 'words': JS gets every word as a string (UTF-16 end offsets from the wasm, then
