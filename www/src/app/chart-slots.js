@@ -1,9 +1,11 @@
 // The page's chart slots (lib/charts.js `Chart`s by element id), created on first use, and the
-// drawing of keyword clouds and bars into them. Chart colours come from CSS variables.
+// drawing of keyword clouds (laid out with a seeded Math.random: seeded.js) and bars into them.
+// Chart colours come from CSS variables.
 import { Chart, palette as readPalette, cloudOption, barOption } from '../lib/charts.js';
 import { $ } from './dom.js';
 import { actions } from './actions.js';
 import { axisName, describe } from './weighting.js';
+import { seedOf, withSeed } from './seeded.js';
 
 /** Chart slots by element id ('issue-cloud', 'issue-bar', 'heatmap', 'item-cloud', 'item-bar'). */
 export const charts = {};
@@ -27,13 +29,18 @@ function onWord(e) {
   if (word) actions.showKwic(word);
 }
 
-export const resizeCharts = () => Object.values(charts).forEach((c) => c.resize());
+// A cloud is laid out again at its new size, with the seed it was drawn with.
+export const resizeCharts = () => Object.values(charts).forEach((c) => withSeed(c.seed ?? 0, () => c.resize()));
 
 export async function drawCloud(id, keywords) {
   if (!fontsReady) await fontsPromise; // a cloud laid out before the font loads overlaps
   const c = chart(id);
   if (!keywords.length) return c.clear();
-  c.set(cloudOption(keywords, palette(), c.el.clientWidth, c.el.clientHeight, describe), onWord);
+  // The same words are laid out the same way on every load (seeded.js).
+  c.seed = seedOf(keywords.map((k) => k.word));
+  withSeed(c.seed, () =>
+    c.set(cloudOption(keywords, palette(), c.el.clientWidth, c.el.clientHeight, describe), onWord),
+  );
 }
 
 export function drawBar(id, keywords) {

@@ -14,6 +14,7 @@ import { charts, palette } from './chart-slots.js';
 import { termCounts } from './counts.js';
 import { itemLabel, itemNo } from './labels.js';
 import { axisName } from './weighting.js';
+import { withSeed } from './seeded.js';
 
 function download(name, blob) {
   const url = URL.createObjectURL(blob);
@@ -93,7 +94,8 @@ async function exportChart(id, format) {
   const c = charts[id];
   if (!c?.chart) return;
   const name = `${baseName()}-${id}${id.startsWith('item') ? `-${state.selected + 1}` : ''}`;
-  const out = await c.image(format, caption(id), palette());
+  // A cloud is laid out again for the image, with the seed it was drawn with (the same image each time).
+  const out = await withSeed(c.seed ?? 0, () => c.image(format, caption(id), palette()));
   if (!out) return;
   if (format === 'png') {
     const bytes = Uint8Array.from(atob(out.split(',')[1]), (ch) => ch.charCodeAt(0));
@@ -101,23 +103,51 @@ async function exportChart(id, format) {
   } else download(`${name}.svg`, new Blob([out], { type: 'image/svg+xml' }));
 }
 
-/** The export menu (CSV, matrix, JSON) and the charts' PNG/SVG buttons. */
+/** Exports need a result: without items (an empty text) the menu and the charts' buttons are off. */
+export function updateExports() {
+  const none = !state.items.length;
+  $('btn-export').disabled = none;
+  for (const b of document.querySelectorAll('[data-export]')) b.disabled = none;
+  if (none) $('export-menu').hidden = true;
+}
+
+/** The export menu (CSV, matrix, JSON; a menu button: Enter, Space or the arrow keys open it, the
+ * arrow keys, Home and End move in it, Escape closes it and Tab leaves it) and the charts' PNG/SVG
+ * buttons. */
 export function wireExports() {
   const exportBtn = $('btn-export');
   const menu = $('export-menu');
+  const entries = () => [...menu.querySelectorAll('[role=menuitem]')];
   const setMenu = (open) => {
     menu.hidden = !open;
     exportBtn.setAttribute('aria-expanded', String(open));
   };
+  const openAt = (which) => {
+    setMenu(true);
+    const all = entries();
+    all.at(which === 'last' ? -1 : 0)?.focus();
+  };
   exportBtn.addEventListener('click', () => {
-    setMenu(menu.hidden);
-    if (!menu.hidden) menu.querySelector('button').focus();
+    if (menu.hidden) openAt('first');
+    else setMenu(false);
+  });
+  exportBtn.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    openAt(e.key === 'ArrowUp' ? 'last' : 'first');
   });
   menu.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
+    const all = entries();
+    const i = all.indexOf(document.activeElement);
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: all.length - 1 }[e.key];
+    if (to !== undefined) {
+      e.preventDefault();
+      all[(to + all.length) % all.length].focus();
+    } else if (e.key === 'Escape') {
+      e.preventDefault(); // the menu only (not KWIC behind it)
       setMenu(false);
       exportBtn.focus();
-    }
+    } else if (e.key === 'Tab') setMenu(false);
   });
   document.addEventListener('click', (e) => {
     if (!e.target.closest('.menu')) setMenu(false);
@@ -125,6 +155,7 @@ export function wireExports() {
   const entry = (id, run) =>
     $(id).addEventListener('click', () => {
       setMenu(false);
+      exportBtn.focus();
       run();
     });
   entry('btn-csv', exportCsv);
@@ -133,4 +164,5 @@ export function wireExports() {
   for (const b of document.querySelectorAll('[data-export]')) {
     b.addEventListener('click', () => exportChart(b.dataset.export, b.dataset.format));
   }
+  updateExports();
 }

@@ -1,7 +1,8 @@
 // The heatmap of the issue's top keywords (columns) across ALL its items (rows, "2 誓师出征…", the
 // tooltip with the full title and page), token counts from the core (term_counts): the number a
 // cell shows is the one KWIC and the item's bars show. Rows scroll under a sticky header of the
-// words; an issue of more than PAGE items is shown PAGE rows at a time.
+// words; an issue of more than PAGE items is shown PAGE rows at a time. The same rows as a table, for
+// the keyboard: heat-table.js.
 import { t } from '../lib/i18n.js';
 import { heatGrid, heatmapOption, HEAT_ROW } from '../lib/charts.js';
 import { $, el } from './dom.js';
@@ -10,6 +11,7 @@ import { itemLabel, itemNo, pageText, pagesOf, shortLabel } from './labels.js';
 import { chart, palette } from './chart-slots.js';
 import { termCounts } from './counts.js';
 import { actions } from './actions.js';
+import { setHeatTable } from './heat-table.js';
 
 const PAGE = 100;
 const WORDS = 15;
@@ -31,6 +33,7 @@ export async function renderHeatmap() {
     hc.clear();
     $('heat-head').replaceChildren();
     $('heat-pager').hidden = true;
+    setHeatTable([], [], []);
     box.dataset.counted = 'true';
     return;
   }
@@ -56,7 +59,9 @@ export async function renderHeatmap() {
   });
   const matrix = shown.map((_, i) => words.map((_, w) => counts[(from + i) * words.length + w]));
   const width = box.clientWidth || 600;
-  const labelWidth = Math.round(Math.max(110, Math.min(230, width * 0.3)));
+  // The labels take a share of what is seen: on a phone the chart is wider than its box (it scrolls).
+  const seen = $('heat-scroll').clientWidth || width;
+  const labelWidth = Math.round(Math.max(110, Math.min(230, Math.min(width, seen) * 0.3)));
   const grid = heatGrid(labelWidth, false);
   box.style.height = `${rows.length * HEAT_ROW + grid.top + grid.bottom}px`;
   const p = palette();
@@ -75,6 +80,7 @@ export async function renderHeatmap() {
   hc.resize();
   renderHead(words, grid);
   renderPager(pages, items.length, from, shown.length);
+  setHeatTable(words, rows, matrix);
   box.dataset.counted = 'true';
 }
 

@@ -1,4 +1,6 @@
 // The item list in the sidebar (one row per item: number, kind, page, kicker, title, credits, length).
+// One tab stop (a roving tabindex: the row of the item shown, else the last row focused, else the
+// first); the arrow keys, Home / End and Page Up / Down move between rows, Enter opens one.
 import { t } from '../lib/i18n.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
@@ -6,6 +8,8 @@ import { itemLabel, itemNo, creditsText, pageText, pagesOf } from './labels.js';
 import { actions } from './actions.js';
 
 let itemsGeneration = 0;
+/** The position of the row in the tab order. */
+let stop = 0;
 
 function itemRow(item, page) {
   const button = el(
@@ -13,6 +17,7 @@ function itemRow(item, page) {
     {
       type: 'button',
       class: 'item-row',
+      tabindex: item.index === stop ? '0' : '-1',
       dataset: { index: String(item.index), kind: item.kind },
       onclick: () => actions.openItem(item.index),
     },
@@ -32,11 +37,24 @@ function itemRow(item, page) {
   return el('li', {}, button);
 }
 
-/** The item list; long lists are appended in chunks, one per frame, so the page stays responsive. */
+const rowAt = (index) => document.querySelector(`.item-row[data-index="${index}"]`);
+
+/** Row `index` becomes the list's tab stop. */
+export function setRowStop(index) {
+  if (index < 0) return;
+  rowAt(stop)?.setAttribute('tabindex', '-1');
+  stop = index;
+  rowAt(stop)?.setAttribute('tabindex', '0');
+}
+
+/** The item list; long lists are appended in chunks, one per frame, so the page stays responsive.
+ * A row that had the focus keeps it (or its place in the list, if it is gone). */
 export function renderItems() {
   const list = $('items');
   const generation = ++itemsGeneration;
   const items = state.items;
+  const hadFocus = list.contains(document.activeElement);
+  stop = Math.max(0, Math.min(items.length - 1, state.selected >= 0 ? state.selected : stop));
   const CHUNK = 200;
   const append = (from) => {
     if (generation !== itemsGeneration) return;
@@ -45,19 +63,36 @@ export function renderItems() {
     items.slice(from, from + CHUNK).forEach((item, i) => frag.append(itemRow(item, pageText(pages[from + i]))));
     if (from === 0) list.replaceChildren(frag);
     else list.append(frag);
+    if (hadFocus && stop >= from && stop < from + CHUNK) rowAt(stop)?.focus({ preventScroll: true });
     if (from + CHUNK < items.length) requestAnimationFrame(() => setTimeout(() => append(from + CHUNK)));
   };
   append(0);
 }
 
-/** Arrow keys move between rows. */
+const KEYS = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+
 export function wireItemList() {
-  $('items').addEventListener('keydown', (e) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const rows = [...document.querySelectorAll('.item-row')];
-    const i = rows.indexOf(document.activeElement);
-    if (i < 0) return;
+  const list = $('items');
+  list.addEventListener('keydown', (e) => {
+    const row = e.target.closest?.('.item-row');
+    if (!row || e.altKey || e.ctrlKey || e.metaKey) return;
+    const rows = list.querySelectorAll('.item-row');
+    const i = Number(row.dataset.index);
+    let to;
+    if (e.key in KEYS) to = i + KEYS[e.key];
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = rows.length - 1;
+    else return;
     e.preventDefault();
-    rows[Math.max(0, Math.min(rows.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))].focus();
+    to = Math.max(0, Math.min(rows.length - 1, to));
+    setRowStop(to);
+    rowAt(to)?.focus();
   });
+  // A row focused by a click or the skip link becomes the tab stop.
+  list.addEventListener('focusin', (e) => {
+    const row = e.target.closest?.('.item-row');
+    if (row) setRowStop(Number(row.dataset.index));
+  });
+  // The skip link lands on the list itself: hand the focus to the tab stop.
+  list.addEventListener('focus', () => rowAt(stop)?.focus());
 }

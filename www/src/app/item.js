@@ -1,6 +1,7 @@
 // The item view: kicker, title, subtitle, meta line (number, page, …), the item's cloud, bar and
 // chips, its text with the keywords' occurrences marked (as the core finds them: tokens, the count
-// the chips show) and a KWIC hit scrolled to, and the split picker (the item's source lines).
+// the chips show; one tab stop, the arrow keys move between them, Enter opens KWIC; kwic.js) and a
+// KWIC hit scrolled to, and the split picker (split-picker.js: the item's source lines).
 import { t } from '../lib/i18n.js';
 import { markPieces, spanLines } from '../lib/text.js';
 import { $, el } from './dom.js';
@@ -9,7 +10,7 @@ import { itemLabel, itemNo, creditsText, pageText, pagesOf } from './labels.js';
 import { drawBar, drawCloud } from './chart-slots.js';
 import { renderChips } from './chips.js';
 import { itemHits } from './counts.js';
-import { actions } from './actions.js';
+import { renderSplitPicker } from './split-picker.js';
 
 const BODY_LIMIT = 30000;
 // Above this many characters in the issue, only the KWIC word is marked: each word's occurrences
@@ -44,7 +45,7 @@ function applyHit() {
   for (const m of body.querySelectorAll('mark.hit-focus')) m.classList.remove('hit-focus');
   if (!mark) return;
   mark.classList.add('hit-focus');
-  mark.tabIndex = -1;
+  setMarkStop(mark);
   mark.focus({ preventScroll: true });
   mark.scrollIntoView({ block: 'center', behavior: 'instant' });
 }
@@ -78,7 +79,7 @@ export function renderItem() {
     ].filter(Boolean),
   );
   $('btn-merge').disabled = state.selected >= state.items.length - 1;
-  $('btn-split').disabled = spanLines(item.spans).length < 2;
+  $('btn-split').disabled = spanLines(item.spans).length < 1;
   $('item-bar-title').textContent = t('topBar', { n: Math.min(15, item.keywords.length) });
   drawCloud('item-cloud', item.keywords);
   drawBar('item-bar', item.keywords);
@@ -122,7 +123,8 @@ function drawBody(item, hits) {
     for (const piece of markPieces(para, hits, from)) {
       if (piece.word) {
         const cls = piece.word === state.kwicWord ? 'kw kw-current' : 'kw';
-        p.append(el('mark', { class: cls, dataset: { word: piece.word, at: String(piece.at) }, text: piece.text }));
+        const props = { class: cls, dataset: { word: piece.word, at: String(piece.at) }, text: piece.text };
+        p.append(el('mark', { ...props, role: 'button', tabindex: '-1' }));
       } else p.append(document.createTextNode(piece.text));
     }
     frag.append(p);
@@ -144,31 +146,12 @@ function drawBody(item, hits) {
     );
   }
   $('item-body').replaceChildren(frag);
+  const first = $('item-body').querySelector('mark.kw');
+  if (first) first.tabIndex = 0;
 }
 
-/** The selected item's source lines (state.lines, from the core), each after the first with a "split
- * here" button. */
-export function renderSplitPicker() {
-  const item = state.items[state.selected];
-  const lines = state.lines?.text === state.reportText ? state.lines.lines : [];
-  const numbers = spanLines(item.spans);
-  $('split-lines').replaceChildren(
-    ...numbers.map((n, i) =>
-      el(
-        'li',
-        {},
-        el('span', { class: 'line-no', text: String(n) }),
-        el('span', { class: 'line-text', text: lines[n - 1] ?? '' }),
-        i > 0
-          ? el('button', {
-              type: 'button',
-              class: 'mini',
-              dataset: { line: String(n) },
-              text: t('splitHere'),
-              onclick: () => actions.splitAt(n),
-            })
-          : null,
-      ),
-    ),
-  );
+/** The one mark of the text in the tab order (the others are reached with the arrow keys). */
+function setMarkStop(mark) {
+  for (const m of $('item-body').querySelectorAll('mark.kw[tabindex="0"]')) m.tabIndex = -1;
+  mark.tabIndex = 0;
 }

@@ -16,12 +16,17 @@ let scopeItem = null;
 let generation = 0;
 /** The line last opened ({index, at}): marked in the list. */
 let activeHit = null;
+/** What had the focus when KWIC was opened (a chip, a highlighted word, a heatmap cell): closing
+ * KWIC gives the focus back to it, or to its like if it was drawn again. */
+let opener = null;
 
 /**
  * Shows the contexts of `word`. Scope: `opts.item` (an item's position, or null for the issue);
  * `opts.keep`: the scope shown before (a new analysis); otherwise the item shown, if any.
  */
 export function showKwic(word, focus = true, opts = {}) {
+  const active = document.activeElement;
+  if (focus && !$('kwic').contains(active)) opener = active && active !== document.body ? describe(active) : null;
   state.kwicWord = word;
   if (opts.keep) {
     if (scopeItem !== null && scopeItem >= state.items.length) scope = scopeItem = null;
@@ -148,7 +153,29 @@ const hitLine = (line) => {
   );
 };
 
-export function closeKwic() {
+/** Enough of an element to find it again after its view was drawn again. */
+function describe(node) {
+  const box = node.closest('[id]');
+  const key = ['cell', 'at', 'word', 'index'].find((k) => node.dataset?.[k] !== undefined);
+  return { node, box: box?.id, tag: node.tagName, key, value: key ? node.dataset[key] : null };
+}
+
+function refocus(o) {
+  if (!o) return false;
+  let target = o.node.isConnected ? o.node : null;
+  if (!target && o.box && o.key) {
+    const attr = o.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    target = document.getElementById(o.box)?.querySelector(`${o.tag}[data-${attr}="${CSS.escape(o.value)}"]`);
+  }
+  if (!target || target.closest('[hidden]')) return false;
+  target.focus({ preventScroll: false });
+  return document.activeElement === target;
+}
+
+/** Closes the panel. `byUser` (its close button, Escape): the focus goes back to what opened it. */
+export function closeKwic(byUser = false) {
+  const back = byUser === true ? opener : null;
+  opener = null;
   generation++;
   state.kwicWord = null;
   scope = scopeItem = null;
@@ -156,16 +183,47 @@ export function closeKwic() {
   document.body.classList.remove('with-kwic');
   for (const m of document.querySelectorAll('#item-body mark.kw-current')) m.classList.remove('kw-current');
   requestAnimationFrame(resizeCharts);
+  if (byUser === true && !refocus(back) && document.activeElement === document.body) $('tab-overview').focus();
 }
 
-/** Highlighted words in an item's text open KWIC; the close button and Escape close it. */
+/** The text's highlighted words: one tab stop; the arrow keys (and Home / End) move between them,
+ * Enter or Space opens KWIC. */
+function onMarkKey(e) {
+  const mark = e.target.closest?.('mark.kw');
+  if (!mark) return;
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    showKwic(mark.dataset.word);
+    return;
+  }
+  const marks = [...$('item-body').querySelectorAll('mark.kw')];
+  const i = marks.indexOf(mark);
+  const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[
+    e.key
+  ];
+  if (to === undefined) return;
+  e.preventDefault();
+  const next = marks[Math.max(0, Math.min(marks.length - 1, to))];
+  mark.tabIndex = -1;
+  next.tabIndex = 0;
+  next.focus();
+}
+
+/** Highlighted words in an item's text open KWIC (a click, or Enter); the close button and Escape
+ * close it (unless Escape closed something else first: a menu, a dialog). */
 export function wireKwic() {
   $('item-body').addEventListener('click', (e) => {
     const mark = e.target.closest('mark.kw');
-    if (mark) showKwic(mark.dataset.word);
+    if (!mark) return;
+    for (const m of $('item-body').querySelectorAll('mark.kw[tabindex="0"]')) m.tabIndex = -1;
+    mark.tabIndex = 0;
+    mark.focus({ preventScroll: true });
+    showKwic(mark.dataset.word);
   });
-  $('btn-kwic-close').addEventListener('click', closeKwic);
+  $('item-body').addEventListener('keydown', onMarkKey);
+  $('btn-kwic-close').addEventListener('click', () => closeKwic(true));
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !$('kwic').hidden && !$('settings').open) closeKwic();
+    if (e.key !== 'Escape' || e.defaultPrevented || $('kwic').hidden || document.querySelector('dialog[open]')) return;
+    closeKwic(true);
   });
 }

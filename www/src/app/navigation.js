@@ -5,6 +5,7 @@ import { renderOverview } from './overview.js';
 import { collapseBody, focusHit, renderItem } from './item.js';
 import { followItem } from './kwic.js';
 import { resizeCharts } from './chart-slots.js';
+import { setRowStop } from './item-list.js';
 
 export function setView(view, redraw = true) {
   state.view = view;
@@ -26,6 +27,7 @@ export function setView(view, redraw = true) {
 export function openItem(index, hit = null) {
   if (index !== state.selected) collapseBody();
   state.selected = index;
+  setRowStop(index);
   $('split-picker').hidden = true;
   $('btn-split').setAttribute('aria-expanded', 'false');
   setView('item');

@@ -1,6 +1,7 @@
 // Renders the page from the state after an analysis: the weighting badge, the list first, then (in
 // a later task, so the page stays responsive) the charts of the view shown and the open KWIC panel.
-import { t, applyI18n } from '../lib/i18n.js';
+import { applyI18n } from '../lib/i18n.js';
+import { t } from './strings.js';
 import { timed } from '../lib/timing.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
@@ -9,6 +10,9 @@ import { renderOverview } from './overview.js';
 import { renderItem } from './item.js';
 import { showKwic } from './kwic.js';
 import { noteWeighting, weighting, weightingName } from './weighting.js';
+import { syncHistory } from './history.js';
+import { updateExports } from './exports.js';
+import { setView } from './navigation.js';
 
 export async function render() {
   timed('i18n', () => applyI18n(document));
@@ -17,6 +21,9 @@ export async function render() {
   timed('stats', renderStats);
   timed('items', renderItems);
   timed('furniture', renderFurniture);
+  syncHistory();
+  updateExports();
+  if (!state.items.length && state.view === 'item') setView('overview', false);
   await new Promise((r) => setTimeout(r, 0));
   timed('overview', renderOverview);
   timed('item', renderItem);
@@ -26,7 +33,7 @@ export async function render() {
 /** The badge that says which weighting ranks the keywords shown (a click opens the settings). */
 function renderWeighting() {
   const badge = $('weighting-badge');
-  badge.hidden = !state.report;
+  badge.hidden = !state.items.length;
   badge.dataset.weighting = weighting();
   badge.textContent = t('weightingBadge', { w: weightingName() });
   badge.onclick = () => $('btn-settings').click();
@@ -34,7 +41,7 @@ function renderWeighting() {
 
 function renderStats() {
   const s = state.report?.stats;
-  $('issue-stats').textContent = s
+  $('issue-stats').textContent = state.items.length
     ? t('statsLine', {
         items: state.items.length,
         chars: s.chars.toLocaleString(),
@@ -43,7 +50,20 @@ function renderStats() {
       })
     : '';
   $('edited-note').hidden = !state.edited;
-  $('empty').hidden = state.items.length > 0;
+  renderEmpty();
+}
+
+/** No items (an empty text, or one with nothing to read): a friendly start instead of empty cards. */
+function renderEmpty() {
+  const empty = state.items.length === 0;
+  $('empty').hidden = !empty;
+  $('view-overview').classList.toggle('is-empty', empty);
+  $('empty-sample').onclick = () => $('btn-sample').click();
+  $('empty-open').onclick = () => $('btn-open').click();
+  $('empty-paste').onclick = () => {
+    $('input-panel').open = true;
+    $('input').focus();
+  };
 }
 
 /** Page furniture (headers, editor lines) kept aside by the splitter. */
