@@ -172,9 +172,12 @@ function refocus(o) {
   return document.activeElement === target;
 }
 
-/** Closes the panel. `byUser` (its close button, Escape): the focus goes back to what opened it. */
+/** Closes the panel. `byUser` (its close button, Escape): the focus, if it was in the panel (or
+ * nowhere), goes back to what opened it. */
 export function closeKwic(byUser = false) {
-  const back = byUser === true ? opener : null;
+  const focus = document.activeElement;
+  const restore = byUser === true && ($('kwic').contains(focus) || !focus || focus === document.body);
+  const back = restore ? opener : null;
   opener = null;
   generation++;
   state.kwicWord = null;
@@ -183,7 +186,7 @@ export function closeKwic(byUser = false) {
   document.body.classList.remove('with-kwic');
   for (const m of document.querySelectorAll('#item-body mark.kw-current')) m.classList.remove('kw-current');
   requestAnimationFrame(resizeCharts);
-  if (byUser === true && !refocus(back) && document.activeElement === document.body) $('tab-overview').focus();
+  if (restore && !refocus(back) && document.activeElement === document.body) $('tab-overview').focus();
 }
 
 /** The text's highlighted words: one tab stop; the arrow keys (and Home / End) move between them,
