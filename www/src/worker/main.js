@@ -56,7 +56,7 @@ async function answer(msg) {
 }
 
 /** About how many UTF-16 units of item text one PART message carries (a few ms to decode). */
-const PART_SIZE = 256 * 1024;
+const PART_SIZE = 128 * 1024;
 const itemSize = (item) => 200 + (item.body?.length ?? 0) + 40 * (item.keywords?.length ?? 0);
 
 /** Posts a RESULT; a large report's items go first, in PART messages of about PART_SIZE each, so
