@@ -22,8 +22,8 @@ export const ToWorker = Object.freeze({
   /** {id, text, report, options, userDict, settings} → RESULT {report, ms, dict, rev, sentAt}: the
    * report's items (a hand-made split of `text`) with their words counted again under `options` */
   RECOUNT: 'recount',
-  /** {id, bytes} (an ArrayBuffer, transferred) → RESULT {text, encoding} ('UTF-8' | 'UTF-16LE' |
-   * 'UTF-16BE' | 'GB18030'), or ERROR with `code` 'binary' | 'pdf' | 'undecodable' */
+  /** {id, bytes} (an ArrayBuffer, copied: a fresh worker gets it again) → RESULT {text, encoding}
+   * ('UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030'), or ERROR with `code` 'binary' | 'pdf' | 'undecodable' */
   DECODE: 'decode',
   /** {id, report} → RESULT {csv}: the report's keyword table as CSV (the CLI's: BOM, CRLF) */
   CSV: 'csv',
