@@ -190,3 +190,25 @@ test('default_options: the analysis defaults the page starts from', () => {
 test('normalize keeps lines', () => {
   assert.equal(normalize('２０２３\n⼦'), '2023\n子');
 });
+
+test("the term matrix is the core's CSV: an items x terms table of token counts, formula cells escaped", () => {
+  const report = analyzer.analyze(sample, {});
+  const terms = [report.keywords[0].word, '-x'];
+  const csv = analyzer.term_matrix_csv(report, terms, {});
+  const rows = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
+  assert.equal(rows[0], `item,kind,title,${terms[0]},'-x`);
+  assert.equal(rows.length, report.items.length + 1);
+  const counts = analyzer.term_counts(report, terms, {});
+  const first = rows.slice(1).map((r) => Number(r.split(',').at(-2)));
+  assert.deepEqual(
+    first,
+    report.items.map((_, i) => counts[i * 2]),
+  );
+  assert.equal(
+    first.reduce((a, b) => a + b, 0),
+    report.keywords[0].count,
+  );
+});

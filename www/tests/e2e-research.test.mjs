@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, openPage, idle, ROOT, SHOTS } from './browser.mjs';
 import { pageHeader, itemPages, issueInfo, fileStem } from '../src/lib/issue.js';
-import { csvCell, termMatrixCsv } from '../src/lib/csv.js';
 import { formatWeight } from '../src/lib/text.js';
 
 const sample = readFileSync(join(ROOT, 'samples/pinghu-2023-02-09.txt'), 'utf8');
@@ -68,17 +67,6 @@ test("an item's page is the last header above its first line; the issue's name f
   assert.equal(fileStem({ paper: null, date: '2023-02-09' }, 'pinghu 20230209.txt'), 'pinghu 20230209');
   assert.equal(fileStem({ paper: null, date: null }, 'a/b:c.txt'), 'a_b_c');
   assert.equal(fileStem({ paper: null, date: null }, ''), 'dubao');
-});
-
-test("the term matrix CSV is the core's (term_matrix_csv): BOM, CRLF, formula cells escaped", () => {
-  // The same table as src/report/csv.rs's test of term_matrix_csv.
-  const items = [{ index: 0, kind: 'article', title: '=1+1' }];
-  assert.equal(
-    termMatrixCsv(items, ['电梯', '-x'], [3, 0]),
-    "\uFEFFitem,kind,title,电梯,'-x\r\n1,article,'=1+1,3,0\r\n",
-  );
-  for (const c of ['=A1', '+1', '-1', '@x', '\tx', '\rx']) assert.equal(csvCell(c).replace(/^"/, '')[0], "'");
-  assert.equal(csvCell('a,"b"'), '"a,""b"""');
 });
 
 test('weights read with 3 significant digits, counts as they are', () => {

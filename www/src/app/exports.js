@@ -4,14 +4,12 @@
 // from the issue: paper and date from the page headers or the file name (平湖日报-2023-02-09-…).
 import { t } from '../lib/i18n.js';
 import { issueInfo, fileStem } from '../lib/issue.js';
-import { termMatrixCsv } from '../lib/csv.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
 import { options, settings } from './settings.js';
-import { requestCsv } from './worker-client.js';
+import { requestCsv, requestTermMatrix } from './worker-client.js';
 import { showFailure } from './status.js';
 import { charts, palette } from './chart-slots.js';
-import { termCounts } from './counts.js';
 import { itemLabel, itemNo } from './labels.js';
 import { axisName } from './weighting.js';
 import { withSeed } from './seeded.js';
@@ -55,8 +53,7 @@ async function exportMatrix() {
   if (!state.report) return;
   const terms = state.keywords.map((k) => k.word);
   try {
-    const counts = await termCounts(state.report, terms);
-    const csv = termMatrixCsv(state.items, terms, counts);
+    const { csv } = await requestTermMatrix({ report: state.report, terms, options: options() }).reply;
     download(`${baseName()}-matrix.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   } catch (e) {
     showFailure(`${t('exportMatrix')}: ${e.message}`);

@@ -185,5 +185,9 @@ export const requestConcordance = ({ report, words, item = null, width = 15, lim
 export const requestTermCounts = ({ report, terms, options }) =>
   send(ToWorker.TERM_COUNTS, { report, terms, options }, false);
 
+/** The items × `terms` token-count matrix as the core's CSV → {id, reply: {csv}} */
+export const requestTermMatrix = ({ report, terms, options }) =>
+  send(ToWorker.TERM_MATRIX, { report, terms, options }, false);
+
 /** Plain segmentation (benchmark) → {id, reply: {ms, words, memory}} */
 export const requestSegment = ({ text, hmm, mode }) => send(ToWorker.SEGMENT, { text, hmm, mode }, false);

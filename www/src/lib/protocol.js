@@ -35,6 +35,8 @@ export const ToWorker = Object.freeze({
   CONCORDANCE: 'concordance',
   /** {id, report, terms, options} → RESULT {counts}: token counts, `counts[item * terms.length + term]` */
   TERM_COUNTS: 'termCounts',
+  /** {id, report, terms, options} → RESULT {csv}: the items × terms token-count matrix as CSV (the core's writer) */
+  TERM_MATRIX: 'termMatrix',
   /** {id, text, hmm, mode} → RESULT {ms, words, memory, sentAt} (benchmark; mode: 'words' | 'joined' | 'offsets') */
   SEGMENT: 'segment',
   /** {id} → RESULT {record}: the session saved by the last page (IndexedDB), or null: {rev, text,

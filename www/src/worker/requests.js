@@ -116,6 +116,9 @@ export const handlers = {
   [ToWorker.TERM_COUNTS](msg) {
     return { counts: getAnalyzer().term_counts(reportOf(msg), msg.terms, msg.options) };
   },
+  [ToWorker.TERM_MATRIX](msg) {
+    return { csv: getAnalyzer().term_matrix_csv(reportOf(msg), msg.terms, msg.options) };
+  },
   // Plain segmentation for the benchmark; returns the time and the word count, not the words.
   // mode 'words': JS gets every word as a string (UTF-16 end offsets from the wasm, then
   // `text.slice`), as jieba-wasm's `cut` and Intl.Segmenter hand them; 'joined': the words joined
