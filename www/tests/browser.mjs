@@ -82,3 +82,15 @@ export async function openPage(context, url = PAGE_URL) {
 export async function idle(page) {
   await page.waitForFunction(() => document.documentElement.dataset.busy === 'false', null, { timeout: 60000 });
 }
+
+/** Opens the settings dialog and waits for it. */
+export async function openSettingsDialog(page) {
+  await page.click('#btn-settings');
+  await page.waitForSelector('#settings[open]');
+}
+
+/** Saves and closes the settings dialog. */
+export async function closeSettingsDialog(page) {
+  await page.click('#settings footer button[type=submit]');
+  await page.waitForSelector('#settings:not([open])', { state: 'attached' });
+}

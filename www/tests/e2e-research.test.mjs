@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, idle, ROOT, SHOTS } from './browser.mjs';
+import { launch, openPage, idle, ROOT, SHOTS, openSettingsDialog, closeSettingsDialog } from './browser.mjs';
 import { pageHeader, itemPages, issueInfo, fileStem } from '../src/lib/issue.js';
 import { formatWeight } from '../src/lib/text.js';
 
@@ -112,15 +112,8 @@ async function openFile(name, text) {
   await idle(page);
 }
 
-async function openSettings() {
-  await page.click('#btn-settings');
-  await page.waitForSelector('#settings[open]');
-}
-
-async function closeSettings() {
-  await page.click('#settings footer button[type=submit]');
-  await page.waitForSelector('#settings:not([open])', { state: 'attached' });
-}
+const openSettings = () => openSettingsDialog(page);
+const closeSettings = () => closeSettingsDialog(page);
 
 async function setWeighting(w) {
   await openSettings();

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, idle, ROOT, SHOTS } from './browser.mjs';
+import { launch, openPage, idle, ROOT, SHOTS, openSettingsDialog, closeSettingsDialog } from './browser.mjs';
 
 const gold = JSON.parse(readFileSync(join(ROOT, 'samples/pinghu-2023-02-09.gold.json'), 'utf8'));
 mkdirSync(SHOTS, { recursive: true });
@@ -81,15 +81,8 @@ async function downloadCsv() {
 
 const rowTitles = () => page.$$eval('.item-row', (els) => els.map((el) => el.querySelector('.row-title').textContent));
 
-async function openSettings() {
-  await page.click('#btn-settings');
-  await page.waitForSelector('#settings[open]');
-}
-
-async function closeSettings() {
-  await page.click('#settings footer button[type=submit]');
-  await page.waitForSelector('#settings:not([open])', { state: 'attached' });
-}
+const openSettings = () => openSettingsDialog(page);
+const closeSettings = () => closeSettingsDialog(page);
 
 test('the sample opens with the gold items and titles', async () => {
   const rows = await page.$$eval('.item-row', (els) =>
