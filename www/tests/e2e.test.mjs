@@ -392,7 +392,7 @@ test('a 5 MB paste keeps the page responsive and finishes', async () => {
       return (
         document.documentElement.dataset.busy === 'false' &&
         n > 0 &&
-        document.querySelectorAll('.item-row').length === n
+        document.querySelectorAll('.item-row').length === Math.min(n, 300) // a page of rows
       );
     };
     while (!done()) await new Promise((r) => setTimeout(r, 50));

@@ -1,7 +1,8 @@
 // The item list in the sidebar (one row per item: number, kind, page, kicker, title, credits, length).
 // One tab stop (a roving tabindex: the row of the item shown, else the last row focused, else the
-// first); the arrow keys, Home / End and Page Up / Down move between rows, Enter opens one.
-import { t } from '../lib/i18n.js';
+// first); the arrow keys, Home / End and Page Up / Down move between the rows shown, Enter opens one.
+// Only a page of rows is shown at first; a "show more" row after them appends the next page.
+import { t } from './strings.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
 import { itemLabel, itemNo, creditsText, pageText, pagesOf } from './labels.js';
@@ -42,31 +43,96 @@ const rowAt = (index) => document.querySelector(`.item-row[data-index="${index}"
 /** Row `index` becomes the list's tab stop. */
 export function setRowStop(index) {
   if (index < 0) return;
+  showRows(index + 1); // an item beyond the rows shown (opened from the heatmap or KWIC)
   rowAt(stop)?.setAttribute('tabindex', '-1');
   stop = index;
   rowAt(stop)?.setAttribute('tabindex', '0');
 }
 
-/** The item list; long lists are appended in chunks, one per frame, so the page stays responsive.
+/** Rows put in the list at first, and per "show more"; rows appended per task (one per frame). A
+ * big issue has thousands of items: rendering them all blocked the page for seconds. */
+const PAGE = 300;
+const CHUNK = 150;
+/** Rows in the list (items 0 … shown - 1), rows wanted there, whether a chunk is scheduled. */
+let shown = 0;
+let target = 0;
+let growing = false;
+/** The list had the focus when it was replaced: the tab stop takes it once its row is there. */
+let focusPending = false;
+let more = null;
+
+function rows(from, to) {
+  const frag = document.createDocumentFragment();
+  const pages = pagesOf(state.report);
+  for (let i = from; i < to; i++) frag.append(itemRow(state.items[i], pageText(pages[i])));
+  return frag;
+}
+
+/** The "show more" row after the rows shown, or none when every item is shown. */
+function updateMore(list) {
+  const rest = state.items.length - shown;
+  if (rest <= 0) return more?.remove();
+  if (!more) {
+    more = el(
+      'li',
+      { class: 'items-more' },
+      el('button', {
+        type: 'button',
+        onclick: () => {
+          const first = shown;
+          showRows(shown + PAGE);
+          rowAt(first)?.focus();
+        },
+      }),
+    );
+  }
+  more.firstChild.textContent = t('moreItems', { n: rest.toLocaleString() });
+  if (list.lastChild !== more) list.append(more);
+}
+
+function grow(generation) {
+  if (generation !== itemsGeneration) return;
+  const list = $('items');
+  const to = Math.min(target, shown + CHUNK);
+  if (to > shown) {
+    list.append(rows(shown, to));
+    shown = to;
+    updateMore(list);
+  }
+  if (focusPending && stop < shown) {
+    focusPending = false;
+    rowAt(stop)?.focus({ preventScroll: true });
+  }
+  if (shown < target) requestAnimationFrame(() => setTimeout(() => grow(generation)));
+  else growing = false;
+}
+
+/** At least the first `n` rows are put in the list (the first chunk now, the rest one per frame). */
+export function showRows(n) {
+  target = Math.max(target, Math.min(state.items.length, n));
+  if (growing || shown >= target) return;
+  growing = true;
+  grow(itemsGeneration);
+}
+
+/** The item list: its first page of rows (and any up to the item shown), then a "show more" row.
  * A row that had the focus keeps it (or its place in the list, if it is gone). */
 export function renderItems() {
   const list = $('items');
-  const generation = ++itemsGeneration;
+  ++itemsGeneration;
   const items = state.items;
-  const hadFocus = list.contains(document.activeElement);
+  focusPending = list.contains(document.activeElement);
   stop = Math.max(0, Math.min(items.length - 1, state.selected >= 0 ? state.selected : stop));
-  const CHUNK = 200;
-  const append = (from) => {
-    if (generation !== itemsGeneration) return;
-    const frag = document.createDocumentFragment();
-    const pages = pagesOf(state.report);
-    items.slice(from, from + CHUNK).forEach((item, i) => frag.append(itemRow(item, pageText(pages[from + i]))));
-    if (from === 0) list.replaceChildren(frag);
-    else list.append(frag);
-    if (hadFocus && stop >= from && stop < from + CHUNK) rowAt(stop)?.focus({ preventScroll: true });
-    if (from + CHUNK < items.length) requestAnimationFrame(() => setTimeout(() => append(from + CHUNK)));
-  };
-  append(0);
+  shown = Math.min(items.length, PAGE);
+  target = shown;
+  growing = false;
+  list.replaceChildren(rows(0, shown));
+  updateMore(list);
+  showRows(stop + 1);
+  if (focusPending && stop < shown) {
+    focusPending = false;
+    rowAt(stop)?.focus({ preventScroll: true });
+  }
 }
 
 const KEYS = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };

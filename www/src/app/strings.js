@@ -23,6 +23,7 @@ const zh = {
   heatTable: '以表格查看（可用键盘）',
   heatCorner: '条目',
   heatCell: '{item} · {word}：{n} 次',
+  moreItems: '显示更多（还有 {n} 条）',
 };
 
 const en = {
@@ -45,6 +46,7 @@ const en = {
   heatTable: 'Show as a table (keyboard)',
   heatCorner: 'Item',
   heatCell: '{item} · {word}: {n}',
+  moreItems: 'Show more ({n} left)',
 };
 
 Object.assign(DICTS.zh, zh);
