@@ -397,7 +397,9 @@ test('a 5 MB paste keeps the page responsive and finishes', async () => {
         document.querySelectorAll('.item-row').length === 300
       );
     };
-    while (!done()) await new Promise((r) => setTimeout(r, 50));
+    // A deadline, so that a result that never comes fails the test instead of hanging the run.
+    const deadline = performance.now() + 90000;
+    while (!done() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const ms = performance.now() - t0;
     clearInterval(beat);
     return {
@@ -407,6 +409,9 @@ test('a 5 MB paste keeps the page responsive and finishes', async () => {
       ticks,
       sawBusy,
       items: document.querySelectorAll('.item-row').length,
+      stats: document.getElementById('issue-stats').textContent,
+      busy: document.documentElement.dataset.busy,
+      status: document.getElementById('status-text')?.textContent,
     };
   });
   console.log(`5 MB paste: ${JSON.stringify(result)}`);
