@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analyze::Analyzer;
+use crate::library::IssueIndex;
 use crate::options::Options;
 use crate::report::Report;
 use crate::words::Tagged;
@@ -71,42 +72,32 @@ impl Analyzer {
         f(tokens)
     }
 
-    /// Token counts of `terms` in each item: `counts[item][term]`.
-    pub fn term_counts(&mut self, report: &Report, terms: &[&str], options: &Options) -> Vec<Vec<u32>> {
-        self.with_item_tokens(
-            report,
-            options,
-            |_| true,
-            |tokens| {
-                tokens
-                    .iter()
-                    .flatten()
-                    .map(|item| {
-                        terms.iter().map(|term| item.iter().filter(|t| t.word == *term).count() as u32).collect()
-                    })
-                    .collect()
-            },
-        )
-    }
-
-    /// Every word the keyword filters accept (stopwords, numbers, length, POS), with its token
-    /// count over all the report's items, most frequent first: a corpus's vocabulary for keyness.
-    pub fn word_counts(&mut self, report: &Report, options: &Options) -> Vec<(String, u32)> {
+    /// The issue's token index: per item, every word's tokens and how many of them the keyword
+    /// filters accept (the many-issue views count with it; `term_counts` and `word_counts` too).
+    pub fn issue_index(&mut self, report: &Report, options: &Options) -> IssueIndex {
         let filter = self.keyword_options(options);
         self.with_item_tokens(
             report,
             options,
             |_| true,
             |tokens| {
-                let mut counts: rustc_hash::FxHashMap<&str, u32> = Default::default();
-                for token in tokens.iter().flatten().flatten().filter(|t| filter.accepts(t)) {
-                    *counts.entry(token.word).or_default() += 1;
-                }
-                let mut counts: Vec<(String, u32)> = counts.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
-                counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-                counts
+                IssueIndex::from_items(
+                    tokens.iter().flatten().map(|item| item.iter().map(|t| (t.word, filter.accepts(t)))),
+                )
             },
         )
+    }
+
+    /// Token counts of `terms` in each item: `counts[item][term]`; a term `疫情+肺炎` is a group
+    /// (its words' tokens together).
+    pub fn term_counts(&mut self, report: &Report, terms: &[&str], options: &Options) -> Vec<Vec<u32>> {
+        self.issue_index(report, options).term_counts(terms)
+    }
+
+    /// Every word the keyword filters accept (stopwords, numbers, length, POS), with its token
+    /// count over all the report's items, most frequent first: a corpus's vocabulary for keyness.
+    pub fn word_counts(&mut self, report: &Report, options: &Options) -> Vec<(String, u32)> {
+        self.issue_index(report, options).word_counts()
     }
 
     /// Occurrences of `word` in the report's items (only in item `only` if given), with `width`

@@ -14,6 +14,7 @@ pub mod error;
 pub mod issue;
 pub mod keywords;
 pub mod layout;
+pub mod library;
 pub mod options;
 pub mod report;
 pub mod text;

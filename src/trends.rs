@@ -187,6 +187,80 @@ pub fn compare(
     (of_a, of_b, shared)
 }
 
+/// Dunning's G² of a 2×2 table of articles: `a` of `n_a` use the word in one period, `b` of
+/// `n_b` in the other (all four cells: users and non-users on each side), signed by which side's
+/// share is higher (> 0: `a / n_a` is).
+pub fn g2_articles(a: u32, n_a: u32, b: u32, n_b: u32) -> f64 {
+    let (a, n_a, b, n_b) = (f64::from(a), f64::from(n_a), f64::from(b), f64::from(n_b));
+    let n = n_a + n_b;
+    if n_a == 0.0 || n_b == 0.0 || a > n_a || b > n_b {
+        return 0.0;
+    }
+    let (used, unused) = (a + b, n - a - b);
+    let cell = |o: f64, row: f64, col: f64| {
+        let e = row * col / n;
+        if o > 0.0 && e > 0.0 {
+            o * (o / e).ln()
+        } else {
+            0.0
+        }
+    };
+    let g2 = 2.0 * (cell(a, n_a, used) + cell(n_a - a, n_a, unused) + cell(b, n_b, used) + cell(n_b - b, n_b, unused));
+    if a / n_a >= b / n_b {
+        g2.max(0.0)
+    } else {
+        -g2.max(0.0)
+    }
+}
+
+/// A word whose share of articles rose from the previous period to this one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rising {
+    pub word: String,
+    pub articles: u32,
+    pub total: u32,
+    pub share: f64,
+    pub prev_articles: u32,
+    pub prev_total: u32,
+    pub prev_share: f64,
+    pub g2: f64,
+}
+
+/// The words whose article share rose most from `previous` to `current` (article counts per word
+/// and all articles of each period), ranked by [`g2_articles`]; a word needs `min_count` articles
+/// in the current period. At most `top`.
+pub fn rising(
+    current: &[(String, u32)],
+    total: u32,
+    previous: &std::collections::HashMap<String, u32>,
+    prev_total: u32,
+    min_count: u32,
+    top: usize,
+) -> Vec<Rising> {
+    let share = |a: u32, n: u32| if n == 0 { 0.0 } else { f64::from(a) / f64::from(n) };
+    let mut words: Vec<Rising> = current
+        .iter()
+        .filter(|(_, a)| *a >= min_count)
+        .map(|(word, a)| {
+            let b = previous.get(word).copied().unwrap_or(0);
+            Rising {
+                word: word.clone(),
+                articles: *a,
+                total,
+                share: share(*a, total),
+                prev_articles: b,
+                prev_total,
+                prev_share: share(b, prev_total),
+                g2: g2_articles(*a, total, b, prev_total),
+            }
+        })
+        .filter(|r| r.g2 > 0.0)
+        .collect();
+    words.sort_by(|x, y| y.g2.total_cmp(&x.g2).then_with(|| x.word.cmp(&y.word)));
+    words.truncate(top);
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,5 +304,28 @@ mod tests {
         assert_eq!(of_a[0].word, "国庆");
         assert_eq!(of_b[0].word, "疫情");
         assert_eq!(shared.iter().map(|k| k.word.as_str()).collect::<Vec<_>>(), ["经济"]);
+    }
+    #[test]
+    fn g2_of_a_two_by_two_table_of_articles() {
+        // 30 of 100 articles against 10 of 100: E = 20, 80 on each side;
+        // G2 = 2 (30 ln 1.5 + 70 ln(70/80) + 10 ln 0.5 + 90 ln(90/80)) = 12.9715.
+        assert!((g2_articles(30, 100, 10, 100) - 12.9715).abs() < 1e-3, "{}", g2_articles(30, 100, 10, 100));
+        assert!((g2_articles(10, 100, 30, 100) + 12.9715).abs() < 1e-3);
+        assert_eq!(g2_articles(5, 50, 5, 50), 0.0);
+        assert_eq!(g2_articles(1, 0, 1, 10), 0.0);
+        // All articles use it on one side, none on the other: finite.
+        assert!(g2_articles(10, 10, 0, 10).is_finite());
+    }
+
+    #[test]
+    fn rising_words_need_a_minimum_count_and_a_higher_share() {
+        let current = vec![("国庆".to_string(), 30), ("经济".to_string(), 10), ("阅兵".to_string(), 2)];
+        let previous: std::collections::HashMap<String, u32> =
+            [("国庆".to_string(), 10), ("经济".to_string(), 20)].into_iter().collect();
+        let words = rising(&current, 100, &previous, 100, 3, 10);
+        assert_eq!(words.len(), 1, "{words:?}"); // 经济 fell, 阅兵 is under the minimum
+        assert_eq!((words[0].word.as_str(), words[0].articles, words[0].prev_articles), ("国庆", 30, 10));
+        assert_eq!((words[0].share, words[0].prev_share), (0.3, 0.1));
+        assert!((words[0].g2 - 12.9715).abs() < 1e-3);
     }
 }

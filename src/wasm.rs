@@ -12,10 +12,13 @@ use wasm_bindgen::prelude::*;
 use crate::analyze::Analyzer;
 use crate::edit::{self, Edit};
 use crate::error::Error;
+use crate::issue::IssueMeta;
+use crate::library::{export::items_jsonl, Entry, IssueIndex, ItemMeta, Library};
 use crate::options::Options;
 use crate::report::csv::{keywords_csv, term_matrix_csv};
 use crate::report::Report;
 use crate::text::{decode, normalize};
+use crate::trends::Period;
 
 /// Plain JS objects (not `Map`s) for structs, so the page can read `report.items[0].title`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -122,6 +125,18 @@ impl DubaoAnalyzer {
         Ok(self.inner.term_counts(&report, &terms, &options).into_iter().flatten().collect())
     }
 
+    /// The report's token index for the library: `{words, data}` (a string and a `Uint32Array`,
+    /// what `DubaoLibrary.add` takes and the page stores in IndexedDB).
+    pub fn issue_index(&mut self, report: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+        let options = options_from_js(options)?;
+        let report: Report = from_js(report, "报告")?;
+        let (words, data) = self.inner.issue_index(&report, &options).to_parts();
+        let out = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&out, &"words".into(), &words.into());
+        let _ = js_sys::Reflect::set(&out, &"data".into(), &js_sys::Uint32Array::from(&data[..]).into());
+        Ok(out.into())
+    }
+
     /// Applies a hand edit (`{op: "merge", item}` or `{op: "split", item, line}`) to `report`, the
     /// analysis of `text`, and counts the words of the edited items again. Returns the new report.
     pub fn edit(&mut self, text: &str, report: JsValue, edit: JsValue, options: JsValue) -> Result<JsValue, JsError> {
@@ -211,6 +226,132 @@ pub fn normalize(text: &str) -> String {
 #[wasm_bindgen]
 pub fn default_options() -> Result<JsValue, JsError> {
     to_js(&Options::default())
+}
+
+/// The paper and date of an issue (`{paper, date}`, each a string or null) from its first lines'
+/// page headers, else its file name: the CLI's rule.
+#[wasm_bindgen]
+pub fn issue_meta(text: &str, file_name: Option<String>) -> Result<JsValue, JsError> {
+    to_js(&IssueMeta::read(text, file_name.as_deref()))
+}
+
+/// A report's items as JSON Lines, each with the issue's `file`, `paper` and `date` (the CLI's
+/// `analyze --format jsonl`).
+#[wasm_bindgen]
+pub fn items_json_lines(
+    report: JsValue,
+    file: &str,
+    paper: Option<String>,
+    date: Option<String>,
+) -> Result<String, JsError> {
+    let report: Report = from_js(report, "报告")?;
+    Ok(items_jsonl(file, &IssueMeta { paper, date }, &report))
+}
+
+fn period(by: &str) -> Result<Period, JsError> {
+    by.parse().map_err(|e: String| JsError::new(&e))
+}
+
+/// The page's library of issues (kept in IndexedDB by the worker, loaded into this on start):
+/// the many-issue figures of `crate::library`, the same functions the CLI's `trends` uses.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct DubaoLibrary {
+    inner: Library,
+}
+
+#[wasm_bindgen]
+impl DubaoLibrary {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> DubaoLibrary {
+        DubaoLibrary::default()
+    }
+
+    /// Adds (or replaces) an issue: `items` `[{title, kind, page}]`, its index's `words` and `data`.
+    pub fn add(
+        &mut self,
+        id: String,
+        paper: Option<String>,
+        date: Option<String>,
+        items: JsValue,
+        words: &str,
+        data: &[u32],
+    ) -> Result<(), JsError> {
+        let items: Vec<ItemMeta> = from_js(items, "条目")?;
+        let index = IssueIndex::from_parts(words, data).map_err(|e| JsError::new(&e))?;
+        self.inner.insert(Entry { id, paper, date, items, index });
+        Ok(())
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.inner.remove(id);
+    }
+
+    pub fn clear(&mut self) {
+        self.inner.clear();
+    }
+
+    pub fn size(&self) -> usize {
+        self.inner.len()
+    }
+
+    pub fn set_meta(&mut self, id: &str, paper: Option<String>, date: Option<String>) -> bool {
+        self.inner.set_meta(id, paper, date)
+    }
+
+    /// `[{period, term, articles, total_articles, share, tokens}]` (`by`: day, week, month).
+    pub fn trends(&self, terms: Vec<String>, by: &str) -> Result<JsValue, JsError> {
+        let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+        to_js(&self.inner.trends(&terms, period(by)?))
+    }
+
+    /// The articles of `period` using `term`: `[{id, paper, date, item, title, page, count}]`.
+    pub fn articles(&self, term: &str, period_name: &str, by: &str) -> Result<JsValue, JsError> {
+        to_js(&self.inner.articles(term, period_name, period(by)?))
+    }
+
+    /// The ids of the issues dated in `period_name`.
+    pub fn ids_in(&self, period_name: &str, by: &str) -> Result<Vec<String>, JsError> {
+        Ok(self.inner.ids_in(period_name, period(by)?))
+    }
+
+    pub fn periods(&self, by: &str) -> Result<Vec<String>, JsError> {
+        Ok(self.inner.periods(period(by)?))
+    }
+
+    /// `{period, previous, words: [{word, articles, total, share, prev_articles, prev_total, prev_share, g2}]}`.
+    pub fn hot_words(
+        &self,
+        by: &str,
+        period_name: Option<String>,
+        min_count: u32,
+        top: usize,
+    ) -> Result<JsValue, JsError> {
+        to_js(&self.inner.hot_words(period(by)?, period_name.as_deref(), min_count, top))
+    }
+
+    /// `{a, b, shared: [{word, count_a, count_b, g2}], articles_a, articles_b}` between issue ids.
+    pub fn compare(&self, a: Vec<String>, b: Vec<String>, top: usize, min_count: u32) -> Result<JsValue, JsError> {
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let b: Vec<&str> = b.iter().map(String::as_str).collect();
+        to_js(&self.inner.compare(&a, &b, top, min_count))
+    }
+
+    pub fn top_words(&self, n: usize) -> Vec<String> {
+        self.inner.top_words(n)
+    }
+
+    /// The document × term matrix CSV (one row per item of every issue).
+    pub fn matrix_csv(&self, terms: Vec<String>) -> String {
+        let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+        self.inner.matrix_csv(&terms)
+    }
+
+    /// The long CSV: issue, paper, date, page, item, term, count.
+    pub fn long_csv(&self, terms: Vec<String>) -> String {
+        let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+        self.inner.long_csv(&terms)
+    }
 }
 
 /// The crate version.

@@ -146,3 +146,26 @@ fn decoding_csv_and_concordance_cross_as_the_core_gives_them() {
     assert_eq!(counts.len(), 8);
     assert_eq!(counts.iter().sum::<u32>(), top.count);
 }
+
+#[wasm_bindgen_test]
+fn the_library_counts_as_the_core_and_reads_issue_meta() {
+    let meta = dubao::wasm::issue_meta("正文", Some("20191001_issue.txt".into())).unwrap();
+    assert_eq!(field(&meta, "date").as_string().as_deref(), Some("2019-10-01"));
+    assert!(field(&meta, "paper").is_null());
+    let mut analyzer = DubaoAnalyzer::new();
+    let js = analyzer.analyze(dubao::SAMPLE_ISSUE, JsValue::UNDEFINED, None).unwrap();
+    let index = analyzer.issue_index(js.clone(), JsValue::UNDEFINED).unwrap();
+    let words = field(&index, "words").as_string().unwrap();
+    let data = js_sys::Uint32Array::new(&field(&index, "data")).to_vec();
+    let mut library = dubao::wasm::DubaoLibrary::new();
+    let items = js_sys::JSON::parse("[]").unwrap();
+    library.add("a".into(), None, Some("2023-02-09".into()), items, &words, &data).unwrap();
+    let rows = library.trends(vec!["平湖".into()], "day").unwrap();
+    let row = js_sys::Array::from(&rows).get(0);
+    let report: Report = serde_wasm_bindgen::from_value(js).unwrap();
+    let counts = Analyzer::new().term_counts(&report, &["平湖"], &Options::default());
+    let articles = counts.iter().filter(|c| c[0] > 0).count() as f64;
+    assert_eq!(field(&row, "articles").as_f64(), Some(articles));
+    assert_eq!(field(&row, "total_articles").as_f64(), Some(report.items.len() as f64));
+    assert!(library.matrix_csv(vec!["平湖".into()]).starts_with("\u{feff}issue,paper,date,page,item,kind,title,平湖"));
+}

@@ -288,19 +288,7 @@ fn write_report(out: &mut impl Write, report: &Report, format: Format) -> io::Re
 
 /// One JSON object per item and line: the issue's file, paper and date, then the item's fields.
 fn write_jsonl(out: &mut impl Write, file: &str, meta: &IssueMeta, report: &Report) -> io::Result<()> {
-    for item in &report.items {
-        let mut value = serde_json::to_value(item)?;
-        if let serde_json::Value::Object(fields) = &mut value {
-            let mut line = serde_json::Map::new();
-            line.insert("file".into(), file.into());
-            line.insert("paper".into(), meta.paper.clone().into());
-            line.insert("date".into(), meta.date.clone().into());
-            line.extend(std::mem::take(fields));
-            serde_json::to_writer(&mut *out, &line)?;
-        }
-        writeln!(out)?;
-    }
-    Ok(())
+    out.write_all(dubao::library::export::items_jsonl(file, meta, report).as_bytes())
 }
 
 /// Reads all of standard input as bytes (used by `analyze -`).
