@@ -9,6 +9,8 @@ export const actions = {
   showKwic: null,
   /** (line) → splits the selected item so that source line `line` starts a new one (edits.js) */
   splitAt: null,
+  /** (record) → shows an issue of the library in the issue views (input.js) */
+  openRecord: null,
 };
 
 export function bindActions(bound) {

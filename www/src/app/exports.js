@@ -14,7 +14,7 @@ import { itemLabel, itemNo } from './labels.js';
 import { axisName } from './weighting.js';
 import { withSeed } from './seeded.js';
 
-function download(name, blob) {
+export function download(name, blob) {
   const url = URL.createObjectURL(blob);
   const a = el('a', { href: url, download: name });
   document.body.append(a);

@@ -23,6 +23,7 @@ export function updateSourceNote() {
   if (s?.kind === 'sample') note = t('sampleLoaded');
   else if (s?.kind === 'file') note = t('encodingUsed', { enc: s.encoding, name: s.name });
   else if (s?.kind === 'paste') note = t('pasted');
+  else if (s?.kind === 'library') note = `${t('library')}：${s.name}`;
   $('encoding-note').textContent = note;
   $('source-note').textContent = note ? `· ${note}` : '';
 }
@@ -71,6 +72,16 @@ export async function restoreOrSample() {
   if (!record) return loadSample();
   putText(record.text, record.source);
   await restore(record);
+}
+
+/** An issue of the library (worker LIB_OPEN's record, now the worker's session) in the issue views. */
+export async function openRecord(record) {
+  putText(record.text, record.source);
+  state.selected = -1;
+  closeKwic();
+  setView('overview', false);
+  await restore(record);
+  setView('overview');
 }
 
 async function openFile(file) {

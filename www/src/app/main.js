@@ -13,13 +13,19 @@ import { wireItemList } from './item-list.js';
 import { openItem, wireTabs } from './navigation.js';
 import { showKwic, wireKwic } from './kwic.js';
 import { splitAt, wireEdits } from './edits.js';
-import { restoreOrSample, wireInput } from './input.js';
+import { openRecord, restoreOrSample, wireInput } from './input.js';
+import { wireLibrary, importFiles } from './library-view.js';
+import { drawTrends, listArticles, shown as trendsShown, wireTrends } from './trends-view.js';
+import { wireHotWords } from './hot-words.js';
+import { wireCompare } from './compare-view.js';
+import { exportLibrary, wireLibraryExports } from './library-exports.js';
+import { library } from './library-state.js';
 import { wireConfirmations } from './confirm.js';
 import { wireExports } from './exports.js';
 import { wireSettings } from './settings-form.js';
 import { applyTheme, wireAppearance } from './appearance.js';
 
-bindActions({ openItem, showKwic, splitAt });
+bindActions({ openItem, showKwic, splitAt, openRecord });
 
 // A small API for tests and the benchmark (it only reaches the local worker).
 window.dubao = {
@@ -29,6 +35,21 @@ window.dubao = {
     readyPromise.then(() => requestAnalyze({ text, options: opts ?? options(), userDict: settings.userDict }).reply),
   // mode: 'words' (every word as a JS string), 'joined' or 'offsets'; see the worker's `segment`.
   segment: (text, hmm = true, mode = 'words') => readyPromise.then(() => requestSegment({ text, hmm, mode }).reply),
+  // The library (issue 16): import, trends figures as drawn, a point's articles, exports.
+  library: {
+    import: (files) => importFiles(files),
+    get issues() {
+      return library.issues;
+    },
+    trends: async (terms, by = 'day') => {
+      document.getElementById('trend-terms').value = terms.join(', ');
+      document.getElementById('trend-by').value = by;
+      await drawTrends();
+      return trendsShown.rows;
+    },
+    articles: (term, period) => listArticles(term, period),
+    export: (kind) => exportLibrary(kind),
+  },
   get state() {
     const { items, selected, view, edited, text, source, rev } = state;
     return { items: items.length, selected, view, edited, textLength: text.length, source, rev };
@@ -48,6 +69,11 @@ wireKwic();
 wireEdits();
 wireExports();
 wireSettings();
+wireLibrary();
+wireTrends();
+wireHotWords();
+wireCompare();
+wireLibraryExports();
 wireAppearance();
 wireResize();
 startWorker({ ...workerStatusHooks, onDefaults: setAnalysisDefaults });

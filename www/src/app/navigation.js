@@ -11,15 +11,16 @@ export function setView(view, redraw = true) {
   state.view = view;
   $('view-overview').hidden = view !== 'overview';
   $('view-item').hidden = view !== 'item';
-  $('tab-overview').setAttribute('aria-selected', String(view === 'overview'));
-  $('tab-item').setAttribute('aria-selected', String(view === 'item'));
+  $('view-library').hidden = view !== 'library';
+  for (const name of ['overview', 'item', 'library'])
+    $(`tab-${name}`).setAttribute('aria-selected', String(view === name));
   for (const b of document.querySelectorAll('.item-row')) {
     if (view === 'item' && Number(b.dataset.index) === state.selected) b.setAttribute('aria-current', 'true');
     else b.removeAttribute('aria-current');
   }
   if (!redraw) return;
   if (view === 'overview') renderOverview();
-  else renderItem();
+  else if (view === 'item') renderItem();
   requestAnimationFrame(resizeCharts);
 }
 
@@ -41,20 +42,23 @@ export function openItem(index, hit = null) {
 export function redrawCharts() {
   if (!state.items.length) return;
   if (state.view === 'overview') renderOverview();
-  else renderItem();
+  else if (state.view === 'item') renderItem();
 }
 
-/** The two tabs (overview, item); the arrow keys move between them. */
+/** The tabs (overview, item, library); the arrow keys move between them. */
 export function wireTabs() {
   $('tab-overview').addEventListener('click', () => setView('overview'));
   $('tab-item').addEventListener('click', () => {
     if (state.selected < 0 && state.items.length) state.selected = 0;
     setView('item');
   });
+  $('tab-library').addEventListener('click', () => setView('library'));
+  const tabs = ['tab-overview', 'tab-item', 'tab-library'];
   for (const tab of document.querySelectorAll('[role=tab]')) {
     tab.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-        const other = tab.id === 'tab-overview' ? $('tab-item') : $('tab-overview');
+        const step = e.key === 'ArrowRight' ? 1 : tabs.length - 1;
+        const other = $(tabs[(tabs.indexOf(tab.id) + step) % tabs.length]);
         if (!other.disabled) {
           other.click();
           other.focus();

@@ -33,6 +33,9 @@ const blobs = []; // the blobs' bytes ({at, data}), kept to start a fresh worker
 let workerUrl = null;
 
 export const isReady = () => ready;
+let libraryProgress = null;
+/** `f({id, done, total, name})` gets the library's import and export progress (LIB_PROGRESS). */
+export const onLibraryProgress = (f) => (libraryProgress = f);
 /** Whether `id` is the last tracked request (older ones are stale). */
 export const isLatest = (id) => id === latestId;
 
@@ -122,6 +125,8 @@ function onWorkerMessage(msg) {
     if (msg.id === latestId) hooks.onPhase(msg.phase);
   } else if (msg.type === FromWorker.PROGRESS) {
     if (msg.id === latestId) hooks.onProgress?.(msg);
+  } else if (msg.type === FromWorker.LIB_PROGRESS) {
+    libraryProgress?.(msg);
   } else if (msg.type === FromWorker.SAVED) {
     timing.saved = { rev: msg.rev, ok: msg.ok, code: msg.code, at: performance.now() }; // the last save
     hooks.onSaved?.(msg);
@@ -188,6 +193,9 @@ export const requestTermCounts = ({ report, terms, options }) =>
 /** The items × `terms` token-count matrix as the core's CSV → {id, reply: {csv}} */
 export const requestTermMatrix = ({ report, terms, options }) =>
   send(ToWorker.TERM_MATRIX, { report, terms, options }, false);
+
+/** A library request (lib/protocol.js LIB_*) → {id, reply} */
+export const requestLibrary = (type, payload = {}) => send(type, payload, false);
 
 /** Plain segmentation (benchmark) → {id, reply: {ms, words, memory}} */
 export const requestSegment = ({ text, hmm, mode }) => send(ToWorker.SEGMENT, { text, hmm, mode }, false);

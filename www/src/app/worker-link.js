@@ -68,7 +68,8 @@ function assemble(entry, msg) {
   const report = msg.report ?? msg.record?.report;
   if (report && entry.parts.length) report.items = entry.parts.flat().concat(report.items);
   if (msg.rev) session = { rev: msg.rev, text: entry.payload.text, report: msg.report };
-  else if (entry.type === ToWorker.RESTORE) session = msg.record && { ...msg.record };
+  else if (entry.type === ToWorker.RESTORE || entry.type === ToWorker.LIB_OPEN)
+    session = msg.record && { ...msg.record };
   else if (entry.type === ToWorker.ADOPT && !msg.adopted) session = null;
 }
 

@@ -235,7 +235,13 @@ export class Chart {
     if (!this.chart) {
       this.chart = echarts.init(this.el, null, { renderer: 'canvas' });
       this.chart.on('click', (e) =>
-        this.onClick?.({ component: e.componentType, name: e.name, value: e.value, dataIndex: e.dataIndex }),
+        this.onClick?.({
+          component: e.componentType,
+          name: e.name,
+          value: e.value,
+          dataIndex: e.dataIndex,
+          series: e.seriesName,
+        }),
       );
     }
     this.chart.setOption(option, true);

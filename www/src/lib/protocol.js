@@ -46,6 +46,36 @@ export const ToWorker = Object.freeze({
   /** {id, rev} → RESULT {adopted}: a restarted worker takes the saved session as its own if it is
    * `rev` (the page's current one), so requests can name it again instead of sending it */
   ADOPT: 'adopt',
+  /** {id} → RESULT {issues: [summary], usage: {usage, quota} | null}: the library (IndexedDB). A
+   * summary: {id, name, zip, paper, date, unsure, encoding, items, chars, addedAt, version, settings} */
+  LIB_LIST: 'libList',
+  /** {id, files: [File], options, userDict, settings} → RESULT {issues, added, failed: [{name, code,
+   * message}], stopped: null | 'quota' | 'unavailable', ms, usage}, LIB_PROGRESS after each file:
+   * files (and .zip files' .txt entries) analysed, indexed and saved one issue per transaction */
+  LIB_IMPORT: 'libImport',
+  /** {id, issue, name, paper, date} → RESULT {issues}: an issue renamed or re-dated by hand */
+  LIB_UPDATE: 'libUpdate',
+  /** {id, ids} → RESULT {issues, usage} */
+  LIB_DELETE: 'libDelete',
+  /** {id} → RESULT {issues, usage} */
+  LIB_CLEAR: 'libClear',
+  /** {id, issue} → RESULT {record} (as RESTORE's): the issue becomes the worker's session */
+  LIB_OPEN: 'libOpen',
+  /** {id, terms, by: 'day' | 'week' | 'month'} → RESULT {rows: [{period, term, articles,
+   * total_articles, share, tokens}], periods}: the core's trends (the CLI's `dubao trends`) */
+  LIB_TRENDS: 'libTrends',
+  /** {id, term, period, by, options, limit} → RESULT {articles: [{id, paper, date, item, title, page,
+   * count, lines}], term, period}: the articles of a point, KWIC lines for the first `limit` */
+  LIB_ARTICLES: 'libArticles',
+  /** {id, by, period, minCount, top} → RESULT {hot: {period, previous, words: [{word, articles, total,
+   * share, prev_articles, prev_total, prev_share, g2}]}, periods} */
+  LIB_HOT: 'libHot',
+  /** {id, a, b, top, minCount} → RESULT {comparison: {a, b, shared, articles_a, articles_b}, issuesA,
+   * issuesB}; a selection: {kind: 'issue', id} | {kind: 'period', by, period} | {kind: 'paper', paper} */
+  LIB_COMPARE: 'libCompare',
+  /** {id, kind: 'matrix' | 'long' | 'jsonl', terms} → RESULT {parts: [string], terms} (LIB_PROGRESS
+   * per issue for 'jsonl'); no terms: the 100 words most articles use */
+  LIB_EXPORT: 'libExport',
 });
 
 /** Where a request may name the worker's session instead of sending its data: `text` / `report`
@@ -74,6 +104,8 @@ export const FromWorker = Object.freeze({
   ERROR: 'error',
   /** {id, phase}: what a request is doing now (one of PHASE) */
   PHASE: 'phase',
+  /** {id, done, total, name}: a library import or export's progress (files / issues) */
+  LIB_PROGRESS: 'libProgress',
   /** {message}: loading failed (also sent by the boot script for a worker error) */
   FATAL: 'fatal',
   /** {weighting, ms, memory}: one background warm-up step done */

@@ -6,9 +6,13 @@
 import { default_options } from '../../pkg/dubao.js';
 import { FromWorker, ToWorker } from '../lib/protocol.js';
 import { onChunk, startFrom, whenReady } from './loader.js';
-import { handlers } from './requests.js';
+import { handlers as issueHandlers } from './requests.js';
+import { libraryHandlers } from './library.js';
+import { importHandlers } from './library-import.js';
+import { exportHandlers } from './library-export.js';
 import { WARM_IDLE_MS, warmSoon } from './background.js';
 
+const handlers = { ...issueHandlers, ...libraryHandlers, ...importHandlers, ...exportHandlers };
 let ready = false;
 const waiting = []; // requests that came before ready
 let queue = Promise.resolve(); // requests run one after another (some wait for IndexedDB)

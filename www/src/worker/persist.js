@@ -1,6 +1,7 @@
 // The last session (text, source, settings, report) in IndexedDB, written and read by the worker so
 // the page never clones a big text or report on its main thread. One record under one key, put in
 // one transaction: a write that fails (quota) aborts and leaves the record saved before whole.
+// The same database holds the library of issues (library-store.js; version 2 added its stores).
 
 const DB = 'dubao';
 const STORE = 'session';
@@ -8,12 +9,19 @@ const KEY = 'last';
 
 let opening = null;
 
+/** The library's stores (library-store.js): issue summaries, their texts and reports, their indexes. */
+export const LIBRARY_STORES = ['issues', 'texts', 'indexes'];
+
 /** The database, opened once (null if IndexedDB is unavailable). */
-function open() {
+export function open() {
   opening ??= new Promise((resolve) => {
     try {
-      const request = indexedDB.open(DB, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      const request = indexedDB.open(DB, 2);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        for (const name of [STORE, ...LIBRARY_STORES])
+          if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => resolve(null);
       request.onblocked = () => resolve(null);
@@ -25,7 +33,8 @@ function open() {
 }
 
 /** The error's kind for the page: 'quota' (storage full) or 'failed'. */
-const kind = (error) => (error?.name === 'QuotaExceededError' || /quota/i.test(error?.message) ? 'quota' : 'failed');
+export const kind = (error) =>
+  error?.name === 'QuotaExceededError' || /quota/i.test(error?.message) ? 'quota' : 'failed';
 
 /** Writes `record` in one transaction; resolves {ok} or {ok: false, code, message}, never rejects. */
 export async function save(record) {

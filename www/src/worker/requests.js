@@ -26,7 +26,7 @@ function progress(id) {
 
 /** Applies the user dictionary if it changed (replacing one starts jieba afresh: the default
  * words are loaded again as texts need them, and filed again in the background). */
-function applyDict(id, dict) {
+export function applyDict(id, dict) {
   if (dict === undefined || dict === userDict) return null;
   phase(id, Phase.DICT);
   try {

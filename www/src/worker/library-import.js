@@ -1,0 +1,102 @@
+// Importing files into the library, in the worker: each file (or each .txt of a .zip, unzipped
+// with fflate) is decoded and read for its paper and date by the core (`decode_bytes`,
+// `issue_meta`: the CLI's rules), analysed, indexed, and saved whole in one transaction
+// (library-store.js) before the next; LIB_PROGRESS after each. A full store (quota) stops the
+// import with code 'quota': the issues saved before stay, the one that failed left nothing.
+import { unzipSync } from 'fflate';
+import { decode_bytes, issue_meta, version } from '../../pkg/dubao.js';
+import { FromWorker, ToWorker } from '../lib/protocol.js';
+import { itemPages } from '../lib/issue.js';
+import { getAnalyzer } from './loader.js';
+import { applyDict } from './requests.js';
+import * as store from './library-store.js';
+import { addLoaded, getLibrary, listed } from './library.js';
+
+const isZip = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const baseName = (path) => path.split(/[\\/]/).pop();
+
+/** The files to import: [{name, bytes}] (a zip's .txt entries in order; folders and dotfiles skipped). */
+async function expand(files) {
+  const out = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (!isZip(bytes)) {
+      out.push({ name: file.name, size: file.size, bytes });
+      continue;
+    }
+    const entries = unzipSync(bytes, {
+      filter: (f) => /\.txt$/i.test(f.name) && !baseName(f.name).startsWith('.') && !f.name.startsWith('__MACOSX'),
+    });
+    for (const name of Object.keys(entries).sort())
+      out.push({ name: baseName(name), size: entries[name].length, bytes: entries[name], zip: file.name });
+  }
+  return out;
+}
+
+/** The page label of each item ('' when the issue has no page headers). */
+const itemMetas = (report) =>
+  itemPages(report).map((p, i) => ({
+    title: report.items[i].title ?? '',
+    kind: report.items[i].kind,
+    page: p?.page ? String(p.page) : '',
+  }));
+
+/** One file analysed and saved: its summary. */
+async function importOne({ name, size, bytes, zip }, options, settings) {
+  const { text, encoding } = decode_bytes(bytes);
+  const meta = issue_meta(text, name);
+  const analyzer = getAnalyzer();
+  const report = analyzer.analyze(text, options);
+  const { words, data } = analyzer.issue_index(report, options);
+  const index = { items: itemMetas(report), words, data };
+  const summary = {
+    id: `${name}:${size}`,
+    name,
+    zip: zip ?? null,
+    paper: meta.paper,
+    date: meta.date,
+    unsure: !meta.paper || !meta.date,
+    encoding,
+    items: report.items.length,
+    chars: text.length,
+    addedAt: Date.now(),
+    version: version(),
+    settings,
+  };
+  await store.putIssue(summary, { text, report, edited: false }, index);
+  addLoaded(summary, index);
+  return summary;
+}
+
+export const importHandlers = {
+  async [ToWorker.LIB_IMPORT]({ id, files, options, userDict, settings }) {
+    const t0 = performance.now();
+    await getLibrary();
+    applyDict(id, userDict);
+    const failed = [];
+    let list;
+    try {
+      list = await expand(files);
+    } catch (e) {
+      throw Object.assign(new Error(String(e.message || e)), { code: 'zip' });
+    }
+    let added = 0;
+    let stopped = null;
+    for (const [n, file] of list.entries()) {
+      postMessage({ type: FromWorker.LIB_PROGRESS, id, done: n, total: list.length, name: file.name });
+      try {
+        await importOne(file, options, settings);
+        added++;
+      } catch (e) {
+        failed.push({ name: file.name, code: e.code ?? null, message: String(e.message || e) });
+        if (e.code === 'quota' || e.code === 'unavailable') {
+          stopped = e.code;
+          break;
+        }
+      }
+    }
+    postMessage({ type: FromWorker.LIB_PROGRESS, id, done: list.length, total: list.length, name: '' });
+    const ms = performance.now() - t0;
+    return { issues: listed(), added, failed, stopped, ms, usage: await store.estimate() };
+  },
+};
