@@ -47,12 +47,12 @@ export async function exportLibrary(kind) {
   onLibraryProgress(({ done, total }) => (note.textContent = t('libExporting', { done, total })));
   const terms = parseTerms($('trend-terms').value);
   try {
-    const { parts } = await ask(ToWorker.LIB_EXPORT, { kind, terms });
+    const { chunks } = await ask(ToWorker.LIB_EXPORT, { kind, terms });
     const k = KINDS[kind];
     const name = fileName(k.label, k.ext);
-    download(name, new Blob(parts, { type: k.type }));
+    download(name, new Blob(chunks, { type: k.type }));
     note.textContent = t('libExported', { name });
-    return { name, parts };
+    return { name, chunks };
   } catch (e) {
     note.textContent = `${t('failed')}: ${e.message}`;
     return null;

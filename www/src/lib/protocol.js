@@ -73,7 +73,7 @@ export const ToWorker = Object.freeze({
   /** {id, a, b, top, minCount} → RESULT {comparison: {a, b, shared, articles_a, articles_b}, issuesA,
    * issuesB}; a selection: {kind: 'issue', id} | {kind: 'period', by, period} | {kind: 'paper', paper} */
   LIB_COMPARE: 'libCompare',
-  /** {id, kind: 'matrix' | 'long' | 'jsonl', terms} → RESULT {parts: [string], terms} (LIB_PROGRESS
+  /** {id, kind: 'matrix' | 'long' | 'jsonl', terms} → RESULT {chunks: [string], terms} (LIB_PROGRESS
    * per issue for 'jsonl'); no terms: the 100 words most articles use */
   LIB_EXPORT: 'libExport',
 });

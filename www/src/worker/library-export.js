@@ -13,8 +13,8 @@ export const exportHandlers = {
   async [ToWorker.LIB_EXPORT]({ id, kind, terms }) {
     const library = await getLibrary();
     const chosen = terms?.length ? terms : library.top_words(TOP_WORDS);
-    if (kind === 'matrix') return { parts: [library.matrix_csv(chosen)], terms: chosen };
-    if (kind === 'long') return { parts: [library.long_csv(chosen)], terms: chosen };
+    if (kind === 'matrix') return { chunks: [library.matrix_csv(chosen)], terms: chosen };
+    if (kind === 'long') return { chunks: [library.long_csv(chosen)], terms: chosen };
     if (kind !== 'jsonl') throw new Error(`unknown export: ${kind}`);
     const issues = listed();
     const parts = [];
@@ -24,6 +24,6 @@ export const exportHandlers = {
       if (data?.report) parts.push(items_json_lines(data.report, s.name, s.paper, s.date));
     }
     postMessage({ type: FromWorker.LIB_PROGRESS, id, done: issues.length, total: issues.length, name: '' });
-    return { parts, terms: [] };
+    return { chunks: parts, terms: [] };
   },
 };
