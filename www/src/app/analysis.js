@@ -19,6 +19,7 @@ import {
 } from './worker-client.js';
 import { setBusy, showCancelled, showFailure } from './status.js';
 import { render } from './render.js';
+import { loadLibrary } from './library-state.js';
 
 /** What the worker saves with a result: where the text came from and the settings. */
 const context = () => ({ source: state.source, settings: { ...settings } });
@@ -91,6 +92,8 @@ function takeReport(msg, edited) {
   state.rev = msg.rev ?? null;
   state.analyzedMs = msg.ms ?? null;
   if (state.selected >= state.items.length) state.selected = state.items.length ? 0 : -1;
+  // An issue of the library: the worker saved the new report there too (its item count changed).
+  if (state.source?.kind === 'library' && msg.rev) loadLibrary().catch(() => {});
 }
 
 /**

@@ -6,11 +6,10 @@
 import { unzipSync } from 'fflate';
 import { decode_bytes, issue_meta, version } from '../../pkg/dubao.js';
 import { FromWorker, ToWorker } from '../lib/protocol.js';
-import { itemPages } from '../lib/issue.js';
 import { getAnalyzer } from './loader.js';
 import { applyDict } from './requests.js';
 import * as store from './library-store.js';
-import { addLoaded, getLibrary, listed } from './library.js';
+import { addLoaded, getLibrary, itemMetas, listed } from './library.js';
 
 const isZip = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const baseName = (path) => path.split(/[\\/]/).pop();
@@ -33,14 +32,6 @@ async function expand(files) {
   return out;
 }
 
-/** The page label of each item ('' when the issue has no page headers). */
-const itemMetas = (report) =>
-  itemPages(report).map((p, i) => ({
-    title: report.items[i].title ?? '',
-    kind: report.items[i].kind,
-    page: p?.page ? String(p.page) : '',
-  }));
-
 /** One file analysed and saved: its summary. */
 async function importOne({ name, size, bytes, zip }, options, settings) {
   const { text, encoding } = decode_bytes(bytes);
@@ -53,8 +44,8 @@ async function importOne({ name, size, bytes, zip }, options, settings) {
     id: `${name}:${size}`,
     name,
     zip: zip ?? null,
-    paper: meta.paper,
-    date: meta.date,
+    paper: meta.paper ?? null,
+    date: meta.date ?? null,
     unsure: !meta.paper || !meta.date,
     encoding,
     items: report.items.length,

@@ -3,6 +3,7 @@
 // summaries the page lists. Handlers for the library's requests except import and export.
 import { DubaoLibrary, version } from '../../pkg/dubao.js';
 import { ToWorker } from '../lib/protocol.js';
+import { itemPages } from '../lib/issue.js';
 import { getAnalyzer } from './loader.js';
 import * as store from './library-store.js';
 import { keep } from './session.js';
@@ -33,6 +34,35 @@ export function getLibrary() {
 export function addLoaded(summary, index) {
   library.add(summary.id, summary.paper, summary.date, index.items, index.words, index.data);
   summaries.set(summary.id, summary);
+}
+
+/** The page label of each item ('' when the issue has no page headers). */
+export const itemMetas = (report) =>
+  itemPages(report).map((p, i) => ({
+    title: report.items[i].title ?? '',
+    kind: report.items[i].kind,
+    page: p?.page ? String(p.page) : '',
+  }));
+
+/**
+ * An issue of the library shown in the issue views and analysed again or edited by hand there (its
+ * session's source is the library): its record, index and item count follow, in one transaction,
+ * so the hand edits are the library's too. Resolves false if the issue is gone (or not saved).
+ */
+export async function saveFromSession(id, text, report, options, edited) {
+  await getLibrary();
+  const summary = summaries.get(id);
+  if (!summary || !report) return false;
+  const { words, data } = getAnalyzer().issue_index(report, options);
+  const index = { items: itemMetas(report), words, data };
+  const next = { ...summary, items: report.items.length, edited, version: version() };
+  try {
+    await store.putIssue(next, { text, report, edited }, index);
+  } catch {
+    return false; // the record saved before stays whole
+  }
+  addLoaded(next, index);
+  return true;
 }
 
 /** The summaries by date, then name. */

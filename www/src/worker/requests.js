@@ -6,6 +6,7 @@ import { FromWorker, Phase, ToWorker } from '../lib/protocol.js';
 import { getAnalyzer, memory } from './loader.js';
 import { refileDictionary } from './background.js';
 import { adopt, keep, reportOf, restore, textOf } from './session.js';
+import { saveFromSession } from './library.js';
 
 let userDict = '';
 
@@ -51,8 +52,12 @@ function sliceWords(text, ends) {
   return words;
 }
 
+/** A session whose text is an issue of the library saves its new report there too (hand edits kept). */
+const toLibrary = (msg, text, report, edited) =>
+  msg.source?.kind === 'library' ? saveFromSession(msg.source.id, text, report, msg.options, edited) : null;
+
 export const handlers = {
-  [ToWorker.ANALYZE](msg) {
+  async [ToWorker.ANALYZE](msg) {
     const { id, options, userDict: dict } = msg;
     const text = textOf(msg);
     const dictResult = applyDict(id, dict);
@@ -61,11 +66,12 @@ export const handlers = {
     const report = getAnalyzer().analyze(text, options, progress(id));
     const ms = performance.now() - t0;
     const rev = msg.keep ? keep({ text, report, source: msg.source, settings: msg.settings, edited: false }) : null;
+    if (msg.keep) await toLibrary(msg, text, report, false);
     return { report, ms, dict: dictResult, memory: memory(), rev };
   },
   // Hand edits and settings changes after them: the core edits the split and counts the words of
   // every item again, and answers the whole new report (items renumbered, issue keywords, stats).
-  [ToWorker.EDIT](msg) {
+  async [ToWorker.EDIT](msg) {
     const { id, edit, options, userDict: dict } = msg;
     const text = textOf(msg);
     const report = reportOf(msg);
@@ -75,9 +81,10 @@ export const handlers = {
     const edited = getAnalyzer().edit(text, report, edit, options);
     const ms = performance.now() - t0;
     const rev = keep({ text, report: edited, source: msg.source, settings: msg.settings, edited: true });
+    await toLibrary(msg, text, edited, true);
     return { report: edited, ms, dict: dictResult, rev };
   },
-  [ToWorker.RECOUNT](msg) {
+  async [ToWorker.RECOUNT](msg) {
     const { id, options, userDict: dict } = msg;
     const text = textOf(msg);
     const report = reportOf(msg);
@@ -87,6 +94,7 @@ export const handlers = {
     const counted = getAnalyzer().recount(report, options);
     const ms = performance.now() - t0;
     const rev = keep({ text, report: counted, source: msg.source, settings: msg.settings, edited: true });
+    await toLibrary(msg, text, counted, true);
     return { report: counted, ms, dict: dictResult, rev };
   },
   async [ToWorker.RESTORE]() {
