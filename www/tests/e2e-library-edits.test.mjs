@@ -53,7 +53,7 @@ test('a .zip imports its .txt entries; paper and date from the file name; an und
   assert.deepEqual([second.name, second.date, second.unsure], ['notes.txt', null, true]);
   assert.equal(await page.locator('#lib-table tr.unsure').count(), 1);
   // Dated and named by hand.
-  const row = page.locator('#lib-table tr.unsure');
+  const row = page.locator('#lib-table tr', { hasText: 'notes.txt' });
   await row.locator('input[type=text]').fill('平湖日报');
   await row.locator('input[type=date]').fill('2023-02-10');
   await row.locator('input[type=date]').dispatchEvent('change');
@@ -119,4 +119,46 @@ test('delete one issue, then clear the library (both asked first)', async () => 
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   await waitIssues(0);
   assert.deepEqual(errors, []);
+});
+
+test('a full store stops the import with a Chinese message and leaves no issue half-saved', async () => {
+  // A fresh profile (the quota is read when the origin's storage is first used) with 1 MB of quota
+  // for file:// (Chromium's DevTools protocol); each issue here is about 0.35 MB saved.
+  const fresh = await launch();
+  const { page } = await openPage(fresh.context);
+  const issues = () => page.evaluate(() => window.dubao.library.issues.map((s) => ({ ...s })));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: 'file://', quotaSize: 1024 * 1024 });
+  const big = Array.from({ length: 40 }, () => sample).join('\n\n');
+  const files = Array.from({ length: 5 }, (_, i) => ({
+    name: `big-2023-03-0${i + 1}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(big),
+  }));
+  await page.click('#tab-library');
+  await page.setInputFiles('#lib-input', files);
+  await page.waitForFunction(() => document.documentElement.dataset.libraryBusy === 'false', null, { timeout: 60000 });
+  const saved = (await issues()).length;
+  assert.ok(saved >= 1 && saved < 5, `${saved} issues saved`);
+  assert.match(await page.textContent('#lib-status'), new RegExp(`存储空间已满.*已保存的 ${saved} 期完整保留`));
+  assert.equal(await page.getAttribute('#lib-status', 'data-kind'), 'error');
+  // Every store holds exactly the issues listed: the one that failed left nothing.
+  const counts = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('dubao');
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['issues', 'texts', 'indexes']);
+          const out = {};
+          for (const name of ['issues', 'texts', 'indexes'])
+            tx.objectStore(name).count().onsuccess = (e) => (out[name] = e.target.result);
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+  assert.deepEqual(counts, { issues: saved, texts: saved, indexes: saved });
+  await fresh.close();
 });

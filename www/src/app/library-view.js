@@ -26,14 +26,26 @@ function render() {
   document.documentElement.dataset.libraryIssues = String(issues.length);
   if (!issues.length) {
     table.replaceChildren(el('caption', { class: 'muted', text: t('libEmpty') }));
+    table.dataset.ids = '';
     return;
   }
-  const head = el(
-    'tr',
-    {},
-    ...['col_name', 'col_paper', 'col_date', 'col_items', 'col_actions'].map((k) => el('th', { text: t(k) })),
-  );
+  // The same issues in the same order (a paper or date saved): the rows stay, so an input being
+  // edited keeps its focus and value; only their marks follow.
+  const ids = issues.map((s) => `${s.id}\u0000${s.items}`).join('\n');
+  if (table.dataset.ids === ids) {
+    for (const [i, tr] of [...table.querySelectorAll('tbody tr')].entries()) mark(tr, issues[i]);
+    return;
+  }
+  table.dataset.ids = ids;
+  const cols = ['col_name', 'col_paper', 'col_date', 'col_items', 'col_actions'];
+  const head = el('tr', {}, ...cols.map((k) => el('th', { text: t(k) })));
   table.replaceChildren(el('thead', {}, head), el('tbody', {}, ...issues.map(row)));
+}
+
+/** An issue whose paper or date was not found is marked until it is set by hand. */
+function mark(tr, s) {
+  tr.className = s.unsure ? 'unsure' : '';
+  tr.title = s.unsure ? t('libUnsure') : '';
 }
 
 function row(s) {
@@ -48,7 +60,7 @@ function row(s) {
   const date = el('input', { type: 'date', value: s.date ?? '', 'aria-label': t('col_date'), onchange: update });
   const tr = el(
     'tr',
-    { class: s.unsure ? 'unsure' : '', title: s.unsure ? t('libUnsure') : '', dataset: { id: s.id } },
+    { dataset: { id: s.id } },
     el('td', { class: 'name', text: s.zip ? `${s.zip} › ${s.name}` : s.name }),
     el('td', {}, paper),
     el('td', {}, date),
@@ -60,6 +72,7 @@ function row(s) {
       el('button', { type: 'button', class: 'mini', text: t('libDelete'), onclick: () => remove(s) }),
     ),
   );
+  mark(tr, s);
   return tr;
 }
 
