@@ -47,7 +47,14 @@ fn column_of<'l, 'a: 'l>(lines: impl Iterator<Item = &'l Line<'a>>) -> f32 {
 }
 
 /// Whether text line `a` flows on into text line `b` (same paragraph), `blanks` blank lines apart.
-pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: bool, blanks: usize) -> bool {
+pub(super) fn continues(
+    lines: &[Line],
+    a: usize,
+    b: usize,
+    a_starts_paragraph: bool,
+    blanks: usize,
+    tight: bool,
+) -> bool {
     let (la, lb) = (&lines[a], &lines[b]);
     let text = la.running_text();
     if matches!(la.kind, LineKind::Text { credit: Some(_), .. }) || join::ends_sentence(text) {
@@ -139,6 +146,12 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
     if text.starts_with(BULLETS) && (la.indented || lb.text.contains('。')) {
         return true;
     }
+    // A first line that ends on a column tag (`传递体育的正能量（体坛观澜）`) is a title, even set
+    // tight over its body with no indent (text copied by PDFium); its subtitle (`——谈…`, `■…`)
+    // stays with it.
+    if tight && ends_with_column_tag(text) && !lb.text.starts_with(['—', '■', '●', '◆']) {
+        return false;
+    }
     // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
     // The column below decides when it is narrower (the estimate may still be the article above).
     let column = column.min(local_column_of(lines, b, false));
@@ -146,6 +159,7 @@ pub(super) fn continues(lines: &[Line], a: usize, b: usize, a_starts_paragraph: 
 }
 
 pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
+    let tight = is_tight(lines);
     let mut paras: Vec<Para> = Vec::new();
     let mut open: Option<usize> = None; // index of the paragraph still accepting text lines
     let mut last_text: Option<usize> = None;
@@ -164,7 +178,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             LineKind::Text { .. } => {
                 let joined = match (open, last_text) {
                     (Some(p), Some(prev)) if blanks <= 1 => {
-                        continues(lines, prev, i, paras[p].lines.len() == 1, blanks)
+                        continues(lines, prev, i, paras[p].lines.len() == 1, blanks, tight)
                     }
                     _ => false,
                 };
@@ -183,6 +197,9 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
         if para.role == Role::Body && looks_like_headline(lines, para) {
             para.role = Role::Headline;
         }
+    }
+    if tight {
+        paras = part_unpunctuated_runs(lines, paras);
     }
     // A kicker set right above its title may read as text: a speaker's line ends on a colon
     // (`城东街道社区书记李春梅：`), a lead-in on a dash even after a sentence
@@ -260,6 +277,65 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
     }
     paras
 }
+
+/// Whether the text sets its paragraphs and articles tight, with no blank line between them (as
+/// PDFium, pdf.js and `pdftotext -raw` copy an e-paper page), rather than blank lines at column
+/// and article breaks (as the sample's viewer and poppler's reading order do). Without blank lines
+/// and indents, a headline set over its body reads like a paragraph's first line: in tight text
+/// the paragraph builder takes the title's own marks as the break instead.
+fn is_tight(lines: &[Line]) -> bool {
+    let text = lines.iter().filter(|l| l.is_text()).count();
+    let blank = lines.iter().filter(|l| l.kind == LineKind::Blank).count();
+    text >= TIGHT_MIN_LINES && blank * TIGHT_BLANK_RATIO < text
+}
+
+/// A text of at least this many lines with under one blank line in this many text lines is tight.
+const TIGHT_MIN_LINES: usize = 40;
+const TIGHT_BLANK_RATIO: usize = 100;
+
+/// Runs of lines joined by width alone, too long for one headline but without one clause mark in
+/// them, are headline lines stacked on each other, not running text: prose of three lines always
+/// has a comma or a full stop. With no blank lines and no indents (text copied by PDFium or pdf.js), a headline as
+/// wide as the column above it would otherwise run on into the next article's headline.
+fn part_unpunctuated_runs(lines: &[Line], paras: Vec<Para>) -> Vec<Para> {
+    let mut out = Vec::with_capacity(paras.len());
+    for para in paras {
+        let unpunctuated = para.role == Role::Body
+            && para.lines.len() >= 3
+            && !lines[para.lines[0]].indented
+            && !lines[para.lines[0]].text.starts_with(BULLETS)
+            && para.lines.iter().all(|&i| !lines[i].text.contains(CLAUSE_MARKS))
+            && para.lines.iter().map(|&i| ideograph_count(lines[i].text)).sum::<usize>() >= 8;
+        if unpunctuated {
+            for &i in &para.lines {
+                let mut line = Para { lines: vec![i], role: Role::Body, parted_by_words: false };
+                if looks_like_headline(lines, &line) {
+                    line.role = Role::Headline;
+                }
+                out.push(line);
+            }
+        } else {
+            out.push(para);
+        }
+    }
+    out
+}
+
+/// A line of a few words and a column tag after them (`传递体育的正能量（体坛观澜）`), no clause
+/// mark before the tag.
+fn ends_with_column_tag(text: &str) -> bool {
+    let Some(open) = text.rfind('（') else { return false };
+    let (words, tag) = text.split_at(open);
+    is_column_tag(tag)
+        && ideograph_count(words) >= 4
+        && !words.contains(CLAUSE_MARKS)
+        && !credits::starts_with_agency(words)
+        && !tag.contains("记者")
+}
+
+/// Marks that only running text has (a headline may hold a `、` list or a `——`, but a comma,
+/// a stop or a colon belong to sentences).
+const CLAUSE_MARKS: &[char] = &['，', '。', '；', '：', '！', '？', '、', ',', ';', ':', '!', '?', '…'];
 
 /// A headline is short, has no sentence punctuation inside, does not end a sentence and is not a
 /// dateline. Column flow has already told it apart from the first line of a paragraph.

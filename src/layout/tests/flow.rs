@@ -52,7 +52,7 @@ fn a_column_tag_with_brackets_inside_does_not_run_on_across_a_blank() {
     );
     let lines = classify_lines(&text);
     let tag = lines.iter().position(|l| l.text.starts_with("（法规")).unwrap();
-    assert!(!paragraphs::continues(&lines, tag, tag + 2, false, 1));
+    assert!(!paragraphs::continues(&lines, tag, tag + 2, false, 1, false));
 }
 
 #[test]
