@@ -97,6 +97,12 @@ pub(super) fn continues(
     if overfull || la.doubled || lb.doubled {
         return false;
     }
+    // In tight text a line far wider than the column over a narrower line that does not end a
+    // sentence is a headline across columns (a kicker with clauses: `多哈田径世锦赛上，收获3金…`),
+    // not a paragraph: a caption set wide ends its sentence on its last, shorter line.
+    if tight && w >= column + WIDE_OVER_COLUMN && wb <= w - WIDE_OVER_COLUMN && !join::ends_sentence(lb.text) {
+        return false;
+    }
     if blanks > 0 {
         // A first line ending on a column tag (`巷口开了书屋，真热闹（走访·街坊生活）`) is a title.
         if a_starts_paragraph && text.ends_with('）') {
@@ -288,6 +294,9 @@ fn is_tight(lines: &[Line]) -> bool {
     let blank = lines.iter().filter(|l| l.kind == LineKind::Blank).count();
     text >= TIGHT_MIN_LINES && blank * TIGHT_BLANK_RATIO < text
 }
+
+/// How much wider than the column (and than the line below) a line set across columns is.
+const WIDE_OVER_COLUMN: f32 = 3.0;
 
 /// A text of at least this many lines with under one blank line in this many text lines is tight.
 const TIGHT_MIN_LINES: usize = 40;
