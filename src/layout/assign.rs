@@ -304,14 +304,24 @@ pub(super) fn choose_items(
         }
     };
     let internal = |k: usize| -> f32 {
-        intertitle_score(
-            &blocks[bodies[k] + 1..bodies[k + 1]],
+        let gap = bodies[k] + 1..bodies[k + 1];
+        let s = intertitle_score(
+            &blocks[gap.clone()],
             &blocks[bodies[k]],
             &blocks[bodies[k + 1]],
             lines,
             paras,
             hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h),
-        )
+        );
+        // A heading whose words are the body above's and not the one below's is that article's
+        // headline set after it (`习近平向…致贺信` under its brief), not an intertitle: an
+        // intertitle names the section it opens.
+        let closes_above = gap.clone().any(|i| affinity.lean(i) <= -CLOSING_LEAN);
+        if closes_above {
+            s + HEADLINE_OF_BODY_ABOVE
+        } else {
+            s
+        }
     };
     let internal_scores: Vec<f32> = (0..n.saturating_sub(1)).map(internal).collect();
 

@@ -77,6 +77,10 @@ pub(super) const NARROW_COLUMN: f32 = 30.0;
 /// The gap set tight between the paragraphs on both sides, or apart on both by blank lines.
 pub(super) const TIGHT_BOTH_SIDES: f32 = 1.5;
 pub(super) const APART_BOTH_SIDES: f32 = -0.5;
+/// A heading whose words lean to the body above by at least [`CLOSING_LEAN`]: that article's
+/// headline, set after it.
+pub(super) const HEADLINE_OF_BODY_ABOVE: f32 = -3.0;
+pub(super) const CLOSING_LEAN: f32 = 0.5;
 /// Reading the next told story under its title as a section of the same article.
 pub(super) const TOLD_STORY_JOIN: f32 = 1.0;
 /// Reading the next brief or letter of a series under one banner as part of it.
