@@ -6,6 +6,7 @@ mod boundaries;
 mod flow;
 mod headlines;
 mod series;
+mod tight;
 
 pub(super) use super::blocks::build_blocks;
 pub(super) use super::lines;

@@ -1,0 +1,58 @@
+//! Tight text: no blank lines and no indents, as PDFium, pdf.js and `pdftotext -raw` copy an
+//! e-paper page. Headlines sit right on the text around them.
+
+use super::*;
+
+/// `n` paragraphs of body text in a 15-wide column, no blank lines, no indents.
+fn tight_body(n: usize) -> String {
+    (0..n).map(|i| column(if i % 2 == 0 { LONG_A } else { LONG_B }, 15)).collect()
+}
+
+#[test]
+fn a_first_line_ending_on_a_column_tag_is_a_title_in_tight_text() {
+    let text = format!("{}传递体育的正能量（体坛观澜）\n{}", tight_body(4), tight_body(4));
+    assert_eq!(role_of(&text, "传递体育"), Role::Headline);
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let title = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("传递体育")).unwrap();
+    assert_eq!(title.lines.len(), 1, "the tagged title does not run into the body under it");
+}
+
+#[test]
+fn stacked_headline_lines_without_a_clause_mark_are_not_prose() {
+    // One article's subtitle after its body, then the next article's two-line title and its label,
+    // all as wide as the column.
+    let text = format!(
+        "{}李克强同六国总理互致贺电\n习近平回信问候勉励澳门退休\n向全国的老人们致以重阳节祝福\n回信\n{}",
+        tight_body(4),
+        tight_body(4)
+    );
+    for start in ["李克强", "习近平回信", "向全国"] {
+        assert_eq!(role_of(&text, start), Role::Headline, "{start}");
+    }
+}
+
+#[test]
+fn a_wide_kicker_with_clauses_over_a_narrower_title_is_not_a_paragraph() {
+    let text = format!(
+        "{}多哈田径世锦赛上，收获三金三银三铜，位列奖牌榜第四\n中国队创最佳战绩（体育大看台）\n{}",
+        tight_body(4),
+        tight_body(4)
+    );
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let kicker = paras.iter().position(|p| lines[p.lines[0]].text.starts_with("多哈")).unwrap();
+    assert_eq!(paras[kicker].lines.len(), 1);
+    assert_eq!(paras[kicker + 1].role, Role::Headline);
+}
+
+#[test]
+fn text_with_blank_lines_keeps_the_loose_reading() {
+    // The same tagged line in text set with blank lines (the sample's viewer): a blank line, not
+    // the tag, marks where a headline stands, so the tight rules stay off.
+    let loose = format!("{}\n\n传递体育的正能量（体坛观澜）\n{}\n\n", tight_body(4), tight_body(4)).repeat(3);
+    let lines = classify_lines(&loose);
+    let paras = build_paragraphs(&lines);
+    let first = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("传递体育")).unwrap();
+    assert!(first.lines.len() > 1, "in loose text the tagged first line runs on as before");
+}
