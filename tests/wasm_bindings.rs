@@ -151,7 +151,7 @@ fn decoding_csv_and_concordance_cross_as_the_core_gives_them() {
 fn the_library_counts_as_the_core_and_reads_issue_meta() {
     let meta = dubao::wasm::issue_meta("正文", Some("20191001_issue.txt".into())).unwrap();
     assert_eq!(field(&meta, "date").as_string().as_deref(), Some("2019-10-01"));
-    assert!(field(&meta, "paper").is_null());
+    assert!(field(&meta, "paper").as_string().is_none());
     let mut analyzer = DubaoAnalyzer::new();
     let js = analyzer.analyze(dubao::SAMPLE_ISSUE, JsValue::UNDEFINED, None).unwrap();
     let index = analyzer.issue_index(js.clone(), JsValue::UNDEFINED).unwrap();
