@@ -5,7 +5,7 @@
 // Usage: node bench/library_bench.mjs [runs]   (DUBAO_PAGE=… for another build)
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, PAGE } from '../tests/browser.mjs';
+import { launch, openPage, importToLibrary, PAGE } from '../tests/browser.mjs';
 
 const MONTH = '/work/shared/eval/peoples-daily/month-2019-10';
 if (!existsSync(MONTH)) {
@@ -32,14 +32,7 @@ for (let run = 1; run <= runs; run++) {
   await page.click('#tab-library');
   await page.waitForTimeout(500); // the sample's analysis and the library's first list are done
   const start = await page.evaluate(() => performance.now());
-  await page.setInputFiles('#lib-input', files);
-  await page.waitForFunction(
-    () =>
-      document.documentElement.dataset.libraryIssues === '30' &&
-      document.documentElement.dataset.libraryBusy === 'false',
-    null,
-    { timeout: 300000, polling: 20 },
-  );
+  await importToLibrary(page, files, 30, 300000);
   const end = await page.evaluate(() => performance.now());
   const status = await page.textContent('#lib-status');
   const long = await page.evaluate(([s, e]) => window.__long.filter((t) => t.start >= s && t.start <= e), [start, end]);

@@ -9,6 +9,9 @@ import {
   DubaoAnalyzer,
   decode_bytes,
   default_options,
+  issue_meta,
+  items_json_lines,
+  DubaoLibrary,
   normalize,
   report_csv,
   source_lines,
@@ -211,4 +214,34 @@ test("the term matrix is the core's CSV: an items x terms table of token counts,
     first.reduce((a, b) => a + b, 0),
     report.keywords[0].count,
   );
+});
+
+test("issue_meta: the core's reading of paper and date (page headers first, then the file name)", () => {
+  const meta = (text, name) => ({ ...issue_meta(text, name) });
+  assert.deepEqual(meta('人民日报 2019年2月15日 星期五 第2版\n正文', undefined), {
+    paper: '人民日报',
+    date: '2019-02-15',
+  });
+  assert.deepEqual(meta('正文', 'rmrb_20190215_issue.txt'), { paper: '人民日报', date: '2019-02-15' });
+  assert.deepEqual(meta(sample, 'pinghu 20230209.txt'), { paper: '平湖日报', date: '2023-02-09' });
+  assert.equal(meta('正文', 'notes.txt').date, undefined);
+});
+
+test('the library: an issue index added to DubaoLibrary gives the trends, a point, exports and JSON Lines', () => {
+  const report = analyzer.analyze(sample, {});
+  const { words, data } = analyzer.issue_index(report, {});
+  assert.ok(data instanceof Uint32Array && typeof words === 'string');
+  const library = new DubaoLibrary();
+  const items = report.items.map((item) => ({ title: item.title ?? '', kind: item.kind, page: '' }));
+  library.add('a', '平湖日报', '2023-02-09', items, words, data);
+  const term = report.keywords[0].word;
+  const counts = analyzer.term_counts(report, [term], {});
+  const [row] = library.trends([term], 'day');
+  assert.equal(row.articles, [...counts].filter((c) => c > 0).length);
+  assert.equal(row.tokens, report.keywords[0].count);
+  assert.equal(library.articles(term, '2023-02-09', 'day').length, row.articles);
+  assert.equal(library.matrix_csv([term]).trimEnd().split('\r\n').length, report.items.length + 1);
+  const lines = items_json_lines(report, 'x.txt', '平湖日报', '2023-02-09').trimEnd().split('\n');
+  assert.equal(lines.length, report.items.length);
+  assert.equal(JSON.parse(lines[0]).paper, '平湖日报');
 });

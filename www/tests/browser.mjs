@@ -94,3 +94,15 @@ export async function closeSettingsDialog(page) {
   await page.click('#settings footer button[type=submit]');
   await page.waitForSelector('#settings:not([open])', { state: 'attached' });
 }
+
+/** Gives `files` to the library's file input and waits until the library holds `n` issues and is idle. */
+export async function importToLibrary(page, files, n, timeout = 180000) {
+  await page.setInputFiles('#lib-input', files);
+  await page.waitForFunction(
+    (k) =>
+      document.documentElement.dataset.libraryIssues === String(k) &&
+      document.documentElement.dataset.libraryBusy === 'false',
+    n,
+    { timeout, polling: 20 },
+  );
+}

@@ -39,6 +39,13 @@ const issues = () => page.evaluate(() => window.dubao.library.issues.map((s) => 
 const waitIssues = (n) =>
   page.waitForFunction((k) => document.documentElement.dataset.libraryIssues === String(k), n, { timeout: 30000 });
 
+/** Opens an issue of the library (its 打开 button) in the issue views and waits for it. */
+async function openFromLibrary(name) {
+  await page.locator('#lib-table tr', { hasText: name }).getByRole('button', { name: '打开' }).click();
+  await page.waitForFunction(() => window.dubao.state.source?.kind === 'library');
+  await idle(page);
+}
+
 test('a .zip imports its .txt entries; paper and date from the file name; an undated one is marked', async () => {
   await page.click('#tab-library');
   await page.setInputFiles('#lib-input', zip);
@@ -62,12 +69,7 @@ test('a .zip imports its .txt entries; paper and date from the file name; an und
 });
 
 test('an issue opened and edited by hand keeps its edit in the library after a reload', async () => {
-  await page
-    .locator('#lib-table tr', { hasText: 'pinghu-2023-02-09.txt' })
-    .getByRole('button', { name: '打开' })
-    .click();
-  await page.waitForFunction(() => window.dubao.state.source?.kind === 'library');
-  await idle(page);
+  await openFromLibrary('pinghu-2023-02-09.txt');
   assert.equal(await page.locator('.item-row').count(), 8);
   await page.click('.item-row >> nth=0');
   await page.click('#btn-merge');
@@ -87,12 +89,7 @@ test('an issue opened and edited by hand keeps its edit in the library after a r
   );
   // Opened again from the library: the hand-made split, as edited.
   await page.click('#tab-library');
-  await page
-    .locator('#lib-table tr', { hasText: 'pinghu-2023-02-09.txt' })
-    .getByRole('button', { name: '打开' })
-    .click();
-  await page.waitForFunction(() => window.dubao.state.source?.kind === 'library');
-  await idle(page);
+  await openFromLibrary('pinghu-2023-02-09.txt');
   assert.equal(await page.locator('.item-row').count(), 7);
   assert.equal(await page.isVisible('#edited-note'), true);
   // The trends count the edited split: 7 articles on the 9th, 8 on the 10th.

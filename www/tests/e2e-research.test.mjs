@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, openPage, idle, ROOT, SHOTS, openSettingsDialog, closeSettingsDialog } from './browser.mjs';
-import { pageHeader, itemPages, issueInfo, fileStem } from '../src/lib/issue.js';
+import { pageHeader, itemPages, fileStem } from '../src/lib/issue.js';
 import { formatWeight } from '../src/lib/text.js';
 
 const sample = readFileSync(join(ROOT, 'samples/pinghu-2023-02-09.txt'), 'utf8');
@@ -60,10 +60,9 @@ test("an item's page is the last header above its first line; the issue's name f
     { page: 2, section: '经济' },
   ]);
   assert.deepEqual(itemPages({ furniture: [], items: [{ spans: [[1, 2]] }] }), [null]);
-  const info = issueInfo(report, 'x.txt');
-  assert.deepEqual(info, { paper: '平湖日报', date: '2023-02-09' });
+  // The issue's paper and date are the core's (wasm issue_meta, tested in bindings.test.mjs).
+  const info = { paper: '平湖日报', date: '2023-02-09' };
   assert.equal(fileStem(info, 'x.txt'), '平湖日报-2023-02-09');
-  assert.deepEqual(issueInfo({ furniture: [] }, '人民日报20200210.txt'), { paper: '人民日报', date: '2020-02-10' });
   assert.equal(fileStem({ paper: null, date: '2023-02-09' }, 'pinghu 20230209.txt'), 'pinghu 20230209');
   assert.equal(fileStem({ paper: null, date: null }, 'a/b:c.txt'), 'a_b_c');
   assert.equal(fileStem({ paper: null, date: null }, ''), 'dubao');
@@ -433,9 +432,12 @@ test('exports: names from the issue, the term matrix, the user dictionary in the
     'the SVG has the caption',
   );
 
-  // Without headers: the file's name; pasted text: 'dubao'.
+  // Without headers: the paper and date the core reads in the file's name ('pinghu' is 平湖日报),
+  // else the file's name; pasted text: 'dubao'.
   await openFile('pinghu 20230209.txt', sample);
-  assert.equal((await download(fromMenu('#btn-csv'))).name, 'pinghu 20230209-keywords.csv');
+  assert.equal((await download(fromMenu('#btn-csv'))).name, '平湖日报-2023-02-09-keywords.csv');
+  await openFile('notes 20230209.txt', sample);
+  assert.equal((await download(fromMenu('#btn-csv'))).name, 'notes 20230209-keywords.csv');
   await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
   await page.evaluate(() => {
     const input = document.getElementById('input');

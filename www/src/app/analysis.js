@@ -90,6 +90,7 @@ function takeReport(msg, edited) {
   state.keywords = msg.report.keywords;
   state.edited = edited;
   state.rev = msg.rev ?? null;
+  if (msg.meta) state.meta = msg.meta;
   state.analyzedMs = msg.ms ?? null;
   if (state.selected >= state.items.length) state.selected = state.items.length ? 0 : -1;
   // An issue of the library: the worker saved the new report there too (its item count changed).
@@ -105,6 +106,7 @@ export async function restore(record) {
   performance.mark('dubao:result');
   await new Promise((resolve) => setTimeout(resolve, 0));
   state.reportText = record.text;
+  state.meta = record.meta ?? null;
   if (!record.report) return analyze();
   takeReport({ report: record.report, rev: record.rev }, record.edited);
   if (!sameSettings(record.settings)) return state.edited ? recount() : analyze();

@@ -3,7 +3,7 @@
 // each chart as PNG or SVG with a title and the source drawn in; the export menu. File names come
 // from the issue: paper and date from the page headers or the file name (平湖日报-2023-02-09-…).
 import { t } from '../lib/i18n.js';
-import { issueInfo, fileStem } from '../lib/issue.js';
+import { fileStem } from '../lib/issue.js';
 import { $, el } from './dom.js';
 import { state } from './state.js';
 import { options, settings } from './settings.js';
@@ -27,10 +27,11 @@ export function download(name, blob) {
 const SAMPLE = { paper: '平湖日报', date: '2023-02-09' };
 const fileName = () => (state.source?.kind === 'file' ? state.source.name : '');
 
-/** The issue's paper and date ({paper, date}, each null if unknown). */
+/** The issue's paper and date ({paper, date}, each null if unknown): the core's reading
+ * (worker `issue_meta`, the CLI's rule), or the library's as dated by hand. */
 function issue() {
   if (state.source?.kind === 'sample') return SAMPLE;
-  return issueInfo(state.report, fileName());
+  return state.meta ?? { paper: null, date: null };
 }
 
 /** The stem of every export's name. */

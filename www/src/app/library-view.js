@@ -54,6 +54,7 @@ function row(s) {
     type: 'text',
     value: s.paper ?? '',
     size: '8',
+    placeholder: t('libNoPaper'),
     'aria-label': t('col_paper'),
     onchange: update,
   });

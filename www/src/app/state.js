@@ -10,6 +10,7 @@ export const state = {
   items: [], // the report's items
   keywords: [], // the report's issue-wide keywords
   edited: false, // the report's split was edited by hand
+  meta: null, // {paper, date} of the issue (the core's IssueMeta::read, or the library's as dated by hand)
   rev: null, // the worker's session id of `report` (saved under it for the next visit)
   lines: null, // {text, lines}: the text's lines as the analyzer numbers them (split picker), on demand
   selected: -1,

@@ -1,6 +1,6 @@
 // What an issue's page headers say (pure, tested in node): the page (版次) and section of each
 // header line the core kept aside as furniture, each item's page (the last header above its first
-// line), and the paper and date of the issue (from the headers, else the file name) for export names.
+// line), and export file names. (The issue's paper and date are the core's: wasm `issue_meta`.)
 
 const DATE_CN = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const DATE_NUM = /(?:^|\D)((?:19|20)\d{2})[-./_]?(\d{2})[-./_]?(\d{2})(?!\d)/;
@@ -83,22 +83,6 @@ export function itemPages(report) {
     found ??= headers[0]?.header ?? null;
     return found ? { page: found.page, section: found.section } : null;
   });
-}
-
-/** The issue's paper and date: from its page headers first, then from the file name. */
-export function issueInfo(report, fileName = '') {
-  let paper = null;
-  let date = null;
-  for (const f of report?.furniture || []) {
-    const h = pageHeader(f.text);
-    if (!h) continue;
-    paper ??= h.paper;
-    date ??= h.date;
-  }
-  const stem = String(fileName || '').replace(/\.[^.]+$/, '');
-  date ??= findDate(stem);
-  paper ??= /^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|时报|商报|快报|周报|报)/.exec(stem)?.[0] ?? null;
-  return { paper, date };
 }
 
 /** Characters that file systems refuse, or that would make a name hard to use. */

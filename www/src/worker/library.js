@@ -137,7 +137,8 @@ export const libraryHandlers = {
     const report = sameCore ? data.report : null;
     const edited = sameCore && data.edited === true;
     const rev = keep({ text: data.text, report, source, settings: summary.settings, edited });
-    return { record: { rev, text: data.text, report, source, settings: summary.settings, edited } };
+    const meta = { paper: summary.paper, date: summary.date }; // as dated by hand, if it was
+    return { record: { rev, text: data.text, report, source, settings: summary.settings, edited, meta } };
   },
   async [ToWorker.LIB_TRENDS]({ terms, by }) {
     await getLibrary();

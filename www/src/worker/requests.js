@@ -1,7 +1,7 @@
 // The worker's answers to the page's requests (lib/protocol.js ToWorker): each handler takes the
 // request and returns the RESULT payload (or a promise of it), or throws (an ERROR). Runs only
 // after ready, one request at a time (main.js).
-import { decode_bytes, report_csv, source_lines } from '../../pkg/dubao.js';
+import { decode_bytes, issue_meta, report_csv, source_lines } from '../../pkg/dubao.js';
 import { FromWorker, Phase, ToWorker } from '../lib/protocol.js';
 import { getAnalyzer, memory } from './loader.js';
 import { refileDictionary } from './background.js';
@@ -52,6 +52,12 @@ function sliceWords(text, ends) {
   return words;
 }
 
+/** The paper and date of a text (the core's IssueMeta::read: page headers, else the file name). */
+export function metaOf(text, source) {
+  const meta = issue_meta(text, source?.kind === 'file' ? source.name : undefined);
+  return { paper: meta.paper ?? null, date: meta.date ?? null };
+}
+
 /** A session whose text is an issue of the library saves its new report there too (hand edits kept). */
 const toLibrary = (msg, text, report, edited) =>
   msg.source?.kind === 'library' ? saveFromSession(msg.source.id, text, report, msg.options, edited) : null;
@@ -67,7 +73,8 @@ export const handlers = {
     const ms = performance.now() - t0;
     const rev = msg.keep ? keep({ text, report, source: msg.source, settings: msg.settings, edited: false }) : null;
     if (msg.keep) await toLibrary(msg, text, report, false);
-    return { report, ms, dict: dictResult, memory: memory(), rev };
+    const meta = msg.keep && msg.source?.kind !== 'library' ? metaOf(text, msg.source) : undefined;
+    return { report, ms, dict: dictResult, memory: memory(), rev, meta };
   },
   // Hand edits and settings changes after them: the core edits the split and counts the words of
   // every item again, and answers the whole new report (items renumbered, issue keywords, stats).
@@ -98,7 +105,9 @@ export const handlers = {
     return { report: counted, ms, dict: dictResult, rev };
   },
   async [ToWorker.RESTORE]() {
-    return { record: await restore() };
+    const record = await restore();
+    if (record && record.source?.kind !== 'library') record.meta = metaOf(record.text, record.source);
+    return { record };
   },
   async [ToWorker.ADOPT]({ rev }) {
     return { adopted: await adopt(rev) };
