@@ -35,11 +35,15 @@ for (let run = 1; run <= runs; run++) {
   await importToLibrary(page, files, 30, 300000);
   const end = await page.evaluate(() => performance.now());
   const status = await page.textContent('#lib-status');
+  const { stages } = await page.evaluate(() => window.dubao.library.lastImport);
+  const worker = Object.entries(stages)
+    .map(([k, v]) => `${k} ${Math.round(v)}`)
+    .join(', ');
   const long = await page.evaluate(([s, e]) => window.__long.filter((t) => t.start >= s && t.start <= e), [start, end]);
   const longest = long.reduce((m, t) => Math.max(m, t.ms), 0);
   console.log(
     `run ${run}: done in ${((end - start) / 1000).toFixed(2)} s (page clock, file input to list) · ${status} · ` +
-      `main-thread tasks over 50 ms: ${long.length}, longest ${longest.toFixed(0)} ms`,
+      `main-thread tasks over 50 ms: ${long.length}, longest ${longest.toFixed(0)} ms · worker ms: ${worker}`,
   );
   await browser.close();
 }

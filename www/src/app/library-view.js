@@ -146,6 +146,7 @@ export async function importFiles(files) {
       settings: { ...settings },
     });
     setLibrary(answer);
+    library.lastImport = { ms: answer.ms, stages: answer.stages }; // for the benchmark
     let text = t('libImported', { n: answer.added, s: (answer.ms / 1000).toFixed(1) });
     if (answer.failed.length) {
       const known = (f) => ['binary', 'pdf', 'undecodable'].includes(f.code);

@@ -41,6 +41,9 @@ window.dubao = {
     get issues() {
       return library.issues;
     },
+    get lastImport() {
+      return library.lastImport;
+    },
     trends: async (terms, by = 'day') => {
       document.getElementById('trend-terms').value = terms.join(', ');
       document.getElementById('trend-by').value = by;
