@@ -28,5 +28,7 @@ pub(super) fn set_aside(blocks: Vec<Block>, lines: &[Line], paras: &[Para], furn
             after_furniture = false;
         }
     }
+    // Furniture inside a paragraph comes last among the blocks (`paragraphs::bridges`).
+    furniture.sort_by_key(|f| f.spans[0][0]);
     kept
 }

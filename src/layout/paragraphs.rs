@@ -170,11 +170,17 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
     let mut open: Option<usize> = None; // index of the paragraph still accepting text lines
     let mut last_text: Option<usize> = None;
     let mut blanks = 0;
+    let mut bridged: Vec<Para> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         match &line.kind {
             LineKind::Blank => {
                 blanks += 1;
                 continue;
+            }
+            LineKind::Furniture if bridges(lines, i, open.map(|p| &paras[p]), last_text, tight) => {
+                // The paragraph goes on after it; the header is set aside after all paragraphs
+                // so that it marks no break between articles.
+                bridged.push(Para { lines: vec![i], role: Role::Furniture, parted_by_words: false });
             }
             LineKind::Furniture | LineKind::Credit(_) => {
                 let role = if line.kind == LineKind::Furniture { Role::Furniture } else { Role::Credit };
@@ -199,6 +205,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
         }
         blanks = 0;
     }
+    paras.extend(bridged);
     for para in &mut paras {
         if para.role == Role::Body && looks_like_headline(lines, para) {
             para.role = Role::Headline;
@@ -282,6 +289,24 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
         }
     }
     paras
+}
+
+/// Whether page furniture at line `at` (a page header: the PDF's next page, or a page's second
+/// part) falls inside a paragraph that goes on after it: the text line before it breaks off
+/// mid-sentence and the next text line after it flows on from it (`实现资` / header / `金供需双方`).
+fn bridges(lines: &[Line], at: usize, open: Option<&Para>, last_text: Option<usize>, tight: bool) -> bool {
+    let (Some(para), Some(prev)) = (open, last_text) else { return false };
+    let next = lines[at + 1..].iter().position(|l| l.is_text()).map(|k| at + 1 + k);
+    let between_clean =
+        next.is_some_and(|n| lines[at + 1..n].iter().all(|l| matches!(l.kind, LineKind::Furniture | LineKind::Blank)));
+    // Roles are not read yet: prose is a paragraph with a clause mark in it (a headline has none).
+    let prose = para.lines.iter().any(|&l| lines[l].text.contains(CLAUSE_MARKS));
+    let closed = |t: &str| join::ends_sentence(t) || t.ends_with('）');
+    let blanks = |n: usize| lines[prev + 1..n].iter().filter(|l| l.kind == LineKind::Blank).count();
+    between_clean
+        && prose
+        && !closed(lines[prev].running_text())
+        && next.is_some_and(|n| blanks(n) <= 1 && continues(lines, prev, n, para.lines.len() == 1, blanks(n), tight))
 }
 
 /// Whether the text sets its paragraphs and articles tight, with no blank line between them (as

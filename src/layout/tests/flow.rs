@@ -192,3 +192,29 @@ fn an_unindented_contact_line_is_text_not_a_headline() {
     assert_eq!(titles(&layout), vec![Some("标题甲在这里"), Some("标题乙在这里")]);
     assert!(layout.items[0].body.ends_with("电子信箱：lanmu2027@example.com"), "{}", layout.items[0].body);
 }
+
+#[test]
+fn a_page_header_inside_a_paragraph_is_set_aside_without_ending_the_article() {
+    // The PDF's next page (or a page's second part) starts mid-sentence: the paragraph goes on.
+    let header = "人民日报 2019年2月15日 星期五 第6版 要闻（2）";
+    let body = column(LONG_A, 15);
+    let body_lines: Vec<&str> = body.lines().collect();
+    let (head, tail) = (body_lines[..2].join("\n"), body_lines[2..].join("\n"));
+    let text = format!("稳中求进开新局\n\n{head}\n{header}\n{tail}\n\n春季招聘拉开帷幕\n\n{}", column(LONG_B, 13));
+    let layout = split(&text);
+    assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("春季招聘拉开帷幕")]);
+    assert!(
+        layout.items[0].body.contains(&format!("{}{}", &body_lines[1][9..], &body_lines[2][..9])),
+        "{}",
+        layout.items[0].body
+    );
+    assert_eq!(layout.furniture.len(), 1);
+    assert_eq!(layout.furniture[0].text, header);
+    // A header after a finished sentence still ends the article above.
+    let finished = format!("{}{header}\n{}", column(LONG_A, 15), column(LONG_B, 15));
+    let lines = classify_lines(&finished);
+    let paras = build_paragraphs(&lines);
+    let b_para = paras.iter().find(|p| p.lines.iter().any(|&l| lines[l].text.starts_with("春节过后"))).unwrap();
+    assert!(lines[b_para.lines[0]].text.starts_with("春节过后"), "no bridge over a finished sentence");
+    assert_eq!(paras.iter().filter(|p| p.role == Role::Furniture).count(), 1);
+}
