@@ -19,8 +19,10 @@ pub(super) fn set_aside(blocks: Vec<Block>, lines: &[Line], paras: &[Para], furn
     let mut after_furniture = false;
     for block in blocks {
         if let Block::Furniture(p) = block {
-            let i = paras[p].lines[0];
-            furniture.push(Furniture { spans: to_spans([lines[i].no]), text: lines[i].text.to_string() });
+            // One line mostly (a page header); an ad's copy may run over several.
+            let own = &paras[p].lines;
+            let text = own.iter().map(|&i| lines[i].text).collect::<Vec<_>>().join("\n");
+            furniture.push(Furniture { spans: to_spans(own.iter().map(|&i| lines[i].no)), text });
             after_furniture = true;
         } else {
             kept.hard.push(after_furniture);

@@ -101,3 +101,16 @@ pub fn is_numbered_heading(text: &str) -> bool {
 
 /// Labels of a column's or page's contact line.
 pub const CONTACT_LABELS: &[&str] = &["栏目投稿邮箱", "投稿邮箱", "电子信箱"];
+
+/// An advertisement's call line: a hotline or phone label and a number (`服务热线：400-000-0000`,
+/// `订购电话 010-12345678`). Articles print numbers inside sentences; an ad box sets one alone.
+pub fn is_ad_hotline(text: &str) -> bool {
+    const LABELS: &[&str] = &["热线", "电话", "垂询", "咨询"];
+    let text = text.trim();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    text.chars().count() <= 32
+        && !text.contains(['。', '，'])
+        && LABELS.iter().any(|l| text.contains(l))
+        && digits >= 7
+        && text.contains('-')
+}

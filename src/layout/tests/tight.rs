@@ -56,3 +56,30 @@ fn text_with_blank_lines_keeps_the_loose_reading() {
     let first = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("传递体育")).unwrap();
     assert!(first.lines.len() > 1, "in loose text the tagged first line runs on as before");
 }
+
+#[test]
+fn an_ad_box_with_a_hotline_is_furniture_not_a_title() {
+    assert!(marks::is_ad_hotline("服务热线：400-000-0000"));
+    assert!(marks::is_ad_hotline("订购电话 010-12345678"));
+    assert!(!marks::is_ad_hotline("举报电话12345已开通，市民可随时拨打。"));
+    // Article A's title after its body, an ad box at the page's foot, then the next page's
+    // header and article B's title over its body.
+    let text = format!(
+        "{}春季招聘拉开帷幕\n广告\n智慧出行 绿色未来\n服务热线：400-000-0000\n诚信服务 用心经营\n{HEADER}\n稳中求进开新局\n{}",
+        tight_body(4),
+        tight_body(3)
+    );
+    let layout = split(&text);
+    assert_eq!(titles(&layout), vec![Some("春季招聘拉开帷幕"), Some("稳中求进开新局")]);
+    let furniture: Vec<&str> = layout.furniture.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(furniture, ["广告", "智慧出行 绿色未来", "服务热线：400-000-0000", "诚信服务 用心经营", HEADER]);
+    // Copy tight over a headline line may be the next article's kicker: it stays a headline.
+    let text = format!(
+        "{}春季招聘拉开帷幕\n广告\n服务热线：400-000-0000\n诚信服务 用心经营\n稳中求进开新局\n{}",
+        tight_body(4),
+        tight_body(3)
+    );
+    assert_eq!(split(&text).items.len(), 2);
+}
+
+const HEADER: &str = "人民日报 2019年2月15日 星期五 第5版 评论";
