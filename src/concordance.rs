@@ -51,12 +51,7 @@ impl Analyzer {
         wanted: impl Fn(usize) -> bool,
         f: impl FnOnce(Vec<Option<Vec<Tagged>>>) -> R,
     ) -> R {
-        let bodies: Vec<&str> = report.items.iter().map(|item| item.body.as_str()).collect();
-        let names: Vec<&str> = report
-            .items
-            .iter()
-            .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
-            .collect();
+        let (bodies, names) = bodies_and_names(report);
         let key = fingerprint(&bodies, &names, options.quoted_terms);
         self.segmenter_for(bodies.iter().chain(&names).copied());
         if self.terms_cache.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -79,12 +74,7 @@ impl Analyzer {
     /// time of finding the terms and tagging every body afresh).
     pub fn issue_index(&mut self, report: &Report, options: &Options) -> IssueIndex {
         let filter = self.keyword_options(options);
-        let bodies: Vec<&str> = report.items.iter().map(|item| item.body.as_str()).collect();
-        let names: Vec<&str> = report
-            .items
-            .iter()
-            .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
-            .collect();
+        let (bodies, names) = bodies_and_names(report);
         let segmenter = self.segmenter_for(bodies.iter().chain(&names).copied());
         let words = segmenter.issue_words(&bodies, &names, options.quoted_terms);
         IssueIndex::from_items((0..bodies.len()).map(|i| {
@@ -140,6 +130,17 @@ impl Analyzer {
             found
         })
     }
+}
+
+/// The items' bodies and their credited names: what the issue's words are found in.
+fn bodies_and_names(report: &Report) -> (Vec<&str>, Vec<&str>) {
+    let bodies = report.items.iter().map(|item| item.body.as_str()).collect();
+    let names = report
+        .items
+        .iter()
+        .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
+        .collect();
+    (bodies, names)
 }
 
 /// A 64-bit fingerprint of what the issue terms depend on.
