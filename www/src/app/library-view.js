@@ -68,7 +68,7 @@ function row(s) {
     el('td', { class: 'num', text: String(s.items) }),
     el(
       'td',
-      { class: 'actions' },
+      { class: 'lib-actions' },
       el('button', { type: 'button', class: 'mini', text: t('libOpen'), onclick: () => open(s) }),
       el('button', { type: 'button', class: 'mini', text: t('libDelete'), onclick: () => remove(s) }),
     ),

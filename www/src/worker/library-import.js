@@ -54,7 +54,7 @@ function prepare({ name, size, bytes, zip }, options, settings) {
     zip: zip ?? null,
     paper: meta.paper ?? null,
     date: meta.date ?? null,
-    unsure: !meta.paper || !meta.date,
+    unsure: !meta.date, // a missing paper shows as 未识别; a missing date keeps the issue out of the trends
     encoding,
     items: report.items.length,
     chars: text.length,

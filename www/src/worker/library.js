@@ -104,7 +104,7 @@ export const libraryHandlers = {
   // A new name, paper or date (a hand correction): the summary is saved, the core's copy follows.
   async [ToWorker.LIB_UPDATE]({ issue, name, paper, date }) {
     await getLibrary();
-    const summary = { ...summaryOf(issue), name, paper: paper || null, date: date || null, unsure: false };
+    const summary = { ...summaryOf(issue), name, paper: paper || null, date: date || null, unsure: !date };
     await store.putSummary(summary);
     summaries.set(issue, summary);
     library.set_meta(issue, summary.paper, summary.date);
