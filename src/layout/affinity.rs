@@ -230,7 +230,7 @@ pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
     }
     for &(p, k) in parts.iter().rev() {
         let rest = paras[p].lines.split_off(k);
-        paras.insert(p + 1, Para { lines: rest, role: Role::Headline, parted_by_words: false });
+        paras.insert(p + 1, Para { lines: rest, role: Role::Headline, weakly_parted: false });
     }
 }
 
@@ -326,7 +326,7 @@ pub(super) fn part_bodies_between_headlines(
         match (cuts.iter().find(|c| c.0 == i), block) {
             (Some(&(_, k)), Block::Body(mut ps)) => {
                 let rest = ps.split_off(k);
-                paras[rest[0]].parted_by_words = true;
+                paras[rest[0]].weakly_parted = true;
                 out.push(Block::Body(ps));
                 out.push(Block::Body(rest));
             }

@@ -242,7 +242,7 @@ pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], par
         // below it. Together, unless the evidence says otherwise, more firmly than across a break.
         if !weak_break(lines, pb, pa) {
             // Parted where two headlines' words meet: as weak as a change of column.
-            let join = if pa.parted_by_words { WEAK_BREAK_JOIN } else { UNBROKEN_JOIN };
+            let join = if pa.weakly_parted { WEAK_BREAK_JOIN } else { UNBROKEN_JOIN };
             // Where a run was parted at several paragraph ends (between two datelines), the
             // column's width changing a little marks the likelier end of an article.
             let (last, first) = (*pb.lines.last().unwrap(), pa.lines[0]);

@@ -62,7 +62,8 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
                             && !ends_with_photo_credit(lines, above(body))
                             && !ends_with_photo_credit(lines, para)
                             && !soft_break(lines, above(body), para)
-                            && !weak_break(lines, above(body), para) =>
+                            && !weak_break(lines, above(body), para)
+                            && !para.weakly_parted =>
                     {
                         body.push(p)
                     }
@@ -202,12 +203,6 @@ fn closing_note_inner(lines: &[Line], para: &Para) -> Option<String> {
 fn is_contact_note(lines: &[Line], para: &Para) -> bool {
     let first = lines[para.lines[0]].text;
     para.lines.len() <= 2 && CONTACT_LABELS.iter().any(|l| first.starts_with(l)) && first.contains('：')
-}
-
-/// Whether the column width differs on the two sides (wrapped text only: unwrapped lines vary).
-pub(super) fn column_changes(lines: &[Line], last_before: usize, first_after: usize) -> bool {
-    let (a, b) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
-    a.max(b) < 30.0 && (a - b).abs() >= 1.5
 }
 
 /// Line indices of a block.

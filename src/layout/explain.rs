@@ -1,7 +1,8 @@
 //! `dubao explain FILE`: the splitter's reading of stages 1–3, one line per paragraph.
 
 use super::lines::classify_lines;
-use super::paragraphs::{build_paragraphs, local_column};
+use super::paragraphs::local_column;
+use super::reading::build_paragraphs;
 
 /// A developer's view of the splitter's intermediate reading: one line per paragraph with its role
 /// and line range (`dubao explain FILE`).

@@ -11,11 +11,13 @@
 //! in its own body rather than its neighbour's, and the page's prevailing orientation.
 //!
 //! Files, in pipeline order: `cues/` (what a line's text says on its own), `lines` (1),
-//! `paragraphs` (2, 3), `blocks` (4), `affinity` (headline words against bodies), `furniture`,
+//! `reading` (2, 3: `paragraphs` from the column flow, the passes of `tight` text — no blank
+//! lines, as PDFium copies — and of `ads`, then roles from neighbours), `blocks` (4), `affinity` (headline words against bodies), `furniture`,
 //! `evidence` + `assign` (5, the item score and the DP), `orientation` (the page's prior),
 //! `banners`, `assemble` (items from blocks), `packages` (a page's package of pieces under one
 //! banner made one item), `item` (what comes out). `explain` prints stages 1–3 (`dubao explain`).
 
+mod ads;
 mod affinity;
 mod assemble;
 mod assign;
@@ -30,8 +32,10 @@ mod lines;
 mod orientation;
 mod packages;
 mod paragraphs;
+mod reading;
 #[cfg(test)]
 mod tests;
+mod tight;
 mod weights;
 
 pub use explain::explain;
@@ -42,7 +46,8 @@ use assemble::assemble;
 use assign::choose_items;
 use blocks::{build_blocks, Block};
 use lines::classify_lines;
-use paragraphs::{build_paragraphs, Role};
+use paragraphs::Role;
+use reading::build_paragraphs;
 
 /// Splits normalised issue text into items and furniture.
 pub fn split(text: &str) -> Layout {

@@ -14,9 +14,10 @@ pub(super) struct Para {
     /// Indices into the line table.
     pub(super) lines: Vec<usize>,
     pub(super) role: Role,
-    /// A run of body paragraphs was parted before this one because two headlines' words say
-    /// that two articles meet here (see `affinity::part_bodies_between_headlines`).
-    pub(super) parted_by_words: bool,
+    /// A run of body paragraphs was parted before this one on evidence the assignment weighs
+    /// against its headlines: two headlines' words say that two articles meet here (see
+    /// `affinity::part_bodies_between_headlines`), or in tight text the column changes.
+    pub(super) weakly_parted: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,8 +165,9 @@ pub(super) fn continues(
     w >= column - 3.5 || text.contains(['，', '、', ','])
 }
 
-pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
-    let tight = is_tight(lines);
+/// Paragraphs rebuilt from the column flow, each a body or a headline by its own look; `tight`
+/// says whether the text has blank lines (see `tight::is_tight`).
+pub(super) fn flow_paragraphs(lines: &[Line], tight: bool) -> Vec<Para> {
     let mut paras: Vec<Para> = Vec::new();
     let mut open: Option<usize> = None; // index of the paragraph still accepting text lines
     let mut last_text: Option<usize> = None;
@@ -180,11 +182,11 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             LineKind::Furniture if bridges(lines, i, open.map(|p| &paras[p]), last_text, tight) => {
                 // The paragraph goes on after it; the header is set aside after all paragraphs
                 // so that it marks no break between articles.
-                bridged.push(Para { lines: vec![i], role: Role::Furniture, parted_by_words: false });
+                bridged.push(Para { lines: vec![i], role: Role::Furniture, weakly_parted: false });
             }
             LineKind::Furniture | LineKind::Credit(_) => {
                 let role = if line.kind == LineKind::Furniture { Role::Furniture } else { Role::Credit };
-                paras.push(Para { lines: vec![i], role, parted_by_words: false });
+                paras.push(Para { lines: vec![i], role, weakly_parted: false });
                 open = None;
             }
             LineKind::Text { .. } => {
@@ -197,7 +199,7 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
                 if joined {
                     paras[open.unwrap()].lines.push(i);
                 } else {
-                    paras.push(Para { lines: vec![i], role: Role::Body, parted_by_words: false });
+                    paras.push(Para { lines: vec![i], role: Role::Body, weakly_parted: false });
                     open = Some(paras.len() - 1);
                 }
                 last_text = Some(i);
@@ -211,10 +213,11 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             para.role = Role::Headline;
         }
     }
-    if tight {
-        paras = part_unpunctuated_runs(lines, paras);
-    }
-    set_aside_ad_copy(lines, &mut paras);
+    paras
+}
+
+/// Roles read from a paragraph's neighbours: kickers, key figures, lists, summaries, closing notes.
+pub(super) fn refine_roles(lines: &[Line], paras: &mut [Para]) {
     // A kicker set right above its title may read as text: a speaker's line ends on a colon
     // (`城东街道社区书记李春梅：`), a lead-in on a dash even after a sentence
     // (`盘活闲置厂房，建乡村书屋、展览馆。江南某县乡镇——`, a blank line may follow).
@@ -289,7 +292,6 @@ pub(super) fn build_paragraphs(lines: &[Line]) -> Vec<Para> {
             paras[p].role = Role::Body;
         }
     }
-    paras
 }
 
 /// Whether page furniture at line `at` (a page header: the PDF's next page, or a page's second
@@ -310,99 +312,15 @@ fn bridges(lines: &[Line], at: usize, open: Option<&Para>, last_text: Option<usi
         && next.is_some_and(|n| blanks(n) <= 1 && continues(lines, prev, n, para.lines.len() == 1, blanks(n), tight))
 }
 
-/// An ad box's copy (`百年老店 匠心传承`) reads as headlines. Set tight around its hotline line it is
-/// the box's text, page furniture, not a title for the article next to it: the copy above the
-/// hotline up to the box's `广告` label, and the copy below it when nothing but furniture or a
-/// break follows (a headline line tight below it may be the next article's title).
-fn set_aside_ad_copy(lines: &[Line], paras: &mut [Para]) {
-    let is_hotline = |p: &Para| p.role == Role::Furniture && is_ad_hotline(lines[p.lines[0]].text);
-    let is_label = |p: &Para| p.role == Role::Furniture && matches!(lines[p.lines[0]].text.trim(), "广告" | "广 告");
-    let touches = |a: &Para, b: &Para| lines[*a.lines.last().unwrap()].no + 1 == lines[b.lines[0]].no;
-    for at in 0..paras.len() {
-        if !is_hotline(&paras[at]) {
-            continue;
-        }
-        // Up to the label.
-        let mut p = at;
-        while p > 0 && paras[p - 1].role == Role::Headline && touches(&paras[p - 1], &paras[p]) {
-            p -= 1;
-        }
-        if p > 0 && is_label(&paras[p - 1]) && touches(&paras[p - 1], &paras[p]) {
-            paras[p..at].iter_mut().for_each(|q| q.role = Role::Furniture);
-        }
-        // Down to furniture or a break.
-        let mut q = at;
-        while q + 1 < paras.len() && paras[q + 1].role == Role::Headline && touches(&paras[q], &paras[q + 1]) {
-            q += 1;
-        }
-        let ends_box = paras.get(q + 1).is_none_or(|next| next.role == Role::Furniture || !touches(&paras[q], next));
-        if ends_box {
-            paras[at + 1..=q].iter_mut().for_each(|r| r.role = Role::Furniture);
-        }
-    }
-}
-
-/// Whether the text sets its paragraphs and articles tight, with no blank line between them (as
-/// PDFium, pdf.js and `pdftotext -raw` copy an e-paper page), rather than blank lines at column
-/// and article breaks (as the sample's viewer and poppler's reading order do). Without blank lines
-/// and indents, a headline set over its body reads like a paragraph's first line: in tight text
-/// the paragraph builder takes the title's own marks as the break instead.
-fn is_tight(lines: &[Line]) -> bool {
-    let text = lines.iter().filter(|l| l.is_text()).count();
-    let blank = lines.iter().filter(|l| l.kind == LineKind::Blank).count();
-    text >= TIGHT_MIN_LINES && blank * TIGHT_BLANK_RATIO < text
+/// Whether the column width differs on the two sides of a paragraph end (wrapped text only:
+/// unwrapped lines vary).
+pub(super) fn column_changes(lines: &[Line], last_before: usize, first_after: usize) -> bool {
+    let (a, b) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
+    a.max(b) < 30.0 && (a - b).abs() >= 1.5
 }
 
 /// How much wider than the column (and than the line below) a line set across columns is.
 const WIDE_OVER_COLUMN: f32 = 3.0;
-
-/// A text of at least this many lines with under one blank line in this many text lines is tight.
-const TIGHT_MIN_LINES: usize = 40;
-const TIGHT_BLANK_RATIO: usize = 100;
-
-/// Runs of lines joined by width alone, too long for one headline but without one clause mark in
-/// them, are headline lines stacked on each other, not running text: prose of three lines always
-/// has a comma or a full stop. With no blank lines and no indents (text copied by PDFium or pdf.js), a headline as
-/// wide as the column above it would otherwise run on into the next article's headline.
-fn part_unpunctuated_runs(lines: &[Line], paras: Vec<Para>) -> Vec<Para> {
-    let mut out = Vec::with_capacity(paras.len());
-    for para in paras {
-        let unpunctuated = para.role == Role::Body
-            && para.lines.len() >= 3
-            && !lines[para.lines[0]].indented
-            && !lines[para.lines[0]].text.starts_with(BULLETS)
-            && para.lines.iter().all(|&i| !lines[i].text.contains(CLAUSE_MARKS))
-            && para.lines.iter().map(|&i| ideograph_count(lines[i].text)).sum::<usize>() >= 8;
-        if unpunctuated {
-            for &i in &para.lines {
-                let mut line = Para { lines: vec![i], role: Role::Body, parted_by_words: false };
-                if looks_like_headline(lines, &line) {
-                    line.role = Role::Headline;
-                }
-                out.push(line);
-            }
-        } else {
-            out.push(para);
-        }
-    }
-    out
-}
-
-/// A line of a few words and a column tag after them (`传递体育的正能量（体坛观澜）`), no clause
-/// mark before the tag.
-fn ends_with_column_tag(text: &str) -> bool {
-    let Some(open) = text.rfind('（') else { return false };
-    let (words, tag) = text.split_at(open);
-    is_column_tag(tag)
-        && ideograph_count(words) >= 4
-        && !words.contains(CLAUSE_MARKS)
-        && !credits::starts_with_agency(words)
-        && !tag.contains("记者")
-}
-
-/// Marks that only running text has (a headline may hold a `、` list or a `——`, but a comma,
-/// a stop or a colon belong to sentences).
-const CLAUSE_MARKS: &[char] = &['，', '。', '；', '：', '！', '？', '、', ',', ';', ':', '!', '?', '…'];
 
 /// A headline is short, has no sentence punctuation inside, does not end a sentence and is not a
 /// dateline. Column flow has already told it apart from the first line of a paragraph.

@@ -2,7 +2,7 @@
 //! characters that open or never open a sentence. Plain string tests, no line context.
 
 use super::credits;
-use crate::text::chars::is_ideograph;
+use crate::text::chars::{ideograph_count, is_ideograph};
 
 /// Labels that open a source note.
 pub const SOURCE_LABELS: &[&str] = &["资料来源：", "数据来源：", "来源："];
@@ -113,4 +113,20 @@ pub fn is_ad_hotline(text: &str) -> bool {
         && LABELS.iter().any(|l| text.contains(l))
         && digits >= 7
         && text.contains('-')
+}
+
+/// Marks that only running text has (a headline may hold a `、` list or a `——`, but a comma,
+/// a stop or a colon belong to sentences).
+pub const CLAUSE_MARKS: &[char] = &['，', '。', '；', '：', '！', '？', '、', ',', ';', ':', '!', '?', '…'];
+
+/// A line of a few words and a column tag after them (`传递体育的正能量（体坛观澜）`), no clause
+/// mark before the tag.
+pub fn ends_with_column_tag(text: &str) -> bool {
+    let Some(open) = text.rfind('（') else { return false };
+    let (words, tag) = text.split_at(open);
+    is_column_tag(tag)
+        && ideograph_count(words) >= 4
+        && !words.contains(CLAUSE_MARKS)
+        && !credits::starts_with_agency(words)
+        && !tag.contains("记者")
 }

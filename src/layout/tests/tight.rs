@@ -83,3 +83,16 @@ fn an_ad_box_with_a_hotline_is_furniture_not_a_title() {
 }
 
 const HEADER: &str = "人民日报 2019年2月15日 星期五 第5版 评论";
+
+#[test]
+fn two_bodies_touching_in_columns_of_other_widths_are_two_articles() {
+    // A's title over its body (15 wide), B's body (12 wide) right under it, B's title after.
+    let b_body: String = (0..3).map(|_| column(LONG_B, 12)).collect();
+    let text = format!("稳中求进开新局\n{}{b_body}春季招聘拉开帷幕\n{HEADER}\n", tight_body(3));
+    let layout = split(&text);
+    assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("春季招聘拉开帷幕")]);
+    // The same B set in A's column is read as A's text: the width is the evidence.
+    let same: String = (0..3).map(|_| column(LONG_B, 15)).collect();
+    let text = format!("稳中求进开新局\n{}{same}春季招聘拉开帷幕\n{HEADER}\n", tight_body(3));
+    assert_eq!(split(&text).items.len(), 1);
+}
