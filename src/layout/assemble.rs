@@ -207,7 +207,7 @@ pub(super) fn headline_parts(
                 }
                 continue;
             }
-            if !current.is_empty() && (opens_subtitle(&text) || line.doubled != bold) {
+            if !current.is_empty() && (opens_subtitle(&text) || text.starts_with(BULLETS) || line.doubled != bold) {
                 texts.push((std::mem::take(&mut current), bold));
             }
             bold = line.doubled;
@@ -228,7 +228,8 @@ pub(super) fn headline_parts(
     let mut rest = Vec::new();
     for (i, (t, _)) in texts.iter().enumerate() {
         let joined = headline::join_headline_lines(t);
-        if joined.starts_with('—') || bold_title.is_some_and(|title| i > title) {
+        // A bulleted point (`■我们将继续…`) is a summary under the title, never the title.
+        if joined.starts_with('—') || joined.starts_with(BULLETS) || bold_title.is_some_and(|title| i > title) {
             subtitle_parts.push(joined);
         } else if ends_kicker(&joined) {
             kicker_parts.push(joined);

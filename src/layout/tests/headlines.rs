@@ -173,3 +173,11 @@ fn a_fake_bold_quote_ending_like_a_sentence_is_a_headline() {
     assert_eq!(role_of(&text, "““明年"), Role::Headline);
     assert_eq!(split(&text).items[1].title.as_deref(), Some("“明年还来这里过年！”"));
 }
+
+#[test]
+fn a_bulleted_point_under_a_title_is_its_summary_never_part_of_the_title() {
+    let text = format!("中菲携手 再谱新篇（大使随笔）\n■我们将继续奉行亲诚惠容理念\n\n{}", column(LONG_A, 16));
+    let layout = split(&text);
+    assert_eq!(titles(&layout), vec![Some("中菲携手 再谱新篇（大使随笔）")]);
+    assert_eq!(layout.items[0].subtitle.as_deref(), Some("■我们将继续奉行亲诚惠容理念"));
+}
