@@ -89,7 +89,7 @@ pub(super) fn continues(
     let column = local_column(lines, a);
     let w = la.width;
     // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
-    let overfull = w > column + 1.5 && !text.contains(['，', '、', ',']);
+    let overfull = w > column + 1.5 && !text.contains(['，', '、', ',', '。']);
     // Lines of one paragraph share a width; a much wider next line is other text (a headline).
     let wb = lb.width;
     if wb > w + 3.0 && wb > column + 1.5 {

@@ -96,3 +96,13 @@ fn two_bodies_touching_in_columns_of_other_widths_are_two_articles() {
     let text = format!("稳中求进开新局\n{}{same}春季招聘拉开帷幕\n{HEADER}\n", tight_body(3));
     assert_eq!(split(&text).items.len(), 1);
 }
+
+#[test]
+fn a_caption_line_wider_than_the_column_with_a_full_stop_inside_runs_on() {
+    let caption = "10月4日，一艘满载集装箱的货轮缓缓驶\n离上海洋山深水港码头。船身与装载的集装箱\n倒影映照在东海海面上，犹如鳞次栉比的城市\n楼宇，错落有致。\n";
+    let text = format!("{}{caption}计海新摄\n移动的海上城市\n{}", tight_body(4), tight_body(4));
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let at = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("10月4日")).unwrap();
+    assert_eq!(at.lines.len(), 4, "the caption is one paragraph");
+}
