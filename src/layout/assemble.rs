@@ -40,7 +40,8 @@ pub(super) fn assemble(blocks: &[Block], lines: &[Line], paras: &[Para]) -> Laid
             Block::Body(ps) => {
                 for &p in ps {
                     let para = &paras[p];
-                    paragraphs.push(join::join_lines(para.lines.iter().map(|&i| lines[i].running_text())));
+                    let once = para.lines.iter().map(|&i| &lines[i]).filter(|l| !l.copy);
+                    paragraphs.push(join::join_lines(once.map(|l| l.running_text())));
                     for &i in &para.lines {
                         body_lines.push(lines[i].no);
                         if let LineKind::Text { credit: Some(c), .. } = &lines[i].kind {
@@ -131,7 +132,8 @@ pub(super) fn assemble(blocks: &[Block], lines: &[Line], paras: &[Para]) -> Laid
 
 /// A headline paragraph as a line of body text (an intertitle, a brief's title in a series).
 fn headline_text(para: &Para, lines: &[Line]) -> String {
-    let cleaned: Vec<String> = para.lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
+    let once = para.lines.iter().map(|&i| &lines[i]).filter(|l| !l.copy);
+    let cleaned: Vec<String> = once.map(|l| headline::clean_headline_line(l.text)).collect();
     headline::join_headline_lines(&cleaned)
 }
 
@@ -198,7 +200,7 @@ pub(super) fn headline_parts(
         // above it; a change between bold and plain lines starts another part.
         let mut current: Vec<String> = Vec::new();
         let mut bold = false;
-        for line in unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| &lines[i]) {
+        for line in unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| &lines[i]).filter(|l| !l.copy) {
             let text = headline::clean_headline_line(line.text);
             if is_wrapped_dash(&text) && !current.is_empty() {
                 current.last_mut().unwrap().push_str(&text);

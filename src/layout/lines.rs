@@ -29,6 +29,10 @@ pub(super) struct Line<'a> {
     /// Whether the whole line is fake-bold doubled ([`super::cues::headline::undouble`]), asked of most
     /// lines several times, so found once.
     pub(super) doubled: bool,
+    /// The line repeats the line (or the run of lines) right above it: fake bold copied as whole
+    /// lines (`pdftotext -raw`: `夏荷春拾` / `夏荷春拾`). It stays in its item; titles and text
+    /// read it once.
+    pub(super) copy: bool,
 }
 
 impl Line<'_> {
@@ -58,8 +62,15 @@ pub(super) fn classify(no: usize, raw: &str) -> Line<'_> {
     } else {
         LineKind::Text { text_end: text.len(), credit: None }
     };
-    let mut line =
-        Line { no, text, indented, kind, width: 0.0, doubled: super::cues::headline::undouble(text).is_some() };
+    let mut line = Line {
+        no,
+        text,
+        indented,
+        kind,
+        width: 0.0,
+        doubled: super::cues::headline::undouble(text).is_some(),
+        copy: false,
+    };
     line.width = super::cues::join::width(line.running_text());
     line
 }
@@ -92,7 +103,35 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
         .map(|(i, raw)| classify(i + 1, raw))
         .collect();
     join_wrapped_photo_credits(&mut lines);
+    mark_repeated_lines(&mut lines);
     lines
+}
+
+/// The longest run of lines a whole-line fake-bold copy repeats (a title of up to three lines).
+const MAX_REPEATED_RUN: usize = 3;
+
+/// Marks fake bold copied as whole lines: a run of 1–3 short text lines repeated right after
+/// itself (`A` / `A`, or `A` / `B` / `A` / `B`). Both copies are bold; the second is a copy.
+fn mark_repeated_lines(lines: &mut [Line]) {
+    let short = |l: &Line| l.is_text() && !l.copy && l.text.chars().count() <= 40;
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (1..=MAX_REPEATED_RUN).find(|&k| {
+            i >= k
+                && i + k <= lines.len()
+                && (i - k..i + k).all(|j| short(&lines[j]))
+                && (0..k).all(|j| lines[i - k + j].text == lines[i + j].text)
+        });
+        let Some(k) = run else {
+            i += 1;
+            continue;
+        };
+        for j in i - k..i + k {
+            lines[j].doubled = true;
+            lines[j].copy = j >= i;
+        }
+        i += k;
+    }
 }
 
 /// A caption's credit wrapped onto a short line of its own: `…长势良好。 新华社记者 李 明` / `摄`, or a

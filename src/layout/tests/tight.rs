@@ -106,3 +106,20 @@ fn a_caption_line_wider_than_the_column_with_a_full_stop_inside_runs_on() {
     let at = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("10月4日")).unwrap();
     assert_eq!(at.lines.len(), 4, "the caption is one paragraph");
 }
+
+#[test]
+fn fake_bold_copied_as_whole_lines_is_read_once_and_kept() {
+    // `pdftotext -raw` repeats a bold title's lines: one line twice, or a two-line title twice.
+    for title in [
+        "夏荷春拾\n夏荷春拾\n",
+        "真正具有包容性的全球\n合作项目（国际论坛）\n真正具有包容性的全球\n合作项目（国际论坛）\n",
+    ] {
+        let text = format!("{title}{}", tight_body(4));
+        let layout = split(&text);
+        assert_eq!(layout.items.len(), 1, "{title}");
+        let once = title.lines().take(title.lines().count() / 2).collect::<String>();
+        assert_eq!(layout.items[0].title.as_deref(), Some(once.as_str()));
+        let n = text.lines().count();
+        assert_eq!(layout.items[0].spans.first().map(|s| (s[0], s[1])), Some((1, n)), "every line kept");
+    }
+}
