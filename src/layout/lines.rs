@@ -126,9 +126,9 @@ fn mark_repeated_lines(lines: &mut [Line]) {
             i += 1;
             continue;
         };
-        for j in i - k..i + k {
-            lines[j].doubled = true;
-            lines[j].copy = j >= i;
+        for (j, line) in lines.iter_mut().enumerate().take(i + k).skip(i - k) {
+            line.doubled = true;
+            line.copy = j >= i;
         }
         i += k;
     }
