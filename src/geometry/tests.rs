@@ -1,0 +1,1 @@
+//! Tests of the geometry reader on small hand-made pages.
