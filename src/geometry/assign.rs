@@ -3,7 +3,7 @@
 //! line is indented or the one before ends short, credits from bylines, photo credits and
 //! datelines (the text path's cues), and each part's box.
 
-use crate::layout::cues::credits::{dateline_credits, is_photo_role, parse_credit_line};
+use crate::layout::cues::credits::{dateline_credits, is_bare_dateline, is_photo_role, parse_credit_line};
 use crate::layout::cues::headline::join_headline_lines;
 use crate::layout::cues::join::join_lines;
 use crate::layout::LaidItem;
@@ -47,13 +47,20 @@ pub(crate) fn item(parts: &[(usize, usize)], pages: &[(PageLines, PageBlocks)]) 
             heads.push(stacks);
         }
         if let Some(body) = block.body {
-            for &c in &pb.bodies[body].columns {
+            let columns = &pb.bodies[body].columns;
+            let closing = closing_credits(columns.last().map(|&c| &pb.stacks[c]), lines);
+            for &c in columns {
                 let col = &pb.stacks[c];
-                for &i in &col.lines {
+                let text_lines: Vec<usize> = col.lines.iter().copied().filter(|i| !closing.contains(i)).collect();
+                for &i in &text_lines {
                     take(i, &mut body_lines, &mut all);
                 }
                 boxes.push(box_of(page_no, col.lines.iter().map(|&i| &lines.lines[i])));
-                column_paragraphs(col, lines, &mut paragraphs, &mut open);
+                column_paragraphs(col, &text_lines, lines, &mut paragraphs, &mut open);
+            }
+            for &i in &closing {
+                take(i, &mut credit_lines, &mut all);
+                credit_texts.push(lines.lines[i].text.as_str());
             }
         }
         for &c in &block.credits {
@@ -101,6 +108,28 @@ pub(crate) fn item(parts: &[(usize, usize)], pages: &[(PageLines, PageBlocks)]) 
     (item, (first_page, boxes))
 }
 
+/// The credit lines that close a body: the last lines of its last column that read as credits
+/// (a byline set at the foot of the columns, a photo credit under its caption).
+fn closing_credits(last: Option<&Stack>, page: &PageLines) -> Vec<usize> {
+    let Some(col) = last else { return Vec::new() };
+    let mut out: Vec<usize> = col
+        .lines
+        .iter()
+        .rev()
+        .take_while(|&&i| {
+            let t = &page.lines[i].text;
+            t.chars().count() <= 40 && parse_credit_line(t).is_some()
+        })
+        .copied()
+        .collect();
+    // A column of credits alone stays text.
+    if out.len() == col.lines.len() {
+        out.clear();
+    }
+    out.reverse();
+    out
+}
+
 /// For each line of a page, the lines that repeat it (fake-bold copies, followed to the first).
 pub(crate) fn copies_of(page: &PageLines) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); page.lines.len()];
@@ -142,22 +171,26 @@ fn headline_parts(stacks: &[&Stack], page: &PageLines) -> (Option<String>, Optio
 /// line that ends short of the column's width or after a skipped line, opens a paragraph. The
 /// column's first line continues the paragraph before (`open`: the column before ended on a full
 /// line) unless it is indented.
-fn column_paragraphs(col: &Stack, page: &PageLines, out: &mut Vec<String>, open: &mut bool) {
+fn column_paragraphs(col: &Stack, text_lines: &[usize], page: &PageLines, out: &mut Vec<String>, open: &mut bool) {
     let mut run: Vec<&str> = Vec::new();
     let right = col.x0 + col.width;
-    for (n, &i) in col.lines.iter().enumerate() {
+    for (n, &i) in text_lines.iter().enumerate() {
         let l = &page.lines[i];
         let indented = l.x0 >= col.x0 + 0.9 * l.size;
-        let after_short = n > 0 && page.lines[col.lines[n - 1]].x1 < right - 0.9 * l.size;
+        // A dateline alone on its line (`本报北京2月14日电`) runs on into the line below.
+        let after_short = n > 0 && {
+            let prev = &page.lines[text_lines[n - 1]];
+            prev.x1 < right - 0.9 * l.size && !is_bare_dateline(&prev.text)
+        };
         let after_gap = n > 0
-            && col.pitch.is_some_and(|p| l.base() - page.lines[col.lines[n - 1]].base() > 1.5 * p);
+            && col.pitch.is_some_and(|p| l.base() - page.lines[text_lines[n - 1]].base() > 1.5 * p);
         if indented || after_short || after_gap {
             flush(&mut run, open, out);
         }
         run.push(l.text.as_str());
     }
     flush(&mut run, open, out);
-    *open = col.lines.last().is_some_and(|&i| page.lines[i].x1 >= right - 0.9 * page.lines[i].size);
+    *open = text_lines.last().is_some_and(|&i| page.lines[i].x1 >= right - 0.9 * page.lines[i].size);
 }
 
 /// Ends the current paragraph: appended to the open paragraph before it (a column break), or a

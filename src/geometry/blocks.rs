@@ -29,6 +29,9 @@ pub(crate) struct PageBlocks {
 /// A headline over its body: at most this many of its sizes above the body's top (a byline and
 /// some space may sit between).
 const HEAD_REACH: f32 = 3.5;
+/// A headline over a body overlaps it across this share of the narrower of the two at least (a
+/// centred title may run a little over the block beside).
+const MIN_OVERLAP: f32 = 0.3;
 
 /// Reads a page's blocks.
 pub(crate) fn page_blocks(page: &PageLines) -> PageBlocks {
@@ -49,7 +52,7 @@ pub(crate) fn page_blocks(page: &PageLines) -> PageBlocks {
         for (b, body) in bodies.iter().enumerate() {
             let overlap = body.x1.min(gx1) - body.x0.max(gx0);
             let drop = body.y0 - gy1;
-            if overlap > 0.0 && drop >= -0.3 * size && drop <= HEAD_REACH * size + 40.0 {
+            if overlap > MIN_OVERLAP * (body.x1 - body.x0).min(gx1 - gx0) && drop >= -0.3 * size && drop <= HEAD_REACH * size + 40.0 {
                 pairs.push((drop.max(0.0), g, b));
             } else if (body.y0 - gy0).abs() <= 2.0 * size && body.x0 >= gx1 - size && body.x0 - gx1 <= 4.0 * size {
                 // A headline beside its body (left of the columns, tops level).
@@ -132,7 +135,7 @@ fn head_above(stacks: &[Stack], groups: &[Vec<usize>], k: usize) -> Option<usize
             let (gx0, _, gx1, gy1) = extent(group.iter().map(|&h| &stacks[h]));
             let size = group.iter().map(|&h| stacks[h].size).fold(0.0, f32::max);
             let drop = s.y0 - gy1;
-            let over = s.x1.min(gx1) - s.x0.max(gx0) > 0.0;
+            let over = s.x1.min(gx1) - s.x0.max(gx0) > MIN_OVERLAP * (s.x1 - s.x0).min(gx1 - gx0);
             (over && drop >= -0.3 * size && drop <= HEAD_REACH * size + 40.0).then_some((g, drop))
         })
         .min_by(|a, b| a.1.total_cmp(&b.1))

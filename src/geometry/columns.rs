@@ -34,7 +34,7 @@ impl Stack {
     }
 }
 
-/// A page's stacks and the credit lines left out of them (bylines: placed by the blocks).
+/// A page's stacks and the credit lines that continue none (bylines: placed by the blocks).
 pub(crate) struct Stacks {
     pub stacks: Vec<Stack>,
     pub credits: Vec<usize>,
@@ -46,6 +46,8 @@ const FIRST_PITCH: f32 = 1.75;
 const PITCH_TOL: f32 = 0.08;
 /// A line under a stack overlaps it by at least this much (in sizes).
 const X_SLACK: f32 = 0.5;
+/// A paragraph's first line is indented by up to this much (in sizes) from the column's edge.
+const INDENT: f32 = 2.5;
 
 /// Stacks the text lines of a page.
 pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
@@ -55,10 +57,7 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
     let mut credits = Vec::new();
     for i in order {
         let l = &page.lines[i];
-        if l.text.chars().count() <= 40 && parse_credit_line(&l.text).is_some() {
-            credits.push(i);
-            continue;
-        }
+        let credit = l.text.chars().count() <= 40 && parse_credit_line(&l.text).is_some();
         let mut best: Option<(usize, f32)> = None;
         for (k, s) in stacks.iter().enumerate() {
             if (s.size - l.size).abs() > 0.02 * l.size {
@@ -74,7 +73,8 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
             };
             // Under the stack: starting before its right end and ending after its left edge (a
             // paragraph's first line is indented, an intertitle centred, its last line short).
-            let inside = l.x0 < s.x1 - X_SLACK * l.size && l.x1 > s.x0 + X_SLACK * l.size;
+            let inside = (l.x0 < s.x1 - X_SLACK * l.size || l.x0 <= s.x0 + INDENT * l.size)
+                && l.x1 > s.x0 + X_SLACK * l.size;
             if fits && inside && best.is_none_or(|(_, d)| step < d) {
                 best = Some((k, step));
             }
@@ -90,6 +90,9 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
                 s.x1 = s.x1.max(l.x1);
                 s.y1 = s.y1.max(l.y1);
             }
+            // A credit line that does not continue a column (a byline under a headline) is
+            // placed with its block later; it never starts a column.
+            None if credit => credits.push(i),
             None => stacks.push(Stack {
                 lines: vec![i],
                 size: l.size,
@@ -192,8 +195,8 @@ pub(crate) struct Body {
 }
 
 /// Joins body columns side by side into bodies: same size and pitch, tops level, the next
-/// column starting a gutter to the right of the previous one's width, and the same headline
-/// over both (`head_over[k]`: the headline stack over column `k`, if any).
+/// column starting a gutter to the right of the previous one's width, and not two different
+/// headlines over them (`head_over[k]`: the headline group over column `k`, if any).
 pub(crate) fn bodies(stacks: &[Stack], head_over: &[Option<usize>]) -> Vec<Body> {
     let mut cols: Vec<usize> = (0..stacks.len()).filter(|&k| !stacks[k].head).collect();
     cols.sort_by(|&a, &b| stacks[a].x0.total_cmp(&stacks[b].x0));
@@ -221,7 +224,7 @@ pub(crate) fn bodies(stacks: &[Stack], head_over: &[Option<usize>]) -> Vec<Body>
                     && gap >= -0.5 * t.size
                     && gap <= 3.5 * t.size
                     && t.lines.len() <= first.lines.len() + 1
-                    && (head_over[j].is_none() || head_over[j] == head_over[body[0]])
+                    && !matches!((head_over[j], head_over[body[0]]), (Some(a), Some(b)) if a != b)
             });
             match next {
                 Some(j) => {
