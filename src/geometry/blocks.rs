@@ -43,6 +43,13 @@ pub(crate) fn page_blocks(page: &PageLines) -> PageBlocks {
         .map(|k| if stacks[k].head { None } else { head_above(&stacks, &groups, k).and_then(|g| group_of(groups[g][0])) })
         .collect();
     let bodies = bodies(&stacks, &head_over);
+    if std::env::var("GEO_DEBUG").is_ok_and(|v| v == page.lines.first().map_or(0, |l| l.page).to_string()) {
+        for (k, s) in stacks.iter().enumerate() {
+            eprintln!("stack {k} head {} over {:?} size {} pitch {:?} x {}-{} w {} y {}-{} n {} {}", s.head, head_over[k], s.size, s.pitch, s.x0, s.x1, s.width, s.y0, s.y1, s.lines.len(), page.lines[s.lines[0]].text);
+        }
+        for g in &groups { eprintln!("group {g:?}"); }
+        for b in &bodies { eprintln!("body {:?}", b.columns); }
+    }
 
     // Headline groups and bodies matched, nearest first.
     let mut pairs: Vec<(f32, usize, usize)> = Vec::new();

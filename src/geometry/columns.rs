@@ -58,7 +58,7 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
     for i in order {
         let l = &page.lines[i];
         let credit = l.text.chars().count() <= 40 && parse_credit_line(&l.text).is_some();
-        let mut best: Option<(usize, f32)> = None;
+        let mut best: Option<(usize, (f32, f32))> = None;
         for (k, s) in stacks.iter().enumerate() {
             if (s.size - l.size).abs() > 0.02 * l.size {
                 continue;
@@ -73,14 +73,19 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
             };
             // Under the stack: starting before its right end and ending after its left edge (a
             // paragraph's first line is indented, an intertitle centred, its last line short).
+            let overlap = l.x1.min(s.x1) - l.x0.max(s.x0);
             let inside = (l.x0 < s.x1 - X_SLACK * l.size || l.x0 <= s.x0 + INDENT * l.size)
-                && l.x1 > s.x0 + X_SLACK * l.size;
-            if fits && inside && best.is_none_or(|(_, d)| step < d) {
-                best = Some((k, step));
+                && l.x1 > s.x0 + X_SLACK * l.size
+                && overlap >= 0.5 * (l.x1 - l.x0).min(s.x1 - s.x0);
+            // The nearest stack above, then the one it overlaps most.
+            let key = ((step / l.size * 10.0).round(), -overlap);
+            if fits && inside && best.is_none_or(|(_, b)| key.0 < b.0 || key.0 == b.0 && key.1 < b.1) {
+                best = Some((k, key));
             }
         }
         match best {
-            Some((k, step)) => {
+            Some((k, _)) => {
+                let step = l.base() - stacks[k].last_base(page);
                 let s = &mut stacks[k];
                 if s.pitch.is_none() {
                     s.pitch = Some(step);
@@ -184,6 +189,12 @@ pub(crate) fn nearest_below(stacks: &[Stack], k: usize) -> Option<usize> {
         .map(|(j, _)| j)
 }
 
+/// Tops level: the same, or one line lower (a column that opens on a paragraph's gap).
+fn level(first: &Stack, t: &Stack) -> bool {
+    let d = (t.y0 - first.y0).abs();
+    d <= 0.6 * t.size || first.pitch.or(t.pitch).is_some_and(|p| (d - p).abs() <= 0.6 * t.size)
+}
+
 /// A body: columns side by side, left to right (indices into the stacks).
 #[derive(Debug, Clone)]
 pub(crate) struct Body {
@@ -220,10 +231,10 @@ pub(crate) fn bodies(stacks: &[Stack], head_over: &[Option<usize>]) -> Vec<Body>
                 let gap = t.x0 - (last.x0 + last.width);
                 (t.size - last.size).abs() < 0.01 * t.size
                     && same_pitch
-                    && (t.y0 - first.y0).abs() <= 0.6 * t.size
+                    && level(first, t)
                     && gap >= -0.5 * t.size
                     && gap <= 3.5 * t.size
-                    && t.lines.len() <= first.lines.len() + 1
+                    && t.y1 <= first.y1 + 1.5 * first.pitch.unwrap_or(2.0 * t.size)
                     && !matches!((head_over[j], head_over[body[0]]), (Some(a), Some(b)) if a != b)
             });
             match next {

@@ -137,7 +137,7 @@ fn names_page(text: &str) -> bool {
 
 fn is_editor_line(text: &str) -> bool {
     let t = text.trim();
-    ["责任编辑", "本版编辑", "版式设计：", "责编："].iter().any(|p| t.starts_with(p)) && t.chars().count() <= 60
+    ["责任编辑", "本版编辑", "责编："].iter().any(|p| t.starts_with(p)) && t.chars().count() <= 60
 }
 
 /// Ads: a `广告` label and the large lines drawn right after it, under it.
