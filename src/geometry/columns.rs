@@ -74,9 +74,10 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
             // Under the stack: starting before its right end and ending after its left edge (a
             // paragraph's first line is indented, an intertitle centred, its last line short).
             let overlap = l.x1.min(s.x1) - l.x0.max(s.x0);
-            let inside = (l.x0 < s.x1 - X_SLACK * l.size || l.x0 <= s.x0 + INDENT * l.size)
-                && l.x1 > s.x0 + X_SLACK * l.size
-                && overlap >= 0.5 * (l.x1 - l.x0).min(s.x1 - s.x0);
+            let indented = l.x0 >= s.x0 - X_SLACK * l.size && l.x0 <= s.x0 + INDENT * l.size;
+            let inside = l.x1 > s.x0 + X_SLACK * l.size
+                && (indented
+                    || l.x0 < s.x1 - X_SLACK * l.size && overlap >= 0.5 * (l.x1 - l.x0).min(s.x1 - s.x0));
             // The nearest stack above, then the one it overlaps most.
             let key = ((step / l.size * 10.0).round(), -overlap);
             if fits && inside && best.is_none_or(|(_, b)| key.0 < b.0 || key.0 == b.0 && key.1 < b.1) {
