@@ -17,6 +17,10 @@ pub(crate) struct Block {
     pub y0: f32,
     pub x1: f32,
     pub y1: f32,
+    /// The foot of its headline and the top of its body (where a byline under the headline sits
+    /// between).
+    pub head_y1: Option<f32>,
+    pub body_y0: Option<f32>,
 }
 
 /// A page read into blocks (in reading order).
@@ -164,6 +168,8 @@ fn set_extent(block: &mut Block, stacks: &[Stack], bodies: &[Body]) {
     if x0 <= x1 {
         (block.x0, block.y0, block.x1, block.y1) = (x0, y0, x1, y1);
     }
+    block.head_y1 = (!block.heads.is_empty()).then(|| extent(block.heads.iter().map(|&k| &stacks[k])).3);
+    block.body_y0 = block.body.map(|b| bodies[b].y0);
 }
 
 /// How far a box is from a block (0 inside it); a line under a block counts a little nearer than
@@ -174,7 +180,15 @@ fn distance(b: &Block, x0: f32, y0: f32, x1: f32, y1: f32) -> f32 {
     }
     let dx = (b.x0 - x1).max(x0 - b.x1).max(0.0);
     let dy = (b.y0 - y1).max(y0 - b.y1).max(0.0);
-    dx * 2.0 + dy
+    // Between its headline and its body, across the block: the block's byline.
+    let between = match (b.head_y1, b.body_y0) {
+        (Some(h), Some(t)) => y0 >= h - 2.0 && y1 <= t + 2.0 && x0 < b.x1 && x1 > b.x0,
+        _ => false,
+    };
+    if between {
+        return -1.0;
+    }
+    dx * 2.0 + dy + 0.01 * (x0 - b.x0).abs()
 }
 
 /// Rows top to bottom (blocks whose tops are within a row's reach), each left to right.
