@@ -74,7 +74,8 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
             // Under the stack: starting before its right end and ending after its left edge (a
             // paragraph's first line is indented, an intertitle centred, its last line short).
             let overlap = l.x1.min(s.x1) - l.x0.max(s.x0);
-            let indented = l.x0 >= s.x0 - X_SLACK * l.size && l.x0 <= s.x0 + INDENT * l.size;
+            // Starting near the stack's left edge: under or over a paragraph's indent.
+            let indented = (l.x0 - s.x0).abs() <= INDENT * l.size;
             let inside = l.x1 > s.x0 + X_SLACK * l.size
                 && (indented
                     || l.x0 < s.x1 - X_SLACK * l.size && overlap >= 0.5 * (l.x1 - l.x0).min(s.x1 - s.x0));
@@ -112,11 +113,48 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
             }),
         }
     }
+    let mut stacks = join_heads_of_columns(stacks, page);
     for s in &mut stacks {
         s.width = column_width(s, page);
     }
     mark_heads(&mut stacks);
     Stacks { stacks, credits }
+}
+
+/// A short stack (a centred intertitle opening a column) joins the column right under it: same
+/// size, one pitch (or two) above its first line, within its x-range.
+fn join_heads_of_columns(mut stacks: Vec<Stack>, page: &PageLines) -> Vec<Stack> {
+    let mut k = 0;
+    while k < stacks.len() {
+        let a = &stacks[k];
+        let under = (a.lines.len() <= 2)
+            .then(|| {
+                let a_base = a.last_base(page);
+                stacks.iter().position(|b| {
+                    let step = page.lines[b.lines[0]].base() - a_base;
+                    let tol = PITCH_TOL * a.size;
+                    (b.size - a.size).abs() <= 0.02 * a.size
+                        && b.lines.len() > a.lines.len()
+                        && b.pitch.is_some_and(|p| (step - p).abs() <= tol || (step - 2.0 * p).abs() <= tol)
+                        && a.x0 >= b.x0 - X_SLACK * a.size
+                        && a.x1 <= b.x1 + X_SLACK * a.size
+                })
+            })
+            .flatten();
+        match under {
+            Some(j) => {
+                let a = stacks.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let b = &mut stacks[j];
+                b.lines.splice(0..0, a.lines);
+                (b.x0, b.y0) = (b.x0.min(a.x0), b.y0.min(a.y0));
+                b.x1 = b.x1.max(a.x1);
+                k = 0;
+            }
+            None => k += 1,
+        }
+    }
+    stacks
 }
 
 /// The median width of a stack's lines (all of them for one or two lines).
