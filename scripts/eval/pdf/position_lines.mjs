@@ -9,20 +9,27 @@
 // seen), `size` the font size (the text matrix's vertical scale), `order` the drawing order of the
 // line's first item on its page (0-based, among the items that have text).
 //
-// Grouping, item by item in drawing order: an item continues a line touched by one of the few
-// items drawn just before it (a line's pieces are drawn together; a neighbouring column's line on
-// the same baseline comes a whole column later) when both sit on the same baseline (within a quarter of the size), in the same size and font, and the item
-// starts where the line ends (no further than half a character to its right, no more than a fifth
-// of a character back over it). Of several such lines the nearest end wins. Anything else starts
-// a line. So the columns of a page (a gutter is wider than half a character) stay apart, and text
-// drawn twice for fake bold (the same run again at a small offset) makes a second line over the
-// first instead of being interleaved with it: the core keeps one copy. Items are never reordered
-// or dropped (save empty ones), so every character pdf.js gives is in exactly one line.
+// Grouping, item by item in drawing order:
+// - An item drawn over a line already there (on its baseline, in its size and font, overlapping it
+//   by more than a fifth of a character) is fake bold: the same text drawn again at a small
+//   offset. pdf.js often merges such a copy with the next piece drawn after it, so the item is cut
+//   where the line ends (characters counted at the item's mean advance): the part over the line
+//   becomes a "copy" line of its own (nothing joins it; the core finds it is a copy and keeps the
+//   text once), the rest continues the line.
+// - Else an item continues a line touched by one of the few items drawn just before it (a line's
+//   pieces are drawn together; a neighbouring column's line on the same baseline comes a whole
+//   column later) when it starts where the line ends (no further than half a character to its
+//   right). Of several such lines the nearest end wins. Anything else starts a line.
+// - A space item (up to one and a half characters wide) only widens the line it continues (a
+//   headline's wide spaces keep its words on one line) and is dropped otherwise.
+// So the columns of a page stay apart, and every character pdf.js gives (save spaces) is in
+// exactly one line, a copy's in a copy line.
 
 const SAME_BASELINE = 0.25; // of the size
 const MAX_GAP = 0.5; // of the size: farther right is another line (a column gutter)
-const MAX_OVERLAP = 0.2; // of the size: farther back is another line (a fake-bold copy)
+const MAX_OVERLAP = 0.2; // of the size: more over a line is a fake-bold copy
 const RECENT = 4; // items: a line continues only if one of the last RECENT items went to it
+const MAX_SPACE = 1.5; // of the size: a wider space item is a gap, not a space
 const SPACE_GAP = 0.3; // of the size: a gap this wide inside a line is written as a space
 const ASCENT = 0.88; // of the size above the baseline (the box of a line)
 const DESCENT = 0.12; // of the size below it
@@ -34,27 +41,67 @@ export function groupLines(items, view, pageNumber) {
   const height = vy1 - vy0;
   const lines = [];
   let order = 0;
+  const sameRow = (l, base, size, font) =>
+    l.font === font && Math.abs(l.size - size) <= 0.05 * size && Math.abs(l.base - base) <= SAME_BASELINE * size;
   for (const it of items) {
-    if (typeof it.str !== "string" || it.str.trim() === "") continue;
+    if (typeof it.str !== "string" || it.str === "") continue;
+    const space = it.str.trim() === "";
     const [a, b, c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
     const x0 = e - vx0;
     const x1 = x0 + (it.width || 0);
     const base = f - vy0;
     const font = it.fontName || "";
+    // Fake bold: drawn over a line already there.
+    let over = null;
+    let overlap = MAX_OVERLAP * size;
+    if (!space) {
+      for (const l of lines) {
+        if (l.copy || !sameRow(l, base, size, font)) continue;
+        const ov = Math.min(l.x1, x1) - Math.max(l.x0, x0);
+        if (ov > overlap) {
+          over = l;
+          overlap = ov;
+        }
+      }
+    }
+    const chars = Array.from(it.str);
+    const advance = (it.width || 0) / chars.length;
+    const k = over && advance > 0 ? Math.min(chars.length, Math.max(0, Math.round((over.x1 - x0) / advance))) : 0;
+    const head = chars.slice(0, k).join("");
+    // A copy repeats the end of the line it is drawn over; other text over a line (a hanging
+    // comma of the column beside) is not a copy.
+    if (over && head.trim() !== "" && over.text.trimEnd().endsWith(head.trim())) {
+      const tail = chars.slice(k).join("");
+      lines.push({ text: head, x0, x1: x0 + k * advance, base, size, font, order, last: order, copy: true });
+      if (tail.trim() !== "") {
+        if (x0 + k * advance - over.x1 > SPACE_GAP * size && !over.text.endsWith(" ")) over.text += " ";
+        over.text += tail;
+        over.x1 = Math.max(over.x1, x1);
+        over.last = order;
+      }
+      order++;
+      continue;
+    }
     let best = null;
     let bestGap = Infinity;
-    for (let k = lines.length - 1; k >= 0 && k >= lines.length - RECENT; k--) {
-      const l = lines[k];
-      if (order - l.last > RECENT) continue;
-      if (l.font !== font || Math.abs(l.size - size) > 0.05 * size) continue;
-      if (Math.abs(l.base - base) > SAME_BASELINE * size) continue;
+    for (let j = lines.length - 1; j >= 0 && j >= lines.length - RECENT; j--) {
+      const l = lines[j];
+      if (l.copy || order - l.last > RECENT || !sameRow(l, base, size, font)) continue;
       const gap = x0 - l.x1;
       if (gap > MAX_GAP * size || gap < -MAX_OVERLAP * size) continue;
       if (Math.abs(gap) < bestGap) {
         best = l;
         bestGap = Math.abs(gap);
       }
+    }
+    if (space) {
+      // Only a space a few characters wide: pdf.js also puts one over any gap in a run of text.
+      if (best && x1 - x0 <= MAX_SPACE * size) {
+        if (!best.text.endsWith(" ")) best.text += " ";
+        best.x1 = Math.max(best.x1, x1);
+      }
+      continue;
     }
     if (best) {
       if (x0 - best.x1 > SPACE_GAP * size && !best.text.endsWith(" ")) best.text += " ";
@@ -71,7 +118,7 @@ export function groupLines(items, view, pageNumber) {
     width: round(vx1 - vx0),
     height: round(height),
     lines: lines.map((l) => ({
-      text: l.text.replace(/\s+$/, "").replace(/^\s+/, ""),
+      text: l.text.trim(),
       x0: round(l.x0),
       y0: round(height - l.base - ASCENT * l.size),
       x1: round(l.x1),
