@@ -67,11 +67,24 @@ export function groupLines(items, view, pageNumber) {
     }
     const chars = Array.from(it.str);
     const advance = (it.width || 0) / chars.length;
-    const k = over && advance > 0 ? Math.min(chars.length, Math.max(0, Math.round((over.x1 - x0) / advance))) : 0;
+    // A copy repeats the end of the line it is drawn over (its length estimated at the item's mean
+    // advance, give or take two narrow characters); other text over a line (a hanging comma of
+    // the column beside) is not a copy.
+    let k = 0;
+    if (over && advance > 0) {
+      const guess = Math.round((over.x1 - x0) / advance);
+      const end = over.text.trimEnd();
+      for (const d of [0, -1, 1, -2, 2]) {
+        const kk = guess + d;
+        const piece = chars.slice(0, kk).join("").trim();
+        if (kk > 0 && kk <= chars.length && piece !== "" && end.endsWith(piece)) {
+          k = kk;
+          break;
+        }
+      }
+    }
     const head = chars.slice(0, k).join("");
-    // A copy repeats the end of the line it is drawn over; other text over a line (a hanging
-    // comma of the column beside) is not a copy.
-    if (over && head.trim() !== "" && over.text.trimEnd().endsWith(head.trim())) {
+    if (k > 0) {
       const tail = chars.slice(k).join("");
       lines.push({ text: head, x0, x1: x0 + k * advance, base, size, font, order, last: order, copy: true });
       if (tail.trim() !== "") {
