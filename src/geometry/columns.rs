@@ -258,13 +258,14 @@ pub(crate) fn bodies(stacks: &[Stack], head_over: &[Option<usize>]) -> Vec<Body>
         }
         used[k] = true;
         let mut body = vec![k];
+        let mut head = head_over[k];
         loop {
             let last = &stacks[*body.last().unwrap()];
             let first = &stacks[body[0]];
             let next = cols.iter().copied().filter(|&j| !used[j]).find(|&j| {
                 let t = &stacks[j];
                 let same_pitch = match (first.pitch.or(last.pitch), t.pitch) {
-                    (Some(a), Some(b)) => (a - b).abs() <= 0.01 * t.size + 0.05,
+                    (Some(a), Some(b)) => (a - b).abs() <= 0.005 * t.size + 0.03,
                     _ => true,
                 };
                 let gap = t.x0 - (last.x0 + last.width);
@@ -274,12 +275,13 @@ pub(crate) fn bodies(stacks: &[Stack], head_over: &[Option<usize>]) -> Vec<Body>
                     && gap >= -0.5 * t.size
                     && gap <= 3.5 * t.size
                     && t.y1 <= first.y1 + 1.5 * first.pitch.unwrap_or(2.0 * t.size)
-                    && !matches!((head_over[j], head_over[body[0]]), (Some(a), Some(b)) if a != b)
+                    && !matches!((head_over[j], head), (Some(a), Some(b)) if a != b)
             });
             match next {
                 Some(j) => {
                     used[j] = true;
                     body.push(j);
+                    head = head.or(head_over[j]);
                 }
                 None => break,
             }

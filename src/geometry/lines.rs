@@ -130,7 +130,12 @@ fn median_size(lines: &[Line]) -> f32 {
 /// A page header's words: the paper, the page number, the date.
 fn names_page(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let page_no = t.contains('版') && t.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    // `第3版`, `第03版`, `第十二版`: 第, a number of up to three characters, 版.
+    let chars: Vec<char> = t.chars().collect();
+    let numeral = |c: &char| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c);
+    let page_no = chars.iter().enumerate().any(|(i, &c)| {
+        c == '第' && (2..=4).any(|n| chars.get(i + n) == Some(&'版') && chars[i + 1..i + n].iter().all(numeral))
+    });
     let date = t.contains('年') && t.contains('月') && t.contains('日') && t.chars().count() <= 40;
     page_no && t.chars().count() <= 40 || date || t.contains("星期") && t.chars().count() <= 40
 }
