@@ -75,7 +75,9 @@ pub(crate) fn item(parts: &[(usize, usize)], pages: &[(PageLines, PageBlocks)]) 
     });
     let mut credits: Vec<Credit> = credit_texts.iter().filter_map(|t| parse_credit_line(t)).flatten().collect();
     if let Some(first) = paragraphs.first() {
-        for c in dateline_credits(first) {
+        // A justified line's letter spacing may come out as spaces (`本 报 北 京 …电`).
+        let compact: String = first.chars().filter(|c| !c.is_whitespace()).collect();
+        for c in dateline_credits(&compact) {
             if !credits.iter().any(|k| k.names == c.names) {
                 credits.push(c);
             }

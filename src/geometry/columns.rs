@@ -268,7 +268,8 @@ pub(crate) fn bodies(stacks: &[Stack], head_over: &[Option<usize>]) -> Vec<Body>
                     (Some(a), Some(b)) => (a - b).abs() <= 0.005 * t.size + 0.03,
                     _ => true,
                 };
-                let gap = t.x0 - (last.x0 + last.width);
+                // Columns of one body share a width (one column of short paragraphs may seem narrow).
+                let gap = t.x0 - (last.x0 + last.width.max(first.width));
                 (t.size - last.size).abs() < 0.01 * t.size
                     && same_pitch
                     && level(first, t)
