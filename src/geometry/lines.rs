@@ -56,13 +56,19 @@ pub(crate) fn prepare(mut lines: Vec<Line>, height: f32) -> PageLines {
             furniture.push(group);
         }
     }
-    // Lines without text (a producer's empty pieces) are kept aside with the furniture.
-    let empty: Vec<usize> = (0..n).filter(|&i| lines[i].text.is_empty() && !is_furniture[i]).collect();
-    for ad in ads(&lines, &is_furniture).into_iter().chain((!empty.is_empty()).then_some(empty)) {
+    for ad in ads(&lines, &is_furniture) {
         for &i in &ad {
             is_furniture[i] = true;
         }
         furniture.push(ad);
+    }
+    // Lines without text (a producer's empty pieces) are kept aside with the furniture.
+    let empty: Vec<usize> = (0..n).filter(|&i| lines[i].text.is_empty() && !is_furniture[i]).collect();
+    if !empty.is_empty() {
+        for &i in &empty {
+            is_furniture[i] = true;
+        }
+        furniture.push(empty);
     }
     // A fake-bold copy of furniture is furniture.
     for i in 0..n {
@@ -148,10 +154,12 @@ fn is_editor_line(text: &str) -> bool {
 /// Ads: a `广告` label and the large lines drawn right after it, under it.
 fn ads(lines: &[Line], is_furniture: &[bool]) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
+    let mut taken = is_furniture.to_vec();
     for (i, label) in lines.iter().enumerate() {
-        if is_furniture[i] || label.copy_of.is_some() || label.text.replace(char::is_whitespace, "") != "广告" {
+        if taken[i] || label.copy_of.is_some() || label.text.replace(char::is_whitespace, "") != "广告" {
             continue;
         }
+        taken[i] = true;
         let mut group = vec![i];
         let mut last = label.order;
         let mut order: Vec<usize> = (0..lines.len()).filter(|&j| lines[j].order > label.order).collect();
@@ -160,9 +168,10 @@ fn ads(lines: &[Line], is_furniture: &[bool]) -> Vec<Vec<usize>> {
             let l = &lines[j];
             let after = l.order <= last + 2;
             let under = l.y0 > label.y0 && l.y0 < label.y0 + 40.0 * label.size;
-            if !after || !under || l.size < 1.5 * label.size || is_furniture[j] {
+            if !after || !under || l.size < 1.5 * label.size || taken[j] {
                 break;
             }
+            taken[j] = true;
             group.push(j);
             last = l.order;
         }
