@@ -18,8 +18,7 @@ pub(crate) struct Stack {
     pub x1: f32,
     pub y0: f32,
     pub y1: f32,
-    /// The column's width: its widest line but for hanging punctuation (the median of the widths
-    /// of its lines that are not a paragraph's last).
+    /// The column's width: the upper quartile of its lines' widths (see `column_width`).
     pub width: f32,
     pub head: bool,
 }
@@ -157,14 +156,15 @@ fn join_heads_of_columns(mut stacks: Vec<Stack>, page: &PageLines) -> Vec<Stack>
     stacks
 }
 
-/// The median width of a stack's lines (all of them for one or two lines).
+/// The width of a stack's full lines: the upper quartile of its lines' widths (a column of short
+/// paragraphs and centred headings has fewer full lines; a hanging comma adds at most one).
 fn column_width(s: &Stack, page: &PageLines) -> f32 {
     let mut w: Vec<f32> = s.lines.iter().map(|&i| page.lines[i].x1 - page.lines[i].x0).collect();
     w.sort_by(f32::total_cmp);
     if w.len() <= 2 {
         return w.last().copied().unwrap_or(0.0);
     }
-    w[w.len() / 2]
+    w[w.len() * 3 / 4]
 }
 
 /// A stack whose nearest stack below (overlapping it) is smaller is a headline (a title over its
