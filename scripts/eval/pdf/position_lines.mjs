@@ -20,8 +20,7 @@
 //   pieces are drawn together; a neighbouring column's line on the same baseline comes a whole
 //   column later) when it starts where the line ends (no further than half a character to its
 //   right). Of several such lines the nearest end wins. Anything else starts a line.
-// - A space item (up to one and a half characters wide) only widens the line it continues (a
-//   headline's wide spaces keep its words on one line) and is dropped otherwise.
+// - Space items are dropped: pdf.js puts one over any gap on a baseline, a column's gutter too.
 // So the columns of a page stay apart, and every character pdf.js gives (save spaces) is in
 // exactly one line, a copy's in a copy line.
 
@@ -29,7 +28,6 @@ const SAME_BASELINE = 0.25; // of the size
 const MAX_GAP = 0.5; // of the size: farther right is another line (a column gutter)
 const MAX_OVERLAP = 0.2; // of the size: more over a line is a fake-bold copy
 const RECENT = 4; // items: a line continues only if one of the last RECENT items went to it
-const MAX_SPACE = 1.5; // of the size: a wider space item is a gap, not a space
 const SPACE_GAP = 0.3; // of the size: a gap this wide inside a line is written as a space
 const ASCENT = 0.88; // of the size above the baseline (the box of a line)
 const DESCENT = 0.12; // of the size below it
@@ -44,8 +42,9 @@ export function groupLines(items, view, pageNumber) {
   const sameRow = (l, base, size, font) =>
     l.font === font && Math.abs(l.size - size) <= 0.05 * size && Math.abs(l.base - base) <= SAME_BASELINE * size;
   for (const it of items) {
-    if (typeof it.str !== "string" || it.str === "") continue;
-    const space = it.str.trim() === "";
+    // Space items are pdf.js's own, put over any gap on a baseline (a column's gutter too): the
+    // gap itself tells (SPACE_GAP).
+    if (typeof it.str !== "string" || it.str.trim() === "") continue;
     const [a, b, c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
     const x0 = e - vx0;
@@ -55,14 +54,12 @@ export function groupLines(items, view, pageNumber) {
     // Fake bold: drawn over a line already there.
     let over = null;
     let overlap = MAX_OVERLAP * size;
-    if (!space) {
-      for (const l of lines) {
-        if (l.copy || !sameRow(l, base, size, font)) continue;
-        const ov = Math.min(l.x1, x1) - Math.max(l.x0, x0);
-        if (ov > overlap) {
-          over = l;
-          overlap = ov;
-        }
+    for (const l of lines) {
+      if (l.copy || !sameRow(l, base, size, font)) continue;
+      const ov = Math.min(l.x1, x1) - Math.max(l.x0, x0);
+      if (ov > overlap) {
+        over = l;
+        overlap = ov;
       }
     }
     const chars = Array.from(it.str);
@@ -107,14 +104,6 @@ export function groupLines(items, view, pageNumber) {
         best = l;
         bestGap = Math.abs(gap);
       }
-    }
-    if (space) {
-      // Only a space a few characters wide: pdf.js also puts one over any gap in a run of text.
-      if (best && x1 - x0 <= MAX_SPACE * size) {
-        if (!best.text.endsWith(" ")) best.text += " ";
-        best.x1 = Math.max(best.x1, x1);
-      }
-      continue;
     }
     if (best) {
       if (x0 - best.x1 > SPACE_GAP * size && !best.text.endsWith(" ")) best.text += " ";
