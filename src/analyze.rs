@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::keywords::{KeywordCounter, KeywordOptions, Stopwords};
 use crate::geometry::{self, Positions};
+use crate::keywords::{KeywordCounter, KeywordOptions, Stopwords};
 use crate::layout::{self, Layout};
 use crate::options::Options;
 use crate::report::{body_chars, IssueStats, Item, ItemStats, Keyword, PageBox, Report};

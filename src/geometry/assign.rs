@@ -11,8 +11,7 @@ use crate::report::{to_spans, Credit, ItemKind, PageBox};
 
 use super::blocks::PageBlocks;
 use super::columns::Stack;
-use super::lines::PageLines;
-use super::Line;
+use super::lines::{Line, PageLines};
 
 /// The item made of `parts` ((page, block) pairs), with its first page and its boxes.
 pub(crate) fn item(parts: &[(usize, usize)], pages: &[(PageLines, PageBlocks)]) -> (LaidItem, (usize, Vec<PageBox>)) {
@@ -184,8 +183,7 @@ fn column_paragraphs(col: &Stack, text_lines: &[usize], page: &PageLines, out: &
             let prev = &page.lines[text_lines[n - 1]];
             prev.x1 < right - 0.9 * l.size && !is_bare_dateline(&prev.text)
         };
-        let after_gap = n > 0
-            && col.pitch.is_some_and(|p| l.base() - page.lines[text_lines[n - 1]].base() > 1.5 * p);
+        let after_gap = n > 0 && col.pitch.is_some_and(|p| l.base() - page.lines[text_lines[n - 1]].base() > 1.5 * p);
         if indented || after_short || after_gap {
             flush(&mut run, open, out);
         }

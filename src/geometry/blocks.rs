@@ -42,18 +42,9 @@ pub(crate) fn page_blocks(page: &PageLines) -> PageBlocks {
     let found = stack_lines(page);
     let stacks = found.stacks;
     let groups = head_groups(&stacks);
-    let group_of = |k: usize| groups.iter().position(|g| g.contains(&k));
-    let head_over: Vec<Option<usize>> = (0..stacks.len())
-        .map(|k| if stacks[k].head { None } else { head_above(&stacks, &groups, k).and_then(|g| group_of(groups[g][0])) })
-        .collect();
+    let head_over: Vec<Option<usize>> =
+        (0..stacks.len()).map(|k| if stacks[k].head { None } else { head_above(&stacks, &groups, k) }).collect();
     let bodies = bodies(&stacks, &head_over);
-    if std::env::var("GEO_DEBUG").is_ok_and(|v| v == page.lines.first().map_or(0, |l| l.page).to_string()) {
-        for (k, s) in stacks.iter().enumerate() {
-            eprintln!("stack {k} head {} over {:?} size {} pitch {:?} x {}-{} w {} y {}-{} n {} {}", s.head, head_over[k], s.size, s.pitch, s.x0, s.x1, s.width, s.y0, s.y1, s.lines.len(), page.lines[s.lines[0]].text);
-        }
-        for g in &groups { eprintln!("group {g:?}"); }
-        for b in &bodies { eprintln!("body {:?}", b.columns); }
-    }
 
     // Headline groups and bodies matched, nearest first.
     let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
@@ -63,7 +54,10 @@ pub(crate) fn page_blocks(page: &PageLines) -> PageBlocks {
         for (b, body) in bodies.iter().enumerate() {
             let overlap = body.x1.min(gx1) - body.x0.max(gx0);
             let drop = body.y0 - gy1;
-            if overlap > MIN_OVERLAP * (body.x1 - body.x0).min(gx1 - gx0) && drop >= -0.3 * size && drop <= HEAD_REACH * size + 40.0 {
+            if overlap > MIN_OVERLAP * (body.x1 - body.x0).min(gx1 - gx0)
+                && drop >= -0.3 * size
+                && drop <= HEAD_REACH * size + 40.0
+            {
                 pairs.push((drop.max(0.0), g, b));
             } else if (body.y0 - gy0).abs() <= 2.0 * size && body.x0 >= gx1 - size && body.x0 - gx1 <= 4.0 * size {
                 // A headline beside its body (left of the columns, tops level).

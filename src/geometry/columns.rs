@@ -51,7 +51,9 @@ const INDENT: f32 = 2.5;
 /// Stacks the text lines of a page.
 pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
     let mut order: Vec<usize> = (0..page.lines.len()).filter(|&i| page.is_text(i)).collect();
-    order.sort_by(|&a, &b| page.lines[a].y0.total_cmp(&page.lines[b].y0).then(page.lines[a].x0.total_cmp(&page.lines[b].x0)));
+    order.sort_by(|&a, &b| {
+        page.lines[a].y0.total_cmp(&page.lines[b].y0).then(page.lines[a].x0.total_cmp(&page.lines[b].x0))
+    });
     let mut stacks: Vec<Stack> = Vec::new();
     let mut credits = Vec::new();
     for i in order {
@@ -76,8 +78,7 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
             // Starting near the stack's left edge: under or over a paragraph's indent.
             let indented = (l.x0 - s.x0).abs() <= INDENT * l.size;
             let inside = l.x1 > s.x0 + X_SLACK * l.size
-                && (indented
-                    || l.x0 < s.x1 - X_SLACK * l.size && overlap >= 0.5 * (l.x1 - l.x0).min(s.x1 - s.x0));
+                && (indented || l.x0 < s.x1 - X_SLACK * l.size && overlap >= 0.5 * (l.x1 - l.x0).min(s.x1 - s.x0));
             // The nearest stack above, then the one it overlaps most.
             let key = ((step / l.size * 10.0).round(), -overlap);
             if fits && inside && best.is_none_or(|(_, b)| key.0 < b.0 || key.0 == b.0 && key.1 < b.1) {

@@ -3,7 +3,29 @@
 
 use rustc_hash::FxHashMap;
 
-use super::Line;
+/// One line as the reader works with it: the input line, its number and page, what it is.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// 1-based number across the document.
+    pub number: usize,
+    pub page: usize,
+    pub text: String,
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+    pub size: f32,
+    pub order: usize,
+    /// The line this one repeats for fake bold (an index into the page's lines).
+    pub copy_of: Option<usize>,
+}
+
+impl Line {
+    /// The baseline, from the box (the box's bottom is a little under it).
+    pub fn base(&self) -> f32 {
+        self.y1 - 0.12 * self.size
+    }
+}
 
 /// A page's lines with what the first look found.
 #[derive(Debug, Clone)]

@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use crate::layout::{LaidItem, Layout};
 use crate::report::{Furniture, PageBox};
 use crate::text::normalize::normalize;
+use lines::Line;
 
 /// One line of text on a page, as the positioned-lines JSON gives it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -82,30 +83,6 @@ pub struct GeoLayout {
     pub layout: Layout,
     /// Per item, its first page and the boxes of its parts (headline, columns, credits).
     pub places: Vec<(usize, Vec<PageBox>)>,
-}
-
-/// One line as the reader works with it: the input line, its number and page, what it is.
-#[derive(Debug, Clone)]
-pub(crate) struct Line {
-    /// 1-based number across the document.
-    pub number: usize,
-    pub page: usize,
-    pub text: String,
-    pub x0: f32,
-    pub y0: f32,
-    pub x1: f32,
-    pub y1: f32,
-    pub size: f32,
-    pub order: usize,
-    /// The line this one repeats for fake bold (an index into the page's lines).
-    pub copy_of: Option<usize>,
-}
-
-impl Line {
-    /// The baseline, from the box (the box's bottom is a little under it).
-    pub fn base(&self) -> f32 {
-        self.y1 - 0.12 * self.size
-    }
 }
 
 /// Reads the positioned pages into items and furniture.

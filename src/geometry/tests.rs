@@ -10,16 +10,7 @@ const H: f32 = 800.0;
 /// A line of `text` at `x0`, its top at `y0`, in `size` points (CJK width: one size a character).
 fn line(text: &str, x0: f32, y0: f32, size: f32, order: usize) -> PositionedLine {
     let width: f32 = text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size;
-    PositionedLine {
-        text: text.into(),
-        x0,
-        y0,
-        x1: x0 + width,
-        y1: y0 + size,
-        size,
-        font: "F1".into(),
-        order,
-    }
+    PositionedLine { text: text.into(), x0, y0, x1: x0 + width, y1: y0 + size, size, font: "F1".into(), order }
 }
 
 /// A column of lines from `top` at a pitch of 1.3 sizes; the first line indented two characters.
@@ -230,7 +221,16 @@ mod property {
 
     fn any_line() -> impl Strategy<Value = PositionedLine> {
         (
-            prop::sample::select(vec!["标题", "正文一行，", "■记者 王强", "新华社记者 徐昱摄", "广告", "第3版", "", "  "]),
+            prop::sample::select(vec![
+                "标题",
+                "正文一行，",
+                "■记者 王强",
+                "新华社记者 徐昱摄",
+                "广告",
+                "第3版",
+                "",
+                "  ",
+            ]),
             0.0f32..W,
             0.0f32..H,
             prop::sample::select(vec![8.0f32, 9.0, 10.5, 14.0, 24.0]),

@@ -27,7 +27,10 @@ pub fn read_positions(path: &Path) -> io::Result<dubao::geometry::Positions> {
     dubao::geometry::Positions::from_json(&text).map_err(|err| {
         io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("{}: not positioned-lines JSON ({{pages: [{{page, width, height, lines: [...]}}]}}): {err}", path.display()),
+            format!(
+                "{}: not positioned-lines JSON ({{pages: [{{page, width, height, lines: [...]}}]}}): {err}",
+                path.display()
+            ),
         )
     })
 }

@@ -29,7 +29,14 @@ pub fn text(out: &mut impl Write, report: &Report) -> io::Result<()> {
         writeln!(out)?;
         let title = item.title.as_deref().unwrap_or("（无标题）");
         let page = item.page.map(|p| format!("第 {p} 页, ")).unwrap_or_default();
-        writeln!(out, "[{}] {} {}  ({page}行 {})", item.index + 1, kind_label(item.kind), title, spans_label(&item.spans))?;
+        writeln!(
+            out,
+            "[{}] {} {}  ({page}行 {})",
+            item.index + 1,
+            kind_label(item.kind),
+            title,
+            spans_label(&item.spans)
+        )?;
         if let Some(kicker) = &item.kicker {
             writeln!(out, "    引题: {kicker}")?;
         }
