@@ -48,8 +48,8 @@ fn assert_nothing_lost(positions: &Positions, read: &GeoLayout) {
     }
     for f in &read.layout.furniture {
         for &[a, b] in &f.spans {
-            for l in a..=b {
-                held[l] += 1;
+            for count in &mut held[a..=b] {
+                *count += 1;
             }
         }
     }
