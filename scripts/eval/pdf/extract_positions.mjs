@@ -2,13 +2,11 @@
 // the input of `dubao analyze --positions FILE.json`.
 // Usage: node extract_positions.mjs FILE.pdf [OUT.json]   (stdout without OUT)
 // Output: {pages: [{page, width, height, lines: [{text, x0, y0, x1, y1, size, font, order}]}]}
-import { readFileSync, writeFileSync } from "node:fs";
-import { getDocument } from "./node_modules/pdfjs-dist/legacy/build/pdf.mjs";
+import { writeFileSync } from "node:fs";
+import { openPdf } from "./open_pdf.mjs";
 import { groupLines } from "./position_lines.mjs";
 
-const data = new Uint8Array(readFileSync(process.argv[2]));
-const doc = await getDocument({ data, verbosity: 0, disableFontFace: true, useSystemFonts: false,
-  isEvalSupported: false }).promise;
+const doc = await openPdf(process.argv[2]);
 const pages = [];
 for (let p = 1; p <= doc.numPages; p++) {
   const page = await doc.getPage(p);

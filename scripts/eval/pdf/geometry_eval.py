@@ -44,7 +44,7 @@ from statistics import mean
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 sys.path.insert(0, HERE)
-from split_pdf_eval import ensure_pdf, newer, read_draws  # noqa: E402
+from split_pdf_eval import ensure_bin, ensure_pdf, newer, read_draws  # noqa: E402
 
 BIN = os.environ.get("DUBAO_BIN", os.path.join("target", "release", "dubao"))
 OUT = os.path.join("out", "geo")
@@ -168,13 +168,7 @@ def main():
                     help="list mismatched articles (TRAIN draws only: test errors stay unread)")
     args = ap.parse_args()
     os.chdir(ROOT)
-    if args.build:
-        stale = subprocess.run(f"find src Cargo.toml Cargo.lock -newer {BIN} -type f | head -1",
-                               shell=True, capture_output=True, text=True).stdout.strip()
-        if not os.path.exists(BIN) or stale:
-            subprocess.run(["cargo", "build", "--release", "--quiet"], check=True)
-    if not os.access(BIN, os.X_OK):
-        sys.exit(f"no {BIN}: cargo build --release (or pass --build)")
+    ensure_bin(args.build, BIN)
     os.makedirs(OUT, exist_ok=True)
     draws = [d for d in read_draws(args.draws) if args.set in ("all", d[0])]
     t0 = time.time()
