@@ -1,23 +1,43 @@
 //! A page's lines made ready: fake-bold copies found (kept once) and the page furniture set aside
-//! (page header, editor line, ads).
+//! (page header, editor line, ads). Also the input's line type.
 
 use rustc_hash::FxHashMap;
 
-/// One line as the reader works with it: the input line, its number and page, what it is.
-#[derive(Debug, Clone)]
-pub(crate) struct Line {
-    /// 1-based number across the document.
-    pub number: usize,
-    pub page: usize,
+/// One line of text on a page, as the positioned-lines JSON gives it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PositionedLine {
     pub text: String,
     pub x0: f32,
     pub y0: f32,
     pub x1: f32,
     pub y1: f32,
+    /// Font size in points.
     pub size: f32,
+    #[serde(default)]
+    pub font: String,
+    /// Drawing order of the line's first piece on its page.
+    #[serde(default)]
     pub order: usize,
+}
+
+/// One line as the reader works with it: the input line (its text normalised), its number and
+/// page, and whether it repeats another.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// 1-based number across the document.
+    pub number: usize,
+    pub page: usize,
     /// The line this one repeats for fake bold (an index into the page's lines).
     pub copy_of: Option<usize>,
+    pub at: PositionedLine,
+}
+
+impl std::ops::Deref for Line {
+    type Target = PositionedLine;
+
+    fn deref(&self) -> &PositionedLine {
+        &self.at
+    }
 }
 
 impl Line {

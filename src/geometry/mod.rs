@@ -31,24 +31,9 @@ use serde::{Deserialize, Serialize};
 use crate::layout::{LaidItem, Layout};
 use crate::report::{Furniture, PageBox};
 use crate::text::normalize::normalize;
-use lines::Line;
+pub use lines::PositionedLine;
 
-/// One line of text on a page, as the positioned-lines JSON gives it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PositionedLine {
-    pub text: String,
-    pub x0: f32,
-    pub y0: f32,
-    pub x1: f32,
-    pub y1: f32,
-    /// Font size in points.
-    pub size: f32,
-    #[serde(default)]
-    pub font: String,
-    /// Drawing order of the line's first piece on its page.
-    #[serde(default)]
-    pub order: usize,
-}
+use lines::Line;
 
 /// One page of positioned lines.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -99,14 +84,14 @@ pub fn read(positions: &Positions) -> GeoLayout {
                 Line {
                     number,
                     page: page.page,
-                    text: normalize(l.text.trim()),
-                    x0: l.x0,
-                    y0: l.y0,
-                    x1: l.x1.max(l.x0),
-                    y1: l.y1.max(l.y0),
-                    size: if l.size > 0.0 { l.size } else { (l.y1 - l.y0).abs().max(1.0) },
-                    order: l.order,
                     copy_of: None,
+                    at: PositionedLine {
+                        text: normalize(l.text.trim()),
+                        x1: l.x1.max(l.x0),
+                        y1: l.y1.max(l.y0),
+                        size: if l.size > 0.0 { l.size } else { (l.y1 - l.y0).abs().max(1.0) },
+                        ..l.clone()
+                    },
                 }
             })
             .collect();

@@ -59,7 +59,8 @@ fn assert_nothing_lost(positions: &Positions, read: &GeoLayout) {
 }
 
 const COL1: [&str; 4] = ["春节假期刚过，城乡", "地的工厂陆续复工，生产", "线上一派繁忙景象，工人", "们加紧赶制订单。"];
-const COL2: [&str; 4] = ["记者走访多家企业了", "到，返岗员工超过九成，", "原材料供应也已恢复，", "订单排到了三月底。"];
+const COL2: [&str; 4] =
+    ["记者走访多家企业了", "到，返岗员工超过九成，", "原材料供应也已经恢复，", "订单排到了三月底。"];
 
 /// A headline over two columns of one body, the page header above.
 fn two_column_page() -> Vec<PositionedLine> {
