@@ -6,10 +6,11 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::geometry::{self, Positions};
 use crate::keywords::{KeywordCounter, KeywordOptions, Stopwords};
-use crate::layout;
+use crate::layout::{self, Layout};
 use crate::options::Options;
-use crate::report::{body_chars, IssueStats, Item, ItemStats, Keyword, Report};
+use crate::report::{body_chars, IssueStats, Item, ItemStats, Keyword, PageBox, Report};
 use crate::text::normalize;
 use crate::words::{is_word, Segmenter};
 
@@ -140,35 +141,59 @@ impl Analyzer {
         let normalized = normalize::normalize(text);
         let laid = layout::split(&normalized);
         progress(Progress { stage: Stage::Layout, done: 1, total: 1 });
+        let lines = normalize::split_lines(text).len();
+        self.report_of(laid, Vec::new(), (lines, text.chars().count()), options, progress)
+    }
 
+    /// Reads positioned lines (a PDF's text with its geometry, see [`crate::geometry`]) into items
+    /// and computes their words and keywords; the items carry their page and boxes. Spans number
+    /// the lines across the pages in the input's order.
+    pub fn analyze_positions(&mut self, positions: &Positions, options: &Options) -> Report {
+        let read = geometry::read(positions);
+        let lines = positions.pages.iter().map(|p| p.lines.len()).sum();
+        let chars = positions.pages.iter().flat_map(|p| &p.lines).map(|l| l.text.chars().count()).sum();
+        self.report_of(read.layout, read.places, (lines, chars), options, &mut |_| {})
+    }
+
+    /// The report of laid-out items (with their places when read by geometry): words and keywords
+    /// counted; `size` is the input's lines and characters.
+    fn report_of(
+        &mut self,
+        laid: Layout,
+        places: Vec<(usize, Vec<PageBox>)>,
+        size: (usize, usize),
+        options: &Options,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Report {
+        let mut places = places.into_iter();
         let mut items: Vec<Item> = laid
             .items
             .into_iter()
             .enumerate()
-            .map(|(index, laid_item)| Item {
-                index,
-                kind: laid_item.kind,
-                title: laid_item.title,
-                kicker: laid_item.kicker,
-                subtitle: laid_item.subtitle,
-                credits: laid_item.credits,
-                spans: laid_item.spans,
-                body_spans: laid_item.body_spans,
-                title_spans: laid_item.title_spans,
-                credit_spans: laid_item.credit_spans,
-                stats: ItemStats { chars: body_chars(&laid_item.body), words: 0 },
-                body: laid_item.body,
-                keywords: Vec::new(),
+            .map(|(index, laid_item)| {
+                let (page, boxes) = places.next().map_or((None, Vec::new()), |(p, b)| (Some(p), b));
+                Item {
+                    index,
+                    kind: laid_item.kind,
+                    title: laid_item.title,
+                    kicker: laid_item.kicker,
+                    subtitle: laid_item.subtitle,
+                    credits: laid_item.credits,
+                    spans: laid_item.spans,
+                    body_spans: laid_item.body_spans,
+                    title_spans: laid_item.title_spans,
+                    credit_spans: laid_item.credit_spans,
+                    stats: ItemStats { chars: body_chars(&laid_item.body), words: 0 },
+                    body: laid_item.body,
+                    keywords: Vec::new(),
+                    page,
+                    boxes,
+                }
             })
             .collect();
 
         let (keywords, total_words) = self.count_words(&mut items, options, progress);
-        let stats = IssueStats {
-            lines: normalize::split_lines(text).len(),
-            chars: text.chars().count(),
-            words: total_words,
-            items: items.len(),
-        };
+        let stats = IssueStats { lines: size.0, chars: size.1, words: total_words, items: items.len() };
         Report { items, furniture: laid.furniture, keywords, stats }
     }
 

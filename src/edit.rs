@@ -131,6 +131,8 @@ fn merge(a: &Item, b: &Item) -> Item {
         stats: ItemStats { chars: body_chars(&body), words: 0 },
         body,
         keywords: Vec::new(),
+        page: a.page.or(b.page),
+        boxes: [a.boxes.clone(), b.boxes.clone()].concat(),
     }
 }
 
@@ -233,6 +235,9 @@ fn split(item: &Item, at: usize, lines: &[&str]) -> Option<[Item; 2]> {
             stats: ItemStats { chars: body_chars(&body), words: 0 },
             body,
             keywords: Vec::new(),
+            // Boxes are not tied to lines: both parts keep the item's.
+            page: item.page,
+            boxes: item.boxes.clone(),
         }
     };
     Some([part(&|n| n < at), part(&|n| n >= at)])

@@ -150,6 +150,8 @@ mod tests {
             body: String::new(),
             stats: ItemStats::default(),
             keywords: words.iter().map(|w| keyword(w, 2, 0.5)).collect(),
+            page: None,
+            boxes: vec![],
         };
         Report {
             items: vec![item],

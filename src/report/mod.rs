@@ -62,6 +62,22 @@ pub struct Item {
     pub body: String,
     pub stats: ItemStats,
     pub keywords: Vec<Keyword>,
+    /// The page the item starts on (read by geometry from positioned lines; absent for text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
+    /// Where its parts are on the pages (headline, columns, credits); empty for text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub boxes: Vec<PageBox>,
+}
+
+/// A box on a page: points from the page's top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PageBox {
+    pub page: usize,
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
 }
 
 /// Page furniture (page headers, editor lines …): kept aside, not analyzed.

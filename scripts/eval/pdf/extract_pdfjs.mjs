@@ -2,12 +2,9 @@
 // a newline after an item with hasEOL or where the next item's baseline differs; pages joined
 // by a newline.  Usage: node extract_pdfjs.mjs FILE.pdf > FILE.pdfjs.json  (a JSON list of page
 // texts, so the caller knows where pages end).
-import { readFileSync } from "node:fs";
-import { getDocument } from "./node_modules/pdfjs-dist/legacy/build/pdf.mjs";
+import { openPdf } from "./open_pdf.mjs";
 
-const data = new Uint8Array(readFileSync(process.argv[2]));
-const doc = await getDocument({ data, verbosity: 0, disableFontFace: true, useSystemFonts: false,
-  isEvalSupported: false }).promise;
+const doc = await openPdf(process.argv[2]);
 const pages = [];
 for (let p = 1; p <= doc.numPages; p++) {
   const page = await doc.getPage(p);

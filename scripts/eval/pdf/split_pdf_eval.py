@@ -59,6 +59,18 @@ def read_draws(path):
     return out
 
 
+def ensure_bin(build, path=BIN):
+    """Exits unless the CLI is built; with `build`, runs cargo build --release first when a
+    source is newer than the binary (run from the repo root)."""
+    if build:
+        stale = subprocess.run(f"find src Cargo.toml Cargo.lock -newer {path} -type f | head -1",
+                               shell=True, capture_output=True, text=True).stdout.strip()
+        if not os.path.exists(path) or stale:
+            subprocess.run(["cargo", "build", "--release", "--quiet"], check=True)
+    if not os.access(path, os.X_OK):
+        sys.exit(f"no {path}: cargo build --release (or pass --build)")
+
+
 def newer(target, *sources):
     """True when target is missing or older than any existing source."""
     if not os.path.exists(target):
@@ -129,13 +141,7 @@ def main():
     os.chdir(ROOT)
     if not os.path.isdir(os.path.join("..", "shared", "eval", "peoples-daily")):
         sys.exit("data not found at ../shared/eval/peoples-daily")
-    if args.build:
-        stale = subprocess.run(f"find src Cargo.toml Cargo.lock -newer {BIN} -type f | head -1",
-                               shell=True, capture_output=True, text=True).stdout.strip()
-        if not os.path.exists(BIN) or stale:
-            subprocess.run(["cargo", "build", "--release", "--quiet"], check=True)
-    if not os.access(BIN, os.X_OK):
-        sys.exit(f"no {BIN}: cargo build --release (or pass --build)")
+    ensure_bin(args.build)
     os.makedirs(OUT, exist_ok=True)
     engines = [e for e in args.engines.split(",") if e]
     draws = [d for d in read_draws(args.draws) if args.set in ("all", d[0])]

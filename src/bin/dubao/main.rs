@@ -39,6 +39,11 @@ enum Command {
         /// Files analysed at once (default: the machine's cores).
         #[arg(long)]
         jobs: Option<usize>,
+        /// Read a PDF's positioned lines (the JSON of scripts/eval/pdf/extract_positions.mjs:
+        /// pdf.js text with boxes, sizes and drawing order) by their geometry; items gain `page`
+        /// and `boxes`.
+        #[arg(long, value_name = "FILE.json", conflicts_with_all = ["files", "jobs"])]
+        positions: Option<PathBuf>,
         #[command(flatten)]
         words: WordArgs,
     },
@@ -169,7 +174,13 @@ fn run(cli: Cli) -> io::Result<()> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match cli.command {
-        Command::Analyze { files, format, jobs, words } => {
+        Command::Analyze { positions: Some(path), format, words, .. } => {
+            let positions = decode::read_positions(&path)?;
+            let (mut analyzer, options) = build(&words)?;
+            let report = analyzer.analyze_positions(&positions, &options);
+            write_report(&mut out, &report, format)?;
+        }
+        Command::Analyze { files, format, jobs, words, .. } => {
             let files = batch::expand(&files)?;
             if files.len() <= 1 && format != Format::Jsonl {
                 let text = match files.first() {

@@ -28,7 +28,15 @@ pub fn text(out: &mut impl Write, report: &Report) -> io::Result<()> {
     for item in &report.items {
         writeln!(out)?;
         let title = item.title.as_deref().unwrap_or("（无标题）");
-        writeln!(out, "[{}] {} {}  (行 {})", item.index + 1, kind_label(item.kind), title, spans_label(&item.spans))?;
+        let page = item.page.map(|p| format!("第 {p} 页, ")).unwrap_or_default();
+        writeln!(
+            out,
+            "[{}] {} {}  ({page}行 {})",
+            item.index + 1,
+            kind_label(item.kind),
+            title,
+            spans_label(&item.spans)
+        )?;
         if let Some(kicker) = &item.kicker {
             writeln!(out, "    引题: {kicker}")?;
         }
