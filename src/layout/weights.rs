@@ -23,7 +23,7 @@ pub(super) const CROWDED_HEADLINES: f32 = -0.3;
 /// A body that opens with a dateline and closes with one: two articles.
 pub(super) const TWO_DATELINES: f32 = -6.0;
 /// Times a headline's lean to the body on its other side (0..=1): it shares that body's words.
-pub(super) const AFFINITY: f32 = 5.0;
+pub(super) const AFFINITY: f32 = 8.0;
 /// A headline set apart from its body by a blank line (tight is likelier).
 pub(super) const HEADLINE_SET_APART: f32 = -0.4;
 /// A layout credit (制图, 版式) before the item's headline: it closes the article above.
