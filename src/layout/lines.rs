@@ -112,6 +112,8 @@ const MAX_REPEATED_RUN: usize = 3;
 
 /// Marks fake bold copied as whole lines: a run of 1–3 short text lines repeated right after
 /// itself (`A` / `A`, or `A` / `B` / `A` / `B`). Both copies are bold; the second is a copy.
+/// Texts are compared first: nearly every line differs from the ones above it, so the lengths
+/// (a walk over the characters) are rarely counted.
 fn mark_repeated_lines(lines: &mut [Line]) {
     let short = |l: &Line| l.is_text() && !l.copy && l.text.chars().count() <= 40;
     let mut i = 0;
@@ -119,8 +121,8 @@ fn mark_repeated_lines(lines: &mut [Line]) {
         let run = (1..=MAX_REPEATED_RUN).find(|&k| {
             i >= k
                 && i + k <= lines.len()
-                && (i - k..i + k).all(|j| short(&lines[j]))
                 && (0..k).all(|j| lines[i - k + j].text == lines[i + j].text)
+                && (i - k..i + k).all(|j| short(&lines[j]))
         });
         let Some(k) = run else {
             i += 1;
