@@ -1,7 +1,7 @@
 //! Ad boxes in the text: a hotline line and the copy around it read as headlines; they are page
 //! furniture.
 
-use super::cues::marks::is_ad_hotline;
+use super::cues::marks::{is_ad_hotline, is_ad_label};
 use super::lines::*;
 use super::paragraphs::*;
 
@@ -11,7 +11,7 @@ use super::paragraphs::*;
 /// break follows (a headline line tight below it may be the next article's title).
 pub(super) fn set_aside_ad_copy(lines: &[Line], paras: &mut [Para]) {
     let is_hotline = |p: &Para| p.role == Role::Furniture && is_ad_hotline(lines[p.lines[0]].text);
-    let is_label = |p: &Para| p.role == Role::Furniture && matches!(lines[p.lines[0]].text.trim(), "广告" | "广 告");
+    let is_label = |p: &Para| p.role == Role::Furniture && is_ad_label(lines[p.lines[0]].text);
     let touches = |a: &Para, b: &Para| lines[*a.lines.last().unwrap()].no + 1 == lines[b.lines[0]].no;
     for at in 0..paras.len() {
         if !is_hotline(&paras[at]) {

@@ -79,7 +79,8 @@ pub(super) fn classify(no: usize, raw: &str) -> Line<'_> {
 /// and `广告` alone on its line, which e-paper text puts where an advertisement is.
 pub(super) fn is_furniture(text: &str) -> bool {
     const EDITORIAL: &[&str] = &["责任编辑", "本版编辑", "美术编辑", "美编", "校对", "版面设计", "图片编辑", "责编"];
-    if matches!(text.trim(), "广告" | "广 告" | "（广告）") || super::cues::marks::is_ad_hotline(text) {
+    use super::cues::marks::{is_ad_hotline, is_ad_label};
+    if is_ad_label(text) || text.trim() == "（广告）" || is_ad_hotline(text) {
         return true;
     }
     if text.chars().count() > 60 || text.contains(['。', '，']) {

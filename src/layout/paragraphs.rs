@@ -299,17 +299,18 @@ pub(super) fn refine_roles(lines: &[Line], paras: &mut [Para]) {
 /// mid-sentence and the next text line after it flows on from it (`实现资` / header / `金供需双方`).
 fn bridges(lines: &[Line], at: usize, open: Option<&Para>, last_text: Option<usize>, tight: bool) -> bool {
     let (Some(para), Some(prev)) = (open, last_text) else { return false };
-    let next = lines[at + 1..].iter().position(|l| l.is_text()).map(|k| at + 1 + k);
-    let between_clean =
-        next.is_some_and(|n| lines[at + 1..n].iter().all(|l| matches!(l.kind, LineKind::Furniture | LineKind::Blank)));
+    let Some(next) = lines[at + 1..].iter().position(|l| l.is_text()).map(|k| at + 1 + k) else { return false };
+    let between_clean = lines[at + 1..next].iter().all(|l| matches!(l.kind, LineKind::Furniture | LineKind::Blank));
     // Roles are not read yet: prose is a paragraph with a clause mark in it (a headline has none).
     let prose = para.lines.iter().any(|&l| lines[l].text.contains(CLAUSE_MARKS));
-    let closed = |t: &str| join::ends_sentence(t) || t.ends_with('）');
-    let blanks = |n: usize| lines[prev + 1..n].iter().filter(|l| l.kind == LineKind::Blank).count();
+    let tail = lines[prev].running_text();
+    let closed = join::ends_sentence(tail) || tail.ends_with('）');
+    let blanks = lines[prev + 1..next].iter().filter(|l| l.kind == LineKind::Blank).count();
     between_clean
         && prose
-        && !closed(lines[prev].running_text())
-        && next.is_some_and(|n| blanks(n) <= 1 && continues(lines, prev, n, para.lines.len() == 1, blanks(n), tight))
+        && !closed
+        && blanks <= 1
+        && continues(lines, prev, next, para.lines.len() == 1, blanks, tight)
 }
 
 /// Whether the column width differs on the two sides of a paragraph end (wrapped text only:

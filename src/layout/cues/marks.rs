@@ -102,6 +102,11 @@ pub fn is_numbered_heading(text: &str) -> bool {
 /// Labels of a column's or page's contact line.
 pub const CONTACT_LABELS: &[&str] = &["栏目投稿邮箱", "投稿邮箱", "电子信箱"];
 
+/// The label an e-paper prints over an advertisement (`广告`, letter-spaced `广 告`).
+pub fn is_ad_label(text: &str) -> bool {
+    matches!(text.trim(), "广告" | "广 告")
+}
+
 /// An advertisement's call line: a hotline or phone label and a number (`服务热线：400-000-0000`,
 /// `订购电话 010-12345678`). Articles print numbers inside sentences; an ad box sets one alone.
 pub fn is_ad_hotline(text: &str) -> bool {
