@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::geometry::{self, Positions};
-use crate::keywords::{KeywordCounter, KeywordOptions, Stopwords};
+use crate::keywords::{KeywordCounter, KeywordOptions, Stopwords, Tally};
 use crate::layout::{self, Layout};
-use crate::options::Options;
+use crate::library::IssueIndex;
+use crate::options::{Options, Weighting};
 use crate::report::{body_chars, IssueStats, Item, ItemStats, Keyword, PageBox, Report};
 use crate::text::normalize;
 use crate::words::{is_word, Segmenter};
@@ -56,6 +57,59 @@ pub struct Analyzer {
     /// The issue terms of the last report asked about (by a fingerprint of its bodies, names and
     /// settings), so that KWIC and counts for one item tag that item only.
     pub(crate) terms_cache: Option<(u64, crate::words::IssueTerms)>,
+    /// The tokens of the last analysis or recount, for [`Analyzer::last_issue_index`].
+    last_tokens: Option<LastTokens>,
+}
+
+/// The tokens of an analysis as the issue's token index needs them: each token's byte range in
+/// its body and whether the keyword filters accept it, with what they depend on. The page
+/// indexes every issue it imports right after analysing it; with these it need not segment the
+/// issue a second time.
+struct LastTokens {
+    key: TokensKey,
+    /// `(start, end, accepted)` of every token of every body, in order; body `i`'s are
+    /// `spans[ends[i - 1]..ends[i]]`.
+    spans: Vec<(u32, u32, bool)>,
+    ends: Vec<usize>,
+}
+
+/// What an analysis's tokens and their acceptance depend on (the analyzer's dictionary aside:
+/// a new user dictionary drops the tokens): the bodies (joined, with their ends), the credited
+/// names and the settings that segment and filter.
+#[derive(PartialEq)]
+struct TokensKey {
+    bodies: String,
+    body_ends: Vec<usize>,
+    names: Vec<String>,
+    settings: (bool, bool, usize, bool, Vec<String>, String),
+}
+
+impl TokensKey {
+    fn new(bodies: &[&str], names: &[&str], options: &Options) -> Self {
+        let body_ends = bodies.iter().scan(0, |end, b| Some(*end + b.len()).inspect(|&e| *end = e)).collect();
+        TokensKey {
+            bodies: bodies.concat(),
+            body_ends,
+            names: names.iter().map(|n| n.to_string()).collect(),
+            settings: Self::settings(options),
+        }
+    }
+
+    fn settings(o: &Options) -> (bool, bool, usize, bool, Vec<String>, String) {
+        (o.hmm, o.quoted_terms, o.min_len, o.keep_numbers, o.pos_filter.clone(), o.extra_stopwords.clone())
+    }
+
+    fn is(&self, bodies: &[&str], names: &[&str], options: &Options) -> bool {
+        let mut at = 0;
+        self.body_ends.len() == bodies.len()
+            && bodies.iter().zip(&self.body_ends).all(|(b, &end)| {
+                let same = self.bodies.get(at..end) == Some(*b);
+                at = end;
+                same
+            })
+            && self.names.iter().map(String::as_str).eq(names.iter().copied())
+            && self.settings == Self::settings(options)
+    }
 }
 
 impl Default for Analyzer {
@@ -70,7 +124,13 @@ impl Analyzer {
     }
 
     fn with_segmenter(segmenter: Segmenter) -> Self {
-        Analyzer { segmenter, counter: KeywordCounter::new(), stopwords: Mutex::new(None), terms_cache: None }
+        Analyzer {
+            segmenter,
+            counter: KeywordCounter::new(),
+            stopwords: Mutex::new(None),
+            terms_cache: None,
+            last_tokens: None,
+        }
     }
 
     /// An analyzer that is ready at once and loads jieba's dictionary as texts need it (the
@@ -114,7 +174,21 @@ impl Analyzer {
 
     /// Replaces the user dictionary (lines of `word [freq] [pos]`); returns the number of words.
     pub fn set_user_dict(&mut self, dict: &str) -> Result<usize> {
+        // Tokens and terms found with the old dictionary no longer hold.
+        self.terms_cache = None;
+        self.last_tokens = None;
         self.segmenter.set_user_dict(dict)
+    }
+
+    /// The issue's token index (see [`Analyzer::issue_index`]) from the tokens of the last
+    /// analysis or recount, if it was of these `bodies` and credited `names` under `options`'s
+    /// segmentation and filter settings (the ranking settings do not matter).
+    pub(crate) fn last_issue_index(&self, bodies: &[&str], names: &[&str], options: &Options) -> Option<IssueIndex> {
+        let last = self.last_tokens.as_ref().filter(|last| last.key.is(bodies, names, options))?;
+        Some(IssueIndex::from_items(bodies.iter().enumerate().map(|(i, body)| {
+            let start = if i == 0 { 0 } else { last.ends[i - 1] };
+            last.spans[start..last.ends[i]].iter().map(|&(s, e, accepted)| (&body[s as usize..e as usize], accepted))
+        })))
     }
 
     pub fn segmenter(&self) -> &Segmenter {
@@ -243,16 +317,38 @@ impl Analyzer {
         self.segmenter.admit(bodies.iter().chain(names).copied());
         let kw_options = self.keyword_options(options);
         let issue_words = self.segmenter.issue_words(bodies, names, options.quoted_terms);
+        // Each token is judged once: its body's tally, the issue's (the bodies' tallies merged)
+        // and the index's tokens take the one verdict. Only TextRank needs all the tokens again.
+        let textrank = kw_options.weighting == Weighting::Textrank;
         let mut all_tokens = Vec::new();
+        let mut issue_tally = Tally::default();
+        let mut spans = Vec::with_capacity(bodies.iter().map(|b| b.len()).sum::<usize>() / 4);
+        let mut ends = Vec::with_capacity(bodies.len());
         let mut per_body = Vec::with_capacity(bodies.len());
-        for i in 0..bodies.len() {
+        for (i, body) in bodies.iter().enumerate() {
             let tokens = self.segmenter.tag_body(&issue_words, i, options.hmm);
-            let words = tokens.iter().filter(|t| is_word(t.word)).count();
-            per_body.push(BodyWords { words, keywords: self.counter.top(&tokens, &kw_options) });
-            all_tokens.extend(tokens);
+            let mut words = 0;
+            let mut tally = Tally::default();
+            for t in &tokens {
+                words += usize::from(is_word(t.word));
+                let accepted = kw_options.accepts(t);
+                if accepted {
+                    tally.add(t.word, t.pos, 1);
+                }
+                let start = t.word.as_ptr() as usize - body.as_ptr() as usize;
+                spans.push((start as u32, (start + t.word.len()) as u32, accepted));
+            }
+            ends.push(spans.len());
+            issue_tally.merge(&tally);
+            per_body.push(BodyWords { words, keywords: self.counter.rank(tally, &tokens, &kw_options) });
+            if textrank {
+                all_tokens.extend(tokens);
+            }
             progress(Progress { stage: Stage::Words, done: i + 1, total: bodies.len() });
         }
-        BodiesWords { keywords: self.counter.top(&all_tokens, &kw_options), bodies: per_body }
+        let keywords = self.counter.rank(issue_tally, &all_tokens, &kw_options);
+        self.last_tokens = Some(LastTokens { key: TokensKey::new(bodies, names, options), spans, ends });
+        BodiesWords { keywords, bodies: per_body }
     }
 
     /// Segments one line: normalised for jieba, returned as slices of the original line.
@@ -344,6 +440,45 @@ mod tests {
         assert_eq!(tags(&deferred), tags(&whole));
         assert_eq!(report_json(&mut deferred, invented, &settings[0]), report_json(&mut whole, invented, &settings[0]));
         assert_eq!(deferred.segment_line(invented, true), whole.segment_line(invented, true));
+    }
+
+    /// The index made from the analysis's own tokens is the index made by segmenting the issue
+    /// afresh, under each setting; it serves only the report and settings it was made for.
+    #[test]
+    fn the_analysis_tokens_index_like_a_fresh_segmentation() {
+        let mut analyzer = Analyzer::new();
+        let settings = [
+            Options::default(),
+            Options { hmm: false, quoted_terms: false, top_n: 3, ..Options::default() },
+            Options { weighting: Weighting::Textrank, min_len: 1, keep_numbers: true, ..Options::default() },
+            Options { pos_filter: vec!["n".into()], extra_stopwords: "平湖".into(), ..Options::default() },
+        ];
+        for options in &settings {
+            let report = analyzer.analyze(crate::SAMPLE_ISSUE, options);
+            let (bodies, names) = crate::concordance::bodies_and_names(&report);
+            let kept = analyzer.last_issue_index(&bodies, &names, options).expect("the analysis's tokens");
+            analyzer.last_tokens = None;
+            assert_eq!(kept, analyzer.issue_index(&report, options));
+            // Other ranking settings share the tokens; other filters or bodies do not.
+            analyzer.analyze(crate::SAMPLE_ISSUE, options);
+            let ranked = Options { top_n: 7, weighting: Weighting::Tfidf, ..options.clone() };
+            assert!(analyzer.last_issue_index(&bodies, &names, &ranked).is_some());
+            let filtered = Options { min_len: 3, ..options.clone() };
+            assert!(analyzer.last_issue_index(&bodies, &names, &filtered).is_none());
+            let mut edited = report.clone();
+            edited.items[1].body.push('。');
+            let (bodies, names) = crate::concordance::bodies_and_names(&edited);
+            assert!(analyzer.last_issue_index(&bodies, &names, options).is_none());
+        }
+        // A recount keeps its own tokens; a new user dictionary drops them.
+        let report = analyzer.analyze(crate::SAMPLE_ISSUE, &Options::default());
+        let mut edited = report.clone();
+        edited.items.swap(0, 1);
+        let edited = analyzer.recount(edited, &Options::default());
+        let (bodies, names) = crate::concordance::bodies_and_names(&edited);
+        assert!(analyzer.last_issue_index(&bodies, &names, &Options::default()).is_some());
+        analyzer.set_user_dict("平湖新闻 10 nz").unwrap();
+        assert!(analyzer.last_issue_index(&bodies, &names, &Options::default()).is_none());
     }
 
     #[test]

@@ -73,8 +73,12 @@ impl Analyzer {
     /// found once over all bodies, whose jieba tags each body's tagging reuses (about half the
     /// time of finding the terms and tagging every body afresh).
     pub fn issue_index(&mut self, report: &Report, options: &Options) -> IssueIndex {
-        let filter = self.keyword_options(options);
         let (bodies, names) = bodies_and_names(report);
+        // Right after the analysis of this report: its own tokens, kept.
+        if let Some(index) = self.last_issue_index(&bodies, &names, options) {
+            return index;
+        }
+        let filter = self.keyword_options(options);
         let segmenter = self.segmenter_for(bodies.iter().chain(&names).copied());
         let words = segmenter.issue_words(&bodies, &names, options.quoted_terms);
         IssueIndex::from_items((0..bodies.len()).map(|i| {
@@ -133,7 +137,7 @@ impl Analyzer {
 }
 
 /// The items' bodies and their credited names: what the issue's words are found in.
-fn bodies_and_names(report: &Report) -> (Vec<&str>, Vec<&str>) {
+pub(crate) fn bodies_and_names(report: &Report) -> (Vec<&str>, Vec<&str>) {
     let bodies = report.items.iter().map(|item| item.body.as_str()).collect();
     let names = report
         .items

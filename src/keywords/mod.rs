@@ -50,7 +50,17 @@ impl KeywordCounter {
     /// The top keywords of a token sequence, by `options.weighting`; ties go to the more
     /// frequent, then the alphabetically first word, so results are stable.
     pub fn top(&self, tokens: &[Tagged], options: &KeywordOptions) -> Vec<Keyword> {
-        let mut candidates = count(tokens, options);
+        self.rank(Tally::of(tokens, |t| options.accepts(t)), tokens, options)
+    }
+
+    /// [`KeywordCounter::top`] of the tokens `tally` counted: `tokens` are those tokens (only
+    /// TextRank reads them; the other weightings rank the tally alone, so a caller that merged
+    /// the tallies of several bodies may pass no tokens unless the weighting is TextRank).
+    pub fn rank<'a>(&self, tally: Tally<'a>, tokens: &[Tagged<'a>], options: &KeywordOptions) -> Vec<Keyword> {
+        let mut candidates = tally.candidates;
+        for c in &mut candidates {
+            c.weight = f64::from(c.count);
+        }
         match options.weighting {
             Weighting::Count => {}
             Weighting::Tfidf => {
@@ -90,22 +100,52 @@ impl KeywordCounter {
     }
 }
 
-/// Accepted words with their counts (weight = count) and the POS of their first occurrence.
-fn count<'a>(tokens: &[Tagged<'a>], options: &KeywordOptions) -> Vec<Candidate<'a>> {
+/// Accepted words with their counts, in the order of their first occurrence, each with the POS
+/// of its first occurrence: what keywords are ranked from. The tallies of consecutive token
+/// sequences (an issue's bodies) [merged](Tally::merge) in order are the tally of them all.
+#[derive(Default)]
+pub struct Tally<'a> {
     // FxHash: several times cheaper than SipHash on short words; the map's order never shows.
-    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for token in tokens.iter().filter(|t| options.accepts(t)) {
-        let i = *index.entry(token.word).or_insert_with(|| {
-            candidates.push(Candidate { word: token.word, pos: token.pos, count: 0, weight: 0.0 });
+    index: FxHashMap<&'a str, usize>,
+    candidates: Vec<Candidate<'a>>,
+}
+
+impl<'a> Tally<'a> {
+    /// The tally of the tokens `accepted` takes.
+    pub fn of(tokens: &[Tagged<'a>], accepted: impl Fn(&Tagged<'a>) -> bool) -> Self {
+        let mut tally = Tally::default();
+        for token in tokens.iter().filter(|t| accepted(t)) {
+            tally.add(token.word, token.pos, 1);
+        }
+        tally
+    }
+
+    /// Counts `count` more tokens of `word` (tagged `pos` if it is new).
+    pub fn add(&mut self, word: &'a str, pos: &'a str, count: u32) {
+        let candidates = &mut self.candidates;
+        let i = *self.index.entry(word).or_insert_with(|| {
+            candidates.push(Candidate { word, pos, count: 0, weight: 0.0 });
             candidates.len() - 1
         });
-        candidates[i].count += 1;
+        candidates[i].count += count;
     }
-    for c in &mut candidates {
-        c.weight = f64::from(c.count);
+
+    /// Adds the counts of `later`, a tally of tokens that come after this one's.
+    pub fn merge(&mut self, later: &Tally<'a>) {
+        self.index.reserve(later.candidates.len());
+        for c in &later.candidates {
+            self.add(c.word, c.pos, c.count);
+        }
     }
-    candidates
+
+    /// How many distinct words.
+    pub fn len(&self) -> usize {
+        self.candidates.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.candidates.is_empty()
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +183,29 @@ mod tests {
             assert!(!words.contains(&gone), "{gone} in {words:?}");
         }
         assert!(words.iter().all(|w| w.chars().count() >= 2));
+    }
+
+    /// The tallies of an issue's bodies merged in order rank as the tally of all their tokens:
+    /// the same counts, the same first POS, the same keywords (count and TF-IDF weighting).
+    #[test]
+    fn merged_body_tallies_rank_like_all_tokens() {
+        let seg = Segmenter::new();
+        let counter = KeywordCounter::new();
+        let text = crate::text::normalize::normalize(crate::SAMPLE_ISSUE);
+        let bodies: Vec<&str> = text.split("\n\n").chain([ELEVATOR]).collect();
+        let terms = seg.issue_terms(&bodies, &[], true);
+        let tagged: Vec<Vec<Tagged>> = bodies.iter().map(|b| seg.tag(b, true, &terms)).collect();
+        let all = tagged.concat();
+        for weighting in [Weighting::Count, Weighting::Tfidf] {
+            let mut opts = options(weighting);
+            opts.top_n = 200;
+            let mut merged = Tally::default();
+            for tokens in &tagged {
+                merged.merge(&Tally::of(tokens, |t| opts.accepts(t)));
+            }
+            assert!(merged.len() > opts.top_n);
+            assert_eq!(counter.rank(merged, &[], &opts), counter.top(&all, &opts));
+        }
     }
 
     #[test]
