@@ -38,18 +38,31 @@ impl IssueIndex {
         T: IntoIterator<Item = (&'a str, bool)>,
     {
         let mut index = IssueIndex::default();
+        // Where each word's entry is in the row being counted (`NONE`: not in it yet); reset
+        // after each row, so that counting an item costs no map of its own.
+        const NONE: u32 = u32::MAX;
+        let mut slot: Vec<u32> = Vec::new();
         for tokens in items {
-            let mut counts: FxHashMap<u32, [u32; 2]> = FxHashMap::default();
+            let mut row: Vec<[u32; 3]> = Vec::new();
             for (word, accepted) in tokens {
                 if word.trim().is_empty() {
                     continue;
                 }
                 let id = index.id_of(word);
-                let entry = counts.entry(id).or_default();
-                entry[0] += 1;
-                entry[1] += u32::from(accepted);
+                if id as usize >= slot.len() {
+                    slot.resize(id as usize + 1, NONE);
+                }
+                if slot[id as usize] == NONE {
+                    slot[id as usize] = row.len() as u32;
+                    row.push([id, 0, 0]);
+                }
+                let entry = &mut row[slot[id as usize] as usize];
+                entry[1] += 1;
+                entry[2] += u32::from(accepted);
             }
-            let mut row: Vec<[u32; 3]> = counts.into_iter().map(|(id, [n, a])| [id, n, a]).collect();
+            for entry in &row {
+                slot[entry[0] as usize] = NONE;
+            }
             row.sort_unstable();
             index.items.push(row);
         }

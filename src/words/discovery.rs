@@ -38,8 +38,10 @@ pub fn recurring_unknown_names<'a>(
 ) -> Vec<(&'a str, &'a str)> {
     let mut counts: FxHashMap<&str, (usize, &str)> = FxHashMap::default();
     for token in tokens {
-        let len = token.word.chars().count();
-        if (2..=4).contains(&len) && is_proper_noun_tag(token.pos) && token.word.chars().all(is_ideograph) {
+        if is_proper_noun_tag(token.pos)
+            && (2..=4).contains(&token.word.chars().count())
+            && token.word.chars().all(is_ideograph)
+        {
             counts.entry(token.word).or_insert((0, token.pos)).0 += 1;
         }
     }
@@ -57,31 +59,52 @@ pub fn recurring_unknown_names<'a>(
 /// times and in at least 80% of the occurrences of the more frequent of the two. The 80% keeps
 /// ordinary co-occurrences out (`双招双引/工作` is 7 of 16).
 pub fn tight_collocations(tokens: &[Tagged]) -> Vec<String> {
-    let mut words: FxHashMap<&str, u32> = FxHashMap::default();
-    for token in tokens {
-        *words.entry(token.word).or_default() += 1;
-    }
+    let parts: Vec<u8> = tokens.iter().map(collocation_part).collect();
     let mut pairs: FxHashMap<(&str, &str), u32> = FxHashMap::default();
-    for pair in tokens.windows(2) {
-        if is_collocation_part(&pair[0], &["n", "v"]) && is_collocation_part(&pair[1], &["n"]) {
+    for (i, pair) in tokens.windows(2).enumerate() {
+        if parts[i] & FIRST != 0 && parts[i + 1] & SECOND != 0 {
             *pairs.entry((pair[0].word, pair[1].word)).or_default() += 1;
+        }
+    }
+    pairs.retain(|_, n| *n >= 3);
+    // Only the words of pairs seen often enough are counted (every token of them, any tag).
+    let mut words: FxHashMap<&str, u32> = pairs.keys().flat_map(|&(a, b)| [(a, 0), (b, 0)]).collect();
+    if !words.is_empty() {
+        for token in tokens {
+            if let Some(n) = words.get_mut(token.word) {
+                *n += 1;
+            }
         }
     }
     let mut found: Vec<String> = pairs
         .into_iter()
-        .filter(|&((a, b), n)| n >= 3 && n * 5 >= words[a].max(words[b]) * 4)
+        .filter(|&((a, b), n)| n * 5 >= words[a].max(words[b]) * 4)
         .map(|((a, b), _)| format!("{a}{b}"))
         .collect();
     found.sort();
     found
 }
 
-/// A content word of 2+ ideographs whose tag starts with one of `tags`, not a name or number.
-fn is_collocation_part(token: &Tagged, tags: &[&str]) -> bool {
-    tags.iter().any(|t| token.pos.starts_with(t))
-        && !token.pos.starts_with("nr")
-        && token.word.chars().count() >= 2
-        && token.word.chars().all(is_ideograph)
+/// [`collocation_part`]: may be the first word of a collocation (a noun or verb).
+const FIRST: u8 = 1;
+/// [`collocation_part`]: may be the second word of a collocation (a noun).
+const SECOND: u8 = 2;
+
+/// Which part of a collocation a token may be ([`FIRST`], [`SECOND`], both or neither): a content
+/// word of 2+ ideographs tagged as a noun or verb, not a name or number.
+fn collocation_part(token: &Tagged) -> u8 {
+    let part = match token.pos.as_bytes().first() {
+        Some(b'n') if !token.pos.starts_with("nr") => FIRST | SECOND,
+        Some(b'v') => FIRST,
+        _ => return 0,
+    };
+    let mut chars = token.word.chars();
+    let two = chars.next().is_some_and(is_ideograph) && chars.next().is_some_and(is_ideograph);
+    if two && chars.all(is_ideograph) {
+        part
+    } else {
+        0
+    }
 }
 
 fn is_proper_noun_tag(pos: &str) -> bool {
@@ -105,6 +128,49 @@ mod tests {
         assert_eq!(tight_collocations(&tokens), vec!["加装电梯"]);
         // Seen only twice together: not enough.
         assert!(tight_collocations(&tokens[..6]).is_empty());
+    }
+
+    /// The collocations of an issue's tokens are those of the first version, which counted
+    /// every word and every pair of parts.
+    #[test]
+    fn collocations_as_counted_in_full() {
+        fn reference(tokens: &[Tagged]) -> Vec<String> {
+            let is_part = |token: &Tagged, tags: &[&str]| {
+                tags.iter().any(|t| token.pos.starts_with(t))
+                    && !token.pos.starts_with("nr")
+                    && token.word.chars().count() >= 2
+                    && token.word.chars().all(is_ideograph)
+            };
+            let mut words: FxHashMap<&str, u32> = FxHashMap::default();
+            for token in tokens {
+                *words.entry(token.word).or_default() += 1;
+            }
+            let mut pairs: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+            for pair in tokens.windows(2) {
+                if is_part(&pair[0], &["n", "v"]) && is_part(&pair[1], &["n"]) {
+                    *pairs.entry((pair[0].word, pair[1].word)).or_default() += 1;
+                }
+            }
+            let mut found: Vec<String> = pairs
+                .into_iter()
+                .filter(|&((a, b), n)| n >= 3 && n * 5 >= words[a].max(words[b]) * 4)
+                .map(|((a, b), _)| format!("{a}{b}"))
+                .collect();
+            found.sort();
+            found
+        }
+        let seg = crate::words::Segmenter::new();
+        let sample = crate::text::normalize::normalize(crate::SAMPLE_ISSUE);
+        let text = format!("{sample}\n{}", "老旧小区加装电梯，居民支持加装电梯，政府补助加装电梯。".repeat(2));
+        let none = Default::default();
+        let tokens = seg.tag(&text, true, &none);
+        let found = tight_collocations(&tokens);
+        assert!(found.contains(&"加装电梯".to_string()), "{found:?}");
+        assert_eq!(found, reference(&tokens));
+        let t = |word, pos| Tagged { word, pos };
+        let odd = [t("发展", "nrt"), t("中心", "n"), t("a中", "n"), t("", "n"), t("中心", "vn"), t("城区", "nz")];
+        let odd: Vec<Tagged> = odd.iter().copied().cycle().take(60).collect();
+        assert_eq!(tight_collocations(&odd), reference(&odd));
     }
 
     #[test]
