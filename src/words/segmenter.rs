@@ -2,6 +2,7 @@
 //! phrases, credited and titled names, recurring unknown proper nouns) that are kept whole.
 
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use jieba_rs::Jieba;
 
@@ -15,7 +16,9 @@ use super::{discovery, names};
 use crate::error::Result;
 
 pub struct Segmenter {
-    jieba: Jieba,
+    /// Shared by every segmenter of the process that has the default dictionary and no user
+    /// words (see [`shared_default_jieba`]); a segmenter that adds words gets its own copy.
+    jieba: Arc<Jieba>,
     /// For a segmenter started with [`Segmenter::deferred`]: the default words not loaded yet.
     deferred: Option<DeferredWords>,
     has_user_words: bool,
@@ -28,23 +31,23 @@ impl Default for Segmenter {
 }
 
 impl Segmenter {
-    /// jieba with its default dictionary (about 350k words).
+    /// jieba with its default dictionary (about 350k words), loaded once per process and shared.
     pub fn new() -> Self {
-        Segmenter { jieba: default_jieba(), deferred: None, has_user_words: false }
+        Segmenter { jieba: shared_default_jieba(), deferred: None, has_user_words: false }
     }
 
     /// A segmenter that loads the default dictionary as texts need it (see [`DeferredWords`]):
     /// ready at once, but every text must be [admitted](Segmenter::admit) before it is segmented.
     pub fn deferred() -> Self {
         let (jieba, deferred) = DeferredWords::start();
-        Segmenter { jieba, deferred: Some(deferred), has_user_words: false }
+        Segmenter { jieba: Arc::new(jieba), deferred: Some(deferred), has_user_words: false }
     }
 
     /// Loads the default words that may occur in `texts` (nothing for a segmenter that has them
     /// all), so that these texts and any part of them can be segmented.
     pub fn admit<'t>(&mut self, texts: impl IntoIterator<Item = &'t str>) {
         if let Some(deferred) = &mut self.deferred {
-            deferred.admit(&mut self.jieba, texts);
+            deferred.admit(Arc::make_mut(&mut self.jieba), texts);
         }
     }
 
@@ -52,7 +55,7 @@ impl Segmenter {
     /// returns whether all are filed, after which admitting a text no longer scans the dictionary.
     pub fn index_dictionary(&mut self, max_words: usize) -> bool {
         match &mut self.deferred {
-            Some(deferred) => deferred.index_dictionary(&mut self.jieba, max_words),
+            Some(deferred) => deferred.index_dictionary(Arc::make_mut(&mut self.jieba), max_words),
             None => true,
         }
     }
@@ -72,8 +75,11 @@ impl Segmenter {
         // jieba weighs a user word against the default words within it, and keeps the default
         // tag of a word it already has.
         self.admit(entries.iter().map(|(word, _, _)| word.as_str()));
-        for (word, freq, pos) in &entries {
-            self.jieba.add_word(word, *freq, pos.as_deref());
+        if !entries.is_empty() {
+            let jieba = Arc::make_mut(&mut self.jieba);
+            for (word, freq, pos) in &entries {
+                jieba.add_word(word, *freq, pos.as_deref());
+            }
         }
         self.has_user_words = !entries.is_empty();
         Ok(entries.len())
@@ -276,10 +282,33 @@ impl Segmenter {
     }
 }
 
+/// The default dictionary, loaded on first use and then shared: the CLI's `--jobs` threads (one
+/// analyzer each) hold one copy of it instead of one each, and start without loading it again.
+fn shared_default_jieba() -> Arc<Jieba> {
+    static DEFAULT: OnceLock<Arc<Jieba>> = OnceLock::new();
+    Arc::clone(DEFAULT.get_or_init(|| Arc::new(default_jieba())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::words::token::offset_in;
+
+    /// Segmenters share the default dictionary until one adds words: that one gets its own copy
+    /// and the others keep segmenting as before.
+    #[test]
+    fn the_default_dictionary_is_shared_until_words_are_added() {
+        let (a, mut b) = (Segmenter::new(), Segmenter::new());
+        assert!(Arc::ptr_eq(&a.jieba, &b.jieba));
+        let before = a.cut("吉瑞弗产业园区", false);
+        b.set_user_dict("吉瑞弗产业园区 1000 nz").unwrap();
+        assert!(!Arc::ptr_eq(&a.jieba, &b.jieba));
+        assert_eq!(b.cut("吉瑞弗产业园区", false), vec!["吉瑞弗产业园区"]);
+        assert_eq!(a.cut("吉瑞弗产业园区", false), before);
+        assert!(before.len() > 1 && !Segmenter::new().has_word("吉瑞弗产业园区"));
+        b.set_user_dict("").unwrap();
+        assert!(Arc::ptr_eq(&Segmenter::new().jieba, &b.jieba), "no user words: the shared one again");
+    }
 
     #[test]
     fn numbers_keep_their_date_and_percent_units() {
