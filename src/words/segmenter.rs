@@ -114,7 +114,10 @@ impl Segmenter {
         let mut tokens: Vec<Tagged> = Vec::with_capacity(bodies.iter().map(|b| b.len()).sum::<usize>() / 4);
         let mut ends = Vec::with_capacity(bodies.len());
         for body in bodies {
-            tokens.extend(self.jieba_tags(body, true));
+            debug_assert!(self.covers(body), "text not admitted: {body:?}");
+            if !body.is_empty() {
+                tokens.extend(self.jieba.tag(body, true).into_iter().map(|t| Tagged { word: t.word, pos: t.tag }));
+            }
             ends.push(tokens.len());
         }
         for name in names::titled_names(&tokens) {
