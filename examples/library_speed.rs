@@ -1,6 +1,8 @@
 //! The page's library import natively, stage by stage: analyze, then the issue's token index
-//! (`issue_index`, the analysis's own tokens). Checks on the way that the index counts each of the
-//! issue's top keywords as the concordance does (tokens tagged afresh, one item at a time).
+//! (`issue_index` right after the analysis: built from the analysis's own tokens, kept for it).
+//! Checks on the way that the index counts each of the issue's top keywords as the concordance
+//! does (tokens tagged afresh, one item at a time). `examples/analysis_stages.rs` breaks the
+//! analysis itself down.
 //! `cargo run --release --example library_speed -- FILE...`
 use std::time::Instant;
 fn main() {
