@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use crate::analyze::Analyzer;
 use crate::edit::{self, Edit};
 use crate::error::Error;
+use crate::geometry::Positions;
 use crate::issue::IssueMeta;
 use crate::library::{export::items_jsonl, Entry, IssueIndex, ItemMeta, Library};
 use crate::options::Options;
@@ -84,6 +85,20 @@ impl DubaoAnalyzer {
             }),
         };
         to_js(&report)
+    }
+
+    /// Analyzes a PDF's positioned lines (the JSON `dubao analyze --positions` reads, made by
+    /// `www/src/lib/position-lines.js` from pdf.js): the same call as the CLI's, so the items carry
+    /// their `page` and `boxes`. Spans number the lines 1, 2, … across the pages; a JSON that is
+    /// not positioned lines is an `Error` with `code` `positions`.
+    pub fn analyze_positions(&mut self, json: &str, options: JsValue) -> Result<JsValue, JsValue> {
+        let options = options_from_js(options).map_err(JsValue::from)?;
+        let positions = Positions::from_json(json).map_err(|e| {
+            let js = js_sys::Error::new(&format!("版面数据无效 (positioned lines): {e}"));
+            let _ = js_sys::Reflect::set(&js, &"code".into(), &"positions".into());
+            JsValue::from(js)
+        })?;
+        to_js(&self.inner.analyze_positions(&positions, &options)).map_err(JsValue::from)
     }
 
     /// The occurrences of `word` as tokens of the analysis (the count the keywords use) in

@@ -169,3 +169,25 @@ fn the_library_counts_as_the_core_and_reads_issue_meta() {
     assert_eq!(field(&row, "total_articles").as_f64(), Some(report.items.len() as f64));
     assert!(library.matrix_csv(vec!["平湖".into()]).starts_with("\u{feff}issue,paper,date,page,item,kind,title,平湖"));
 }
+
+#[wasm_bindgen_test]
+fn positioned_lines_reach_the_geometry_reader_as_the_cli_reads_them() {
+    // A page: a headline (large) over three body lines in one column.
+    let json = r#"{"pages":[{"page":1,"width":595,"height":842,"lines":[
+        {"text":"春耕备耕正当时","x0":50,"y0":100,"x1":290,"y1":130,"size":30,"font":"f1","order":0},
+        {"text":"本报讯 连日来，各地抓住有利天气，","x0":50,"y0":150,"x1":230,"y1":162,"size":12,"font":"f2","order":1},
+        {"text":"组织农民开展春耕生产，确保粮食","x0":50,"y0":166,"x1":230,"y1":178,"size":12,"font":"f2","order":2},
+        {"text":"稳产增产。","x0":50,"y0":182,"x1":110,"y1":194,"size":12,"font":"f2","order":3}]}]}"#;
+    let mut analyzer = DubaoAnalyzer::new();
+    let js = analyzer.analyze_positions(json, JsValue::UNDEFINED).unwrap();
+    let items = js_sys::Array::from(&field(&js, "items"));
+    assert!(items.length() >= 1);
+    assert_eq!(field(&items.get(0), "page").as_f64(), Some(1.0));
+    assert!(js_sys::Array::from(&field(&items.get(0), "boxes")).length() >= 1);
+    let report: Report = serde_wasm_bindgen::from_value(js).unwrap();
+    let positions = dubao::geometry::Positions::from_json(json).unwrap();
+    assert_eq!(report, Analyzer::new().analyze_positions(&positions, &Options::default()));
+    // Not positioned lines: an Error whose code says so.
+    let error = analyzer.analyze_positions("{\"pages\": 3}", JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(field(&error, "code").as_string().as_deref(), Some("positions"));
+}

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { encode } from './src/lib/bin7.js';
 import { FromWorker, ToWorker } from './src/lib/protocol.js';
 import { splitForPage } from './wasm_split.mjs';
+import { pdfPack } from './pdf_pack.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
@@ -34,7 +35,13 @@ async function bundle(entry) {
   return code;
 }
 
-const [main, worker] = await Promise.all([bundle('src/app/main.js'), bundle('src/worker/main.js')]);
+const [main, worker, pdfWorker] = await Promise.all([
+  bundle('src/app/main.js'),
+  bundle('src/worker/main.js'),
+  bundle('src/pdf/main.js'),
+]);
+// The PDF reader (pdf.js + CMaps), gzip + base64, read only when the first PDF is opened: last in the file.
+const pdf = pdfPack(here, pdfWorker);
 // Boot: starts the worker before the wasm is parsed; `__dubaoFeed()`, the script after each wasm
 // piece, hands a module piece to the worker at once (and drops it from the DOM); blob pieces are
 // kept for the main script, which decodes them while the worker builds the dictionary and
@@ -96,13 +103,13 @@ const csp = [
 ].join('; ');
 
 const template = readFileSync(resolve(here, 'src/index.html'), 'utf8');
-const parts = { CSP: csp, CSS: css, WASM: wasmText, WORKER: worker, BOOT: boot, MAIN: main };
-const html = template.replace(/\{\{(CSP|CSS|WASM|WORKER|BOOT|MAIN)\}\}/g, (_, key) => parts[key]);
+const parts = { CSP: csp, CSS: css, WASM: wasmText, WORKER: worker, BOOT: boot, MAIN: main, PDF: pdf.html };
+const html = template.replace(/\{\{(CSP|CSS|WASM|WORKER|BOOT|MAIN|PDF)\}\}/g, (_, key) => parts[key]);
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 const inlined = Buffer.byteLength(wasmText);
 console.log(
-  `${out}  ${mb(statSync(out).size)}  (wasm ${mb(wasm.length)}: module ${mb(split.module.length)} → gzip ${mb(wasmGz.length)}, ${split.note}; inlined ${mb(inlined)} in ${pieces.length} pieces; main ${mb(main.length)}, worker ${mb(worker.length)})`,
+  `${out}  ${mb(statSync(out).size)}  (wasm ${mb(wasm.length)}: module ${mb(split.module.length)} → gzip ${mb(wasmGz.length)}, ${split.note}; inlined ${mb(inlined)} in ${pieces.length} pieces; main ${mb(main.length)}, worker ${mb(worker.length)}; ${pdf.note})`,
 );

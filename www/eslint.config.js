@@ -8,7 +8,7 @@ export default [
   js.configs.recommended,
   // The page's main script and the helpers it shares (lib/ is also imported by the worker and node).
   { files: ['src/app/**/*.js', 'src/lib/**/*.js'], languageOptions: { globals: globals.browser } },
-  { files: ['src/worker/**/*.js'], languageOptions: { globals: globals.worker } },
+  { files: ['src/worker/**/*.js', 'src/pdf/**/*.js'], languageOptions: { globals: globals.worker } },
   // Build scripts and this file run in node.
   { files: ['*.js', '*.mjs'], languageOptions: { globals: globals.node } },
   // Tests and benchmarks run in node; the functions they hand to page.evaluate run in the page.

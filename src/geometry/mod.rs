@@ -16,7 +16,7 @@
 //!
 //! Input: the positioned-lines JSON (`{pages: [{page, width, height, lines: [{text, x0, y0, x1, y1,
 //! size, font, order}]}]}`, y from the top of the page), made by
-//! `scripts/eval/pdf/position_lines.mjs` from pdf.js. Lines are numbered 1, 2, … across the pages
+//! `www/src/lib/position-lines.js` from pdf.js. Lines are numbered 1, 2, … across the pages
 //! in the file's order; items' spans refer to those numbers.
 
 mod assign;

@@ -1,10 +1,10 @@
-// Positioned lines of a PDF (pdf.js getTextContent items grouped into lines by position_lines.mjs),
+// Positioned lines of a PDF (pdf.js getTextContent items grouped into lines by www/src/lib/position-lines.js),
 // the input of `dubao analyze --positions FILE.json`.
 // Usage: node extract_positions.mjs FILE.pdf [OUT.json]   (stdout without OUT)
 // Output: {pages: [{page, width, height, lines: [{text, x0, y0, x1, y1, size, font, order}]}]}
 import { writeFileSync } from "node:fs";
 import { openPdf } from "./open_pdf.mjs";
-import { groupLines } from "./position_lines.mjs";
+import { groupLines } from "../../../www/src/lib/position-lines.js";
 
 const doc = await openPdf(process.argv[2]);
 const pages = [];

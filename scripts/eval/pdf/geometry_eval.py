@@ -5,7 +5,7 @@ what make_pdfs.py drew.
 Why: the e-paper PDF itself says where every line sits, its size and drawing order; the core's
 geometry reader (src/geometry/, `dubao analyze --positions FILE.json`) reads pages by that.  For
 every draw in draws.txt this extracts the positioned lines (extract_positions.mjs: pdf.js
-getTextContent items grouped into lines by position_lines.mjs), runs the CLI, and scores the
+getTextContent items grouped into lines by www/src/lib/position-lines.js), runs the CLI, and scores the
 items against `<draw>.drawn.json`:
 
   * articles exact: the drawn article's item (the item holding most of its body lines) has
@@ -64,7 +64,7 @@ def role_norm(r):
 
 def ensure_positions(pdf, rebuild):
     path = os.path.join(OUT, os.path.basename(pdf)[:-4] + ".positions.json")
-    deps = [pdf, os.path.join(HERE, "extract_positions.mjs"), os.path.join(HERE, "position_lines.mjs")]
+    deps = [pdf, os.path.join(HERE, "extract_positions.mjs"), os.path.join(HERE, "..", "..", "..", "www", "src", "lib", "position-lines.js")]
     if rebuild or newer(path, *deps):
         subprocess.run(["node", os.path.join(HERE, "extract_positions.mjs"), pdf, path], check=True)
     return path

@@ -27,7 +27,9 @@ const context = () => ({ source: state.source, settings: { ...settings } });
 export async function analyze() {
   await readyPromise;
   const text = state.text;
-  const request = { text, options: options(), userDict: settings.userDict, ...context() };
+  // A PDF's text is read by geometry from its positioned lines (the text is their lines, one a line).
+  const positions = state.source?.kind === 'pdf' ? state.positions : null;
+  const request = { text, positions, options: options(), userDict: settings.userDict, ...context() };
   const { id, reply } = requestAnalyze(request, true);
   try {
     const msg = await received(reply);

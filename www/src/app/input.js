@@ -1,7 +1,7 @@
 // The text to analyze: the last visit's (restored), the bundled sample (first visit, or asked for:
 // replacing another text asks first), typing or pasting, opening or dropping a file (decoded by
-// the core in the worker: UTF-8, UTF-16 with a BOM, GB18030; binary files and PDFs refused); the
-// note that says where the text came from.
+// the core in the worker: UTF-8, UTF-16 with a BOM, GB18030; binary files refused; a PDF is read
+// by pdf-input.js into positioned lines); the note that says where the text came from.
 import SAMPLE from '../../../samples/pinghu-2023-02-09.txt';
 import { t } from '../lib/i18n.js';
 import { debounce } from '../lib/timing.js';
@@ -13,6 +13,8 @@ import { closeKwic } from './kwic.js';
 import { setView } from './navigation.js';
 import { analyze, restore } from './analysis.js';
 import { confirmAction } from './confirm.js';
+import { isPdf, readPdf } from './pdf-input.js';
+import { t as tp } from './pdf-strings.js';
 
 // Text this long is analyzed but not put into the textarea (laying it out would freeze the page).
 const BIG_TEXT = 300000;
@@ -24,14 +26,18 @@ export function updateSourceNote() {
   else if (s?.kind === 'file') note = t('encodingUsed', { enc: s.encoding, name: s.name });
   else if (s?.kind === 'paste') note = t('pasted');
   else if (s?.kind === 'library') note = `${t('library')}：${s.name}`;
+  else if (s?.kind === 'pdf')
+    note = [tp('pdfSource', { name: s.name, pages: s.pages }), ...(state.pdf?.notes ?? [])].join(' ');
   $('encoding-note').textContent = note;
   $('source-note').textContent = note ? `· ${note}` : '';
 }
 
 /** Puts `text` in place (the textarea, unless it is too long to lay out) with its source note. */
-function putText(text, source) {
+function putText(text, source, positions = null) {
   state.text = text;
   state.source = source;
+  if (source?.kind !== 'pdf') state.pdf = null;
+  if (positions || source?.kind !== 'pdf') state.positions = positions;
   const input = $('input');
   state.hiddenText = text.length > BIG_TEXT;
   if (state.hiddenText) {
@@ -44,8 +50,8 @@ function putText(text, source) {
   updateSourceNote();
 }
 
-function setText(text, source) {
-  putText(text, source);
+function setText(text, source, positions = null) {
+  putText(text, source, positions);
   state.selected = -1;
   closeKwic();
   setView('overview', false); // the analysis renders it
@@ -70,8 +76,19 @@ export async function restoreOrSample() {
     .catch(() => null);
   if (state.text) return; // a text came in meanwhile
   if (!record) return loadSample();
-  putText(record.text, record.source);
+  putText(record.text, record.source, record.positions);
+  if (record.source?.kind === 'pdf') state.pdf ??= pdfOf(record);
   await restore(record);
+}
+
+/** A PDF session restored without its PDF: the pages' sizes from its positioned lines (regions drawn on blank pages). */
+function pdfOf(record) {
+  const pages = (record.positions ? JSON.parse(record.positions).pages : []).map(({ page, width, height }) => ({
+    page,
+    width,
+    height,
+  }));
+  return { name: record.source.name, pages, open: false, notes: [] };
 }
 
 /** An issue of the library (worker LIB_OPEN's record, now the worker's session) in the issue views. */
@@ -92,6 +109,10 @@ async function openFile(file) {
     buffer = await file.arrayBuffer();
   } catch (e) {
     return setStatus('error', t('readError', { msg: e.message }));
+  }
+  if (isPdf(new Uint8Array(buffer, 0, Math.min(1024, buffer.byteLength)), file.name)) {
+    await readPdf(buffer, file.name, (text, source) => setText(text, source, state.positions));
+    return;
   }
   await readyPromise;
   try {

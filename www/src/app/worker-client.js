@@ -157,8 +157,8 @@ export const cancelAnalysis = () => cancel();
 
 /** → {id, reply: {report, ms, dict, memory, rev, sentAt}}; tracked: the page's own analysis, kept by
  * the worker as its session and saved with `source` and `settings` */
-export const requestAnalyze = ({ text, options, userDict, source, settings }, track = false) =>
-  send(ToWorker.ANALYZE, { text, options, userDict, keep: track, source, settings }, track);
+export const requestAnalyze = ({ text, positions, options, userDict, source, settings }, track = false) =>
+  send(ToWorker.ANALYZE, { text, positions, options, userDict, keep: track, source, settings }, track);
 
 /** A hand edit of `report` (the analysis of `text`) → {id, reply: {report, ms, dict, rev, sentAt}} */
 export const requestEdit = ({ text, report, edit, options, userDict, source, settings }, track = false) =>

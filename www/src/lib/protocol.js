@@ -10,9 +10,11 @@ export const ToWorker = Object.freeze({
   /** {module, blobs: [{at, data}]}: starts a fresh worker (after a cancel) from the module the first
    * one compiled (READY's `module`) and the blobs' bytes; it answers READY again */
   START: 'start',
-  /** {id, text, options, userDict, keep, source, settings} → RESULT {report, ms, dict, memory, rev,
+  /** {id, text, positions, options, userDict, keep, source, settings} → RESULT {report, ms, dict, memory, rev,
    * sentAt}, with PROGRESS on the way. `keep`: the page's own analysis: it becomes the worker's
-   * session (rev) and is saved (SAVED), with `source` {kind, name?, encoding?} and `settings` */
+   * session (rev) and is saved (SAVED), with `source` {kind, name?, encoding?} and `settings`.
+   * `positions` (a PDF's positioned lines, JSON): read by geometry instead of `text` (which is their
+   * lines, one a line), kept with the session */
   ANALYZE: 'analyze',
   /** {id, text, report, edit, options, userDict} → RESULT {report, ms, dict, sentAt}: `report` (the
    * analysis of `text`) after a hand edit, `edit` {op: 'merge', item} (item with the next) or

@@ -69,9 +69,16 @@ export const handlers = {
     const dictResult = applyDict(id, dict);
     phase(id, Phase.ANALYZE);
     const t0 = performance.now();
-    const report = getAnalyzer().analyze(text, options, progress(id));
+    // A PDF's positioned lines are read by geometry (the CLI's `analyze --positions`); `text` is
+    // their lines, one a line, which edits and source lines number as the items' spans do.
+    const positions = typeof msg.positions === 'string' ? msg.positions : null;
+    const report = positions
+      ? getAnalyzer().analyze_positions(positions, options)
+      : getAnalyzer().analyze(text, options, progress(id));
     const ms = performance.now() - t0;
-    const rev = msg.keep ? keep({ text, report, source: msg.source, settings: msg.settings, edited: false }) : null;
+    const rev = msg.keep
+      ? keep({ text, positions, report, source: msg.source, settings: msg.settings, edited: false })
+      : null;
     if (msg.keep) await toLibrary(msg, text, report, false);
     const meta = msg.keep && msg.source?.kind !== 'library' ? metaOf(text, msg.source) : undefined;
     return { report, ms, dict: dictResult, memory: memory(), rev, meta };

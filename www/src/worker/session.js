@@ -6,7 +6,7 @@ import { version } from '../../pkg/dubao.js';
 import { FromWorker, STALE } from '../lib/protocol.js';
 import * as persist from './persist.js';
 
-let session = null; // {rev, text, report, source, settings, edited}
+let session = null; // {rev, text, positions, report, source, settings, edited}
 let unsaved = null; // the newest record not yet being written (an older one waiting is dropped)
 let writing = false;
 
@@ -34,9 +34,19 @@ export function reportOf(msg) {
  * the background (SAVED reports the outcome; a session replaced before its write began is not
  * written). Returns its rev.
  */
-export function keep({ text, report, source, settings, edited }) {
+export function keep({ text, positions, report, source, settings, edited }) {
   const rev = newRev();
-  session = { rev, text, report, source: source ?? null, settings: settings ?? null, edited };
+  // A PDF's positioned lines stay with its session (an edit or recount keeps the last ones).
+  positions ??= session?.text === text ? session.positions : null;
+  session = {
+    rev,
+    text,
+    positions: positions ?? null,
+    report,
+    source: source ?? null,
+    settings: settings ?? null,
+    edited,
+  };
   unsaved = { ...session, version: version(), savedAt: Date.now() };
   if (!writing) writeAll();
   return rev;
@@ -62,6 +72,7 @@ export async function restore() {
   session = {
     rev: record.rev,
     text: record.text,
+    positions: typeof record.positions === 'string' ? record.positions : null,
     report: sameCore ? record.report : null,
     source: record.source ?? null,
     settings: record.settings ?? null,

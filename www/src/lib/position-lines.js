@@ -1,8 +1,8 @@
 // pdf.js text items grouped into positioned lines: the "positioned-lines JSON" that dubao's
 // geometry reader (src/geometry/) takes, `dubao analyze --positions FILE.json`.
 //
-// Plain JS with no imports, so the page can use the same module in the browser later (it lives
-// here, under scripts/eval/pdf/, until the page is wired; then it moves to www/src/lib/).
+// Plain JS with no imports: one copy for the page's PDF reader (src/pdf/reader.js, in its worker)
+// and the evaluation scripts (scripts/eval/pdf/extract_positions.mjs, geometry_eval.py).
 //
 // A page's lines: `{page, width, height, lines: [{text, x0, y0, x1, y1, size, font, order}]}`,
 // coordinates in PDF points from the page's TOP-left corner (y grows downwards, as the page is
@@ -44,13 +44,13 @@ export function groupLines(items, view, pageNumber) {
   for (const it of items) {
     // Space items are pdf.js's own, put over any gap on a baseline (a column's gutter too): the
     // gap itself tells (SPACE_GAP).
-    if (typeof it.str !== "string" || it.str.trim() === "") continue;
+    if (typeof it.str !== 'string' || it.str.trim() === '') continue;
     const [a, b, c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
     const x0 = e - vx0;
     const x1 = x0 + (it.width || 0);
     const base = f - vy0;
-    const font = it.fontName || "";
+    const font = it.fontName || '';
     // Fake bold: drawn over a line already there.
     let over = null;
     let overlap = MAX_OVERLAP * size;
@@ -73,19 +73,19 @@ export function groupLines(items, view, pageNumber) {
       const end = over.text.trimEnd();
       for (const d of [0, -1, 1, -2, 2]) {
         const kk = guess + d;
-        const piece = chars.slice(0, kk).join("").trim();
-        if (kk > 0 && kk <= chars.length && piece !== "" && end.endsWith(piece)) {
+        const piece = chars.slice(0, kk).join('').trim();
+        if (kk > 0 && kk <= chars.length && piece !== '' && end.endsWith(piece)) {
           k = kk;
           break;
         }
       }
     }
-    const head = chars.slice(0, k).join("");
+    const head = chars.slice(0, k).join('');
     if (k > 0) {
-      const tail = chars.slice(k).join("");
+      const tail = chars.slice(k).join('');
       lines.push({ text: head, x0, x1: x0 + k * advance, base, size, font, order, last: order, copy: true });
-      if (tail.trim() !== "") {
-        if (x0 + k * advance - over.x1 > SPACE_GAP * size && !over.text.endsWith(" ")) over.text += " ";
+      if (tail.trim() !== '') {
+        if (x0 + k * advance - over.x1 > SPACE_GAP * size && !over.text.endsWith(' ')) over.text += ' ';
         over.text += tail;
         over.x1 = Math.max(over.x1, x1);
         over.last = order;
@@ -106,7 +106,7 @@ export function groupLines(items, view, pageNumber) {
       }
     }
     if (best) {
-      if (x0 - best.x1 > SPACE_GAP * size && !best.text.endsWith(" ")) best.text += " ";
+      if (x0 - best.x1 > SPACE_GAP * size && !best.text.endsWith(' ')) best.text += ' ';
       best.text += it.str;
       best.x1 = Math.max(best.x1, x1);
       best.last = order;
