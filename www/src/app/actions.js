@@ -11,6 +11,8 @@ export const actions = {
   splitAt: null,
   /** (record) → shows an issue of the library in the issue views (input.js) */
   openRecord: null,
+  /** (page) → shows page `page` of a PDF in the 版面 tab (pages-tab.js) */
+  showPages: null,
 };
 
 export function bindActions(bound) {

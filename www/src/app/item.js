@@ -11,6 +11,7 @@ import { drawBar, drawCloud } from './chart-slots.js';
 import { renderChips } from './chips.js';
 import { itemHits } from './counts.js';
 import { renderSplitPicker } from './split-picker.js';
+import { renderItemPlace } from './pages-tab.js';
 
 const BODY_LIMIT = 30000;
 // Above this many characters in the issue, only the KWIC word is marked: each word's occurrences
@@ -85,6 +86,7 @@ export function renderItem() {
   drawBar('item-bar', item.keywords);
   // A page banner is an item with a title and no text: say so rather than suggest looser settings.
   renderChips($('item-chips'), item.keywords, item.body ? t('noKeywords') : t('noBody'));
+  renderItemPlace();
   renderBody(item);
   if (!$('split-picker').hidden) renderSplitPicker();
 }

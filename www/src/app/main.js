@@ -10,7 +10,8 @@ import { readyPromise, timing, startWorker, markMainEnd, requestAnalyze, request
 import { setStatus, wireStatus, workerStatusHooks } from './status.js';
 import { wireResize } from './chart-slots.js';
 import { wireItemList } from './item-list.js';
-import { openItem, wireTabs } from './navigation.js';
+import { openItem, setView, wireTabs } from './navigation.js';
+import { setPage } from './pages-tab.js';
 import { showKwic, wireKwic } from './kwic.js';
 import { splitAt, wireEdits } from './edits.js';
 import { openRecord, restoreOrSample, wireInput } from './input.js';
@@ -25,7 +26,11 @@ import { wireExports } from './exports.js';
 import { wireSettings } from './settings-form.js';
 import { applyTheme, wireAppearance } from './appearance.js';
 
-bindActions({ openItem, showKwic, splitAt, openRecord });
+const showPages = (page) => {
+  setPage(page);
+  setView('pages');
+};
+bindActions({ openItem, showKwic, splitAt, openRecord, showPages });
 
 // A small API for tests and the benchmark (it only reaches the local worker).
 window.dubao = {

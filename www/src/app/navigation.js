@@ -6,13 +6,16 @@ import { collapseBody, focusHit, renderItem } from './item.js';
 import { followItem } from './kwic.js';
 import { resizeCharts } from './chart-slots.js';
 import { setRowStop } from './item-list.js';
+import { hasPages, renderPages } from './pages-tab.js';
 
 export function setView(view, redraw = true) {
+  if (view === 'pages' && !hasPages()) view = 'overview';
   state.view = view;
   $('view-overview').hidden = view !== 'overview';
   $('view-item').hidden = view !== 'item';
   $('view-library').hidden = view !== 'library';
-  for (const name of ['overview', 'item', 'library'])
+  $('view-pages').hidden = view !== 'pages';
+  for (const name of ['overview', 'item', 'pages', 'library'])
     $(`tab-${name}`).setAttribute('aria-selected', String(view === name));
   for (const b of document.querySelectorAll('.item-row')) {
     if (view === 'item' && Number(b.dataset.index) === state.selected) b.setAttribute('aria-current', 'true');
@@ -21,6 +24,7 @@ export function setView(view, redraw = true) {
   if (!redraw) return;
   if (view === 'overview') renderOverview();
   else if (view === 'item') renderItem();
+  else if (view === 'pages') renderPages();
   requestAnimationFrame(resizeCharts);
 }
 
@@ -52,8 +56,9 @@ export function wireTabs() {
     if (state.selected < 0 && state.items.length) state.selected = 0;
     setView('item');
   });
+  $('tab-pages').addEventListener('click', () => setView('pages'));
   $('tab-library').addEventListener('click', () => setView('library'));
-  const tabs = ['tab-overview', 'tab-item', 'tab-library'];
+  const tabs = ['tab-overview', 'tab-item', 'tab-pages', 'tab-library'];
   for (const tab of document.querySelectorAll('[role=tab]')) {
     tab.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {

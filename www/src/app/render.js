@@ -13,6 +13,7 @@ import { noteWeighting, weighting, weightingName } from './weighting.js';
 import { syncHistory } from './history.js';
 import { updateExports } from './exports.js';
 import { setView } from './navigation.js';
+import { renderPages } from './pages-tab.js';
 
 export async function render() {
   timed('i18n', () => applyI18n(document));
@@ -24,6 +25,8 @@ export async function render() {
   syncHistory();
   updateExports();
   if (!state.items.length && state.view === 'item') setView('overview', false);
+  timed('pages', renderPages); // the 版面 tab shows for a PDF (and is drawn if it is the view)
+  if (state.view === 'pages' && !state.pdf) setView('overview', false);
   await new Promise((r) => setTimeout(r, 0));
   timed('overview', renderOverview);
   timed('item', renderItem);

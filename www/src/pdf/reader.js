@@ -72,8 +72,9 @@ export function checkText({ pages, damagedPages }) {
     throw failure('scanned', 'no text layer');
   }
   const text = all.join('\n');
-  const chars = text.replace(/\s/g, '').length;
-  const bad = (text.match(UNMAPPED) || []).length;
+  const joined = all.join('');
+  const chars = joined.replace(/\s/g, '').length;
+  const bad = (joined.match(UNMAPPED) || []).length;
   if (bad > 0.3 * chars) throw failure('unmapped', `${bad} of ${chars} characters have no Unicode mapping`);
   return { text, unmapped: bad };
 }
