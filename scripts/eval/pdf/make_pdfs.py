@@ -15,6 +15,10 @@ record written here (`<draw>.drawn.json`) to make the gold.
 Usage (from the repo root):
     python3 scripts/eval/pdf/make_pdfs.py --date 20190215 --seed 1          # out/pdf/20190215-s1.pdf
     python3 scripts/eval/pdf/make_pdfs.py --date 20191008 --seed 2 --out out/pdf/
+    python3 scripts/eval/pdf/make_pdfs.py --date 20190215 --images --pages 20   # the page's benchmark PDF
+      (--images: photos and ads are JPEG images (seeded noise over seeded colour blobs, 300 dpi), as
+      e-paper PDFs carry them, instead of grey boxes: a whole issue is then 10-30 MB; --pages N keeps
+      the first N PDF pages; the file is then <date>-s<seed>-img.pdf / -pN.pdf)
 
 Outputs: <date>-s<seed>.pdf and <date>-s<seed>.drawn.json in --out (default out/pdf/, gitignored:
 the data is licensed for internal evaluation only).
@@ -735,7 +739,26 @@ def glyph_runs(s):
     return out
 
 
-def draw_pdf(pages, path, tag):
+def photo_jpeg(w, h, rng):
+    """A photo-like JPEG (bytes) for a box of w x h points at 300 dpi: colour blobs (a small
+    random image scaled up) under fine noise, both from rng, so a file's size is about a real
+    photo's and the same seed gives the same bytes."""
+    from PIL import Image
+    px, py = max(8, int(w * 300 / 72)), max(8, int(h * 300 / 72))
+    small = Image.frombytes("RGB", (8, 6), rng.randbytes(8 * 6 * 3)).resize((px, py), Image.BICUBIC)
+    noise = Image.frombytes("L", (px, py), rng.randbytes(px * py)).convert("RGB")
+    img = Image.blend(small, noise, 0.45)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=95)
+    return buf.getvalue()
+
+
+def draw_image(c, o, rng):
+    from reportlab.lib.utils import ImageReader
+    c.drawImage(ImageReader(io.BytesIO(photo_jpeg(o.w, o.h, rng))), o.x, o.y, o.w, o.h)
+
+
+def draw_pdf(pages, path, tag, images=False):
     c = canvas.Canvas(path, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
     c.setTitle(f"People's Daily {tag} (layout test, internal evaluation only)")
     page_chars = []
@@ -753,10 +776,14 @@ def draw_pdf(pages, path, tag):
     for pno, ((_, ops), chars) in enumerate(zip(pages, page_chars), start=1):
         fname = f"WQY-{tag}-p{pno}"
         pdfmetrics.registerFont(PageFont(fname, chars, base))
+        img_rng = random.Random(f"{tag}-images-{pno}")
         for o in ops:
             if isinstance(o, Shape):
                 c.saveState()
-                if o.kind == "rect_fill":
+                pictured = images and o.kind in ("rect_fill", "rect_stroke") and o.h > 20
+                if pictured:
+                    draw_image(c, o, img_rng)  # a photo, or an ad's picture inside its frame
+                if o.kind == "rect_fill" and not pictured:
                     c.setFillGray(o.grey)
                     c.rect(o.x, o.y, o.w, o.h, stroke=0, fill=1)
                 elif o.kind == "rect_stroke":
@@ -803,14 +830,16 @@ def draw_pdf(pages, path, tag):
     c.save()
 
 
-def make(date, seed, out_dir):
+def make(date, seed, out_dir, images=False, max_pages=None):
     if METRIC_FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(METRIC_FONT, FONT_PATH, subfontIndex=0))
     pages, records, skipped = layout_issue(date, seed)
+    if max_pages:
+        pages = pages[:max_pages]
     os.makedirs(out_dir, exist_ok=True)
-    tag = f"{date}-s{seed}"
+    tag = f"{date}-s{seed}" + ("-img" if images else "") + (f"-p{max_pages}" if max_pages else "")
     pdf_path = os.path.join(out_dir, tag + ".pdf")
-    draw_pdf(pages, pdf_path, tag)
+    draw_pdf(pages, pdf_path, tag, images)
     # which owners are drawn on which PDF page (alignment is done page by page)
     page_owners = []
     for data_page, ops in pages:
@@ -851,12 +880,15 @@ def main():
                     help="issue date, e.g. 20190215, 20200210 or 201910DD (repeatable)")
     ap.add_argument("--seed", type=int, action="append", help="layout seed (repeatable; default 1)")
     ap.add_argument("--out", default="out/pdf/")
+    ap.add_argument("--images", action="store_true",
+                    help="photos and ads as JPEG images (300 dpi) instead of grey boxes")
+    ap.add_argument("--pages", type=int, help="keep only the first N PDF pages")
     args = ap.parse_args()
     if not os.path.isdir(DATA_DIR):
         sys.exit(f"data not found at {DATA_DIR}: run from the repo root (/work/main)")
     for date in args.date:
         for seed in args.seed or [1]:
-            path, drawn = make(date, seed, args.out)
+            path, drawn = make(date, seed, args.out, args.images, args.pages)
             print(f"{path}: {len(drawn['pages'])} PDF pages, {len(drawn['articles'])} articles, "
                   f"{len(drawn['skipped'])} skipped")
 

@@ -178,6 +178,7 @@ export function closeKwic(byUser = false) {
   const focus = document.activeElement;
   const restore = byUser === true && ($('kwic').contains(focus) || !focus || focus === document.body);
   const back = restore ? opener : null;
+  const wasOpen = !$('kwic').hidden;
   opener = null;
   generation++;
   state.kwicWord = null;
@@ -185,7 +186,9 @@ export function closeKwic(byUser = false) {
   $('kwic').hidden = true;
   document.body.classList.remove('with-kwic');
   for (const m of document.querySelectorAll('#item-body mark.kw-current')) m.classList.remove('kw-current');
-  requestAnimationFrame(resizeCharts);
+  // The charts get their width back; a panel that was not open changed nothing (a resize lays the
+  // word clouds out again: a few hundred ms for an issue's).
+  if (wasOpen) requestAnimationFrame(resizeCharts);
   if (restore && !refocus(back) && document.activeElement === document.body) $('tab-overview').focus();
 }
 

@@ -12,6 +12,7 @@ import { wireResize } from './chart-slots.js';
 import { wireItemList } from './item-list.js';
 import { openItem, setView, wireTabs } from './navigation.js';
 import { setPage } from './pages-tab.js';
+import { pdfTiming } from './pdf-client.js';
 import { showKwic, wireKwic } from './kwic.js';
 import { splitAt, wireEdits } from './edits.js';
 import { openRecord, restoreOrSample, wireInput } from './input.js';
@@ -36,6 +37,7 @@ bindActions({ openItem, showKwic, splitAt, openRecord, showPages });
 window.dubao = {
   ready: readyPromise,
   timing,
+  pdf: pdfTiming, // the PDF reader's start and the last PDF's read (bench/pdf_bench.mjs)
   analyze: (text, opts) =>
     readyPromise.then(() => requestAnalyze({ text, options: opts ?? options(), userDict: settings.userDict }).reply),
   // mode: 'words' (every word as a JS string), 'joined' or 'offsets'; see the worker's `segment`.

@@ -1,5 +1,6 @@
 // Which view is shown (the issue overview or one item), opening an item (at a KWIC hit), the tabs.
 import { $ } from './dom.js';
+import { timed } from '../lib/timing.js';
 import { state } from './state.js';
 import { renderOverview } from './overview.js';
 import { collapseBody, focusHit, renderItem } from './item.js';
@@ -24,8 +25,9 @@ export function setView(view, redraw = true) {
   if (!redraw) return;
   if (view === 'overview') renderOverview();
   else if (view === 'item') renderItem();
-  else if (view === 'pages') renderPages();
-  requestAnimationFrame(resizeCharts);
+  else if (view === 'pages') timed('pagesView', renderPages);
+  // The 版面 tab has no charts: resizing the hidden ones would lay the word clouds out again for nothing.
+  if (view !== 'pages') requestAnimationFrame(resizeCharts);
 }
 
 /** Shows item `index`; `hit` ({at, word}, a KWIC line): its text scrolled to that occurrence. */

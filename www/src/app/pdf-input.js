@@ -6,6 +6,7 @@ import { t } from './pdf-strings.js';
 import { state } from './state.js';
 import { setStatus } from './status.js';
 import { openPdf, pdfTiming } from './pdf-client.js';
+import { timed } from '../lib/timing.js';
 
 /** Whether `bytes` (the file's start) is a PDF: `%PDF-` within its first 1024 bytes, as readers allow. */
 export function isPdf(bytes, name = '') {
@@ -26,7 +27,7 @@ export async function readPdf(buffer, name, place) {
     state.positions = opened.positions;
     Object.assign(pdfTiming, { readMs: opened.ms, openedAt: performance.now(), openMs: performance.now() - t0 });
     document.documentElement.dataset.pdf = 'read';
-    place(opened.text, { kind: 'pdf', name, pages: pages.length });
+    timed('pdfPlace', () => place(opened.text, { kind: 'pdf', name, pages: pages.length }));
   } catch (e) {
     document.documentElement.dataset.pdf = `error-${e.code || 'pdf'}`;
     const known = ['scanned', 'unmapped', 'encrypted', 'damaged'].includes(e.code);
