@@ -452,7 +452,7 @@ test('a UTF-16LE file (with BOM) of the sample opens with the same items, and th
   assert.equal(await page.locator('.item-row').count(), 8);
 });
 
-test('a binary file and a PDF are refused with a message; the analysis shown stays', async () => {
+test('a binary file and a damaged PDF are refused with a message; the analysis shown stays', async () => {
   const before = { titles: await rowTitles(), note: await page.textContent('#source-note') };
   const png = Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
@@ -464,7 +464,7 @@ test('a binary file and a PDF are refused with a message; the analysis shown sta
   assert.deepEqual(await rowTitles(), before.titles);
   assert.equal(await page.textContent('#source-note'), before.note);
 
-  // A PDF dropped on the page.
+  // A PDF dropped on the page: read by the PDF reader (e2e-pdf.test.mjs), which finds no pages in it.
   const pdf = [...Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1')];
   const files = await page.evaluateHandle((bytes) => {
     const dt = new DataTransfer();
@@ -476,7 +476,7 @@ test('a binary file and a PDF are refused with a message; the analysis shown sta
   await page.waitForFunction(() => document.getElementById('status').dataset.state === 'error');
   assert.equal(
     await page.textContent('#status-text'),
-    '报纸.pdf: PDF 暂不能直接读取：请在阅读器里全选、复制文字后粘贴。',
+    '报纸.pdf: 这份 PDF 已损坏或不完整，无法读取。',
   );
   assert.deepEqual(await rowTitles(), before.titles);
   assert.equal(await page.textContent('#source-note'), before.note);

@@ -7,6 +7,7 @@ import { $, el } from './dom.js';
 import { state } from './state.js';
 import { itemLabel, itemNo, creditsText, pageText, pagesOf } from './labels.js';
 import { actions } from './actions.js';
+import { itemColour } from './page-view.js';
 
 let itemsGeneration = 0;
 /** The position of the row in the tab order. */
@@ -35,6 +36,11 @@ function itemRow(item, page) {
     el('span', { class: 'row-len', text: t('chars', { n: item.stats.chars.toLocaleString() }) }),
   );
   if (item.index === state.selected && state.view === 'item') button.setAttribute('aria-current', 'true');
+  if (item.boxes?.length) {
+    // Read from a PDF: the colour of its region in the page view (CSSOM: the CSP allows no style attributes).
+    button.classList.add('has-region');
+    button.style.setProperty('--region', itemColour(item.index));
+  }
   return el('li', {}, button);
 }
 

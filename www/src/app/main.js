@@ -38,6 +38,7 @@ window.dubao = {
   ready: readyPromise,
   timing,
   pdf: pdfTiming, // the PDF reader's start and the last PDF's read (bench/pdf_bench.mjs)
+  pdfItems: () => state.items.map((it) => ({ page: it.page ?? null, boxes: it.boxes?.length ?? 0 })),
   analyze: (text, opts) =>
     readyPromise.then(() => requestAnalyze({ text, options: opts ?? options(), userDict: settings.userDict }).reply),
   // mode: 'words' (every word as a JS string), 'joined' or 'offsets'; see the worker's `segment`.

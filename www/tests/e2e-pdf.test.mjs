@@ -1,0 +1,156 @@
+// PDF input end to end (issue 17), in chromium from file:// with every network request blocked:
+// fixtures made in the test run from the bundled sample (fixtures/make_pdfs.py: reportlab, the
+// Adobe-GB1 CID font STSong-Light, not embedded, no ToUnicode, so its text needs the CMaps the page
+// inlines; an embedded-font copy for the screenshots; an image-only page; an encrypted copy; a
+// truncated copy). A PDF dropped on the page → the item list and the 版面 tab with every item's
+// region over its page; a click on a region opens its item, whose view shows its region; the
+// reader is started only by the first PDF; scanned, encrypted and damaged PDFs say so and leave
+// the analysis shown; a reload brings the PDF's analysis and regions back (blank pages).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openPage, idle, SHOTS } from './browser.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'dubao-pdf-'));
+const fixture = (name) => join(dir, name);
+mkdirSync(SHOTS, { recursive: true });
+
+let browser;
+let page;
+let errors;
+before(async () => {
+  execFileSync('python3', [join(import.meta.dirname, 'fixtures/make_pdfs.py'), dir], { stdio: 'pipe' });
+  browser = await launch({ viewport: { width: 1366, height: 900 } });
+  ({ page, errors } = await openPage(browser.context));
+  await idle(page);
+});
+after(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+const state = () => page.evaluate(() => window.dubao.state);
+const titles = () => page.$$eval('#items .item-row .row-title', (els) => els.map((e) => e.textContent));
+
+/** Drops `file` on the page as a user would (a DataTransfer with the file, on the page body). */
+async function drop(file, name) {
+  const bytes = [...readFileSync(file)];
+  await page.evaluate(
+    ([bytes, name]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/pdf' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [bytes, name],
+  );
+}
+
+/** Waits until the PDF has been read and analysed (or refused: returns the dataset's state). */
+async function settled(name) {
+  await page.waitForFunction(
+    (n) => {
+      const d = document.documentElement.dataset;
+      const s = window.dubao.state;
+      return d.pdf?.startsWith('error') || (s.source?.kind === 'pdf' && s.source.name === n && d.busy === 'false');
+    },
+    name,
+    { timeout: 60000 },
+  );
+  return page.evaluate(() => document.documentElement.dataset.pdf);
+}
+
+test('the PDF reader is not started before a PDF is opened', async () => {
+  const pdf = await page.evaluate(() => ({ ...window.dubao.pdf }));
+  assert.equal(pdf.startMs, null);
+  assert.equal(await page.isHidden('#tab-pages'), true);
+});
+
+test('a dropped PDF: the item list, then the 版面 tab with each item region over its page', async () => {
+  await drop(fixture('sample.pdf'), 'sample.pdf');
+  assert.equal(await settled('sample.pdf'), 'read');
+  const s = await state();
+  assert.deepEqual(s.source, { kind: 'pdf', name: 'sample.pdf', pages: 2 });
+  assert.ok(s.items >= 6, `${s.items} items`);
+  // The text came through the Adobe-GB1 CMaps (the font has no ToUnicode map).
+  const shown = await titles();
+  for (const title of ['曹桥只争朝夕全力冲刺“开门红”', '新仓久久为功推动平安建设', '既有住宅加装电梯新规明起实施'])
+    assert.ok(shown.includes(title), `${title} in ${shown.join(' / ')}`);
+  assert.match(await page.textContent('#source-note'), /PDF：sample\.pdf（2 版）/);
+  await page.click('#tab-pages');
+  await page.waitForSelector('#page-stage .page-sheet.painted');
+  assert.equal(await page.locator('#page-thumbs .thumb').count(), 2);
+  const regions = await page.$$eval('#page-stage .region', (gs) => gs.map((g) => Number(g.dataset.index)));
+  assert.ok(regions.length >= 3, `${regions.length} regions on page 1`);
+  // Every item with boxes has a region on one of the pages.
+  const withBoxes = await page.evaluate(() => window.dubao.pdfItems());
+  assert.ok(withBoxes.every((it) => it.boxes > 0 && it.page >= 1 && it.page <= 2));
+});
+
+test('a click on a region opens its item, and the item view shows its region', async () => {
+  const target = page.locator('#page-stage .region').nth(1);
+  const index = Number(await target.getAttribute('data-index'));
+  const label = await target.getAttribute('aria-label');
+  await target.locator('rect').last().click();
+  await page.waitForFunction((i) => window.dubao.state.view === 'item' && window.dubao.state.selected === i, index);
+  assert.equal(await page.textContent('#item-title'), label);
+  await page.waitForSelector('#item-place:not([hidden]) .region.current');
+  assert.equal(await page.getAttribute('#item-place .region.current', 'data-index'), String(index));
+  // The card's page → the 版面 tab at that page, the item standing out.
+  await page.click('#item-place-page');
+  await page.waitForFunction(() => window.dubao.state.view === 'pages');
+  assert.equal(await page.getAttribute('#page-stage .region.current', 'data-index'), String(index));
+});
+
+test('screenshots of the page view (a PDF with its font embedded: the pages drawn with their text)', async () => {
+  await page.setInputFiles('#file-input', fixture('sample-embedded.pdf'));
+  assert.equal(await settled('sample-embedded.pdf'), 'read');
+  await page.click('#tab-pages');
+  await page.waitForSelector('#page-stage .page-sheet.painted');
+  await page.waitForTimeout(300);
+  await shot('pdf-pages');
+  await page.locator('#page-stage .region rect').nth(2).click();
+  await page.waitForSelector('#item-place:not([hidden]) .page-sheet.painted');
+  await page.waitForTimeout(300);
+  await shot('pdf-item');
+});
+
+test('a scanned, an encrypted and a damaged PDF say so; the analysis shown stays', async () => {
+  const before = await state();
+  const cases = [
+    ['scanned.pdf', 'error-scanned', /没有文字层（可能是扫描件）.*不做文字识别（OCR）/],
+    ['encrypted.pdf', 'error-encrypted', /已加密，需要密码/],
+    ['damaged.pdf', 'error-damaged', /已损坏或不完整/],
+  ];
+  for (const [name, code, message] of cases) {
+    await page.setInputFiles('#file-input', fixture(name));
+    assert.equal(await settled(name), code);
+    assert.match(await page.textContent('#status-text'), message);
+    assert.equal(await page.getAttribute('#status', 'data-state'), 'error');
+    const after = await state();
+    assert.deepEqual([after.items, after.source, after.rev], [before.items, before.source, before.rev]);
+  }
+});
+
+test('after a reload the PDF analysis and its regions come back (on blank pages: the PDF is not kept)', async () => {
+  await page.waitForFunction(() => window.dubao.timing.saved?.ok);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await idle(page);
+  await page.waitForFunction(() => window.dubao.state.source?.kind === 'pdf');
+  assert.equal((await state()).source.name, 'sample-embedded.pdf');
+  await page.click('#tab-pages');
+  await page.waitForSelector('#page-stage .region');
+  assert.equal(await page.locator('#page-stage .page-sheet.painted').count(), 0);
+  assert.match(await page.textContent('#page-note'), /重新打开该 PDF/);
+});
+
+test('no request left the page, no CSP violation, no error', async () => {
+  assert.deepEqual(browser.blocked, []);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(errors, []);
+});
