@@ -474,10 +474,7 @@ test('a binary file and a damaged PDF are refused with a message; the analysis s
   await page.evaluate(() => document.getElementById('status').removeAttribute('data-state'));
   await page.dispatchEvent('body', 'drop', { dataTransfer: files });
   await page.waitForFunction(() => document.getElementById('status').dataset.state === 'error');
-  assert.equal(
-    await page.textContent('#status-text'),
-    '报纸.pdf: 这份 PDF 已损坏或不完整，无法读取。',
-  );
+  assert.equal(await page.textContent('#status-text'), '报纸.pdf: 这份 PDF 已损坏或不完整，无法读取。');
   assert.deepEqual(await rowTitles(), before.titles);
   assert.equal(await page.textContent('#source-note'), before.note);
   assert.equal(await page.evaluate(() => window.dubao.state.items), 8);
