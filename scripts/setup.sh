@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything dubao's build and tests need on a fresh machine; skips what is present.
-# Usage: scripts/setup.sh [--browser]   (--browser also installs chromium + CJK font for e2e tests)
+# Usage: scripts/setup.sh [--browser]   (--browser also installs chromium, a CJK font and the Python
+# packages that draw the PDF fixtures, for the e2e tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,12 +17,28 @@ if [[ $want_browser == 1 ]]; then
   [[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
   [[ -x /usr/bin/chromedriver ]] || need_apt+=(chromium-driver)
   fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need_apt+=(fonts-wqy-microhei)
+  # The PDF end-to-end test makes its fixtures with Python (www/tests/fixtures/make_pdfs.py).
+  command -v python3 >/dev/null || need_apt+=(python3)
+  python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
 fi
 if ((${#need_apt[@]})); then
   echo "setup: apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if [[ $want_browser == 1 ]]; then
+  # The PDF e2e fixtures: reportlab (with Pillow) draws them, fontTools subsets the embedded font.
+  py_need=()
+  python3 -c 'import reportlab' 2>/dev/null || py_need+=(reportlab)
+  python3 -c 'import PIL' 2>/dev/null || py_need+=(pillow)
+  python3 -c 'import fontTools' 2>/dev/null || py_need+=(fonttools)
+  if ((${#py_need[@]})); then
+    echo "setup: pip install ${py_need[*]}"
+    python3 -m pip install -q "${py_need[@]}" 2>/dev/null \
+      || python3 -m pip install -q --break-system-packages "${py_need[@]}"
+  fi
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
