@@ -1,6 +1,6 @@
 // Benchmark (not part of the page): two builds of the page opened from file:// in turn, in one
 // headless Chromium, so that both see the same machine load: ready time, first result on screen
-// and the first analysis (the sample, in the worker), medians.
+// and the first analysis (the sample, in the worker), and first contentful paint, medians.
 // Usage: node bench/ab_ready.mjs OLD.html NEW.html [loads]   (e.g. a page built from an older commit)
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,8 @@ try {
       runs[which].push(
         await page.evaluate(() => {
           const t = window.dubao.timing;
-          return { ready: t.readyAt, result: t.firstResultAt, analyze: t.firstAnalyzeMs };
+          const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+          return { ready: t.readyAt, result: t.firstResultAt, analyze: t.firstAnalyzeMs, paint };
         }),
       );
     }
@@ -34,9 +35,13 @@ try {
   console.log(`${loads} loads each, alternating; medians (ms since opening the file)`);
   for (const which of ['old', 'new']) {
     const r = runs[which];
-    const m = (key) => median(r.map((x) => x[key])).toFixed(0);
+    // A load that restored the last session shows it without analysing (no first analysis time).
+    const m = (key) => {
+      const values = r.map((x) => x[key]).filter((v) => v !== null && v !== undefined);
+      return values.length ? median(values).toFixed(0) : '–';
+    };
     console.log(
-      `${which}  ready ${m('ready')}  first result on screen ${m('result')}  first analysis in worker ${m('analyze')}  (ready: ${r.map((x) => x.ready.toFixed(0)).join(' ')})`,
+      `${which}  first paint ${m('paint')}  ready ${m('ready')}  first result on screen ${m('result')}  first analysis in worker ${m('analyze')}  (ready: ${r.map((x) => x.ready.toFixed(0)).join(' ')})`,
     );
   }
   console.log(`blocked network requests: ${browser.blocked.length}`);

@@ -109,6 +109,7 @@ test('a click on a region opens its item, and the item view shows its region', a
 test('screenshots of the page view (a PDF with its font embedded: the pages drawn with their text)', async () => {
   await page.setInputFiles('#file-input', fixture('sample-embedded.pdf'));
   assert.equal(await settled('sample-embedded.pdf'), 'read');
+  await page.evaluate(() => (document.getElementById('input-panel').open = false)); // the drop above opened it
   await page.click('#tab-pages');
   await page.waitForSelector('#page-stage .page-sheet.painted');
   await page.waitForTimeout(300);

@@ -4,7 +4,7 @@
 // analysis shown as it was and says why.
 import { t } from './pdf-strings.js';
 import { state } from './state.js';
-import { setStatus } from './status.js';
+import { setStatus, showStep } from './status.js';
 import { openPdf, pdfTiming } from './pdf-client.js';
 import { timed } from '../lib/timing.js';
 
@@ -19,9 +19,9 @@ export function isPdf(bytes, name = '') {
 export async function readPdf(buffer, name, place) {
   const t0 = performance.now();
   document.documentElement.dataset.pdf = 'reading';
-  setStatus('busy', t('pdfStarting'));
+  showStep(t('pdfStarting'));
   try {
-    const opened = await openPdf(buffer, ({ done, total }) => setStatus('busy', t('pdfReading', { done, total })));
+    const opened = await openPdf(buffer, ({ done, total }) => showStep(t('pdfReading', { done, total }), done / total));
     const pages = opened.pages.map(({ page, width, height }) => ({ page, width, height }));
     state.pdf = { name, pages, open: true, notes: notes(opened) };
     state.positions = opened.positions;
@@ -29,6 +29,7 @@ export async function readPdf(buffer, name, place) {
     document.documentElement.dataset.pdf = 'read';
     timed('pdfPlace', () => place(opened.text, { kind: 'pdf', name, pages: pages.length }));
   } catch (e) {
+    showStep(null);
     document.documentElement.dataset.pdf = `error-${e.code || 'pdf'}`;
     const known = ['scanned', 'unmapped', 'encrypted', 'damaged'].includes(e.code);
     setStatus('error', `${name}: ${known ? t(`pdf_${e.code}`) : t('pdf_pdf', { msg: e.message })}`);

@@ -58,6 +58,15 @@ function showReady() {
   setStatus(saveProblem ? 'warn' : 'ready', text);
 }
 
+/** A step before an analysis (reading a PDF): its label and the bar (a fraction 0–1, or null);
+ * `null` as the label ends it (the bar hidden). */
+export function showStep(label, fraction = null) {
+  $('progress').hidden = label === null;
+  if (label === null) return;
+  setProgress(fraction);
+  setStatus('busy', label);
+}
+
 /** An analysis was cancelled: the result shown is the one before. */
 export function showCancelled() {
   setBusy(false);
