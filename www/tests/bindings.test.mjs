@@ -245,3 +245,40 @@ test('the library: an issue index added to DubaoLibrary gives the trends, a poin
   assert.equal(lines.length, report.items.length);
   assert.equal(JSON.parse(lines[0]).paper, '平湖日报');
 });
+
+test('analyze_positions: positioned lines read by geometry, items with their page and boxes; bad JSON has a code', () => {
+  const line = (text, y, size, order) => ({
+    text,
+    x0: 50,
+    y0: y,
+    x1: 50 + size * text.length,
+    y1: y + size,
+    size,
+    font: 'f',
+    order,
+  });
+  const positions = {
+    pages: [
+      {
+        page: 1,
+        width: 595,
+        height: 842,
+        lines: [
+          line('春耕备耕正当时', 100, 28, 0),
+          line('本报讯 连日来，各地抓住有利天气，', 150, 11, 1),
+          line('组织农民开展春耕生产，确保粮食', 165, 11, 2),
+          line('稳产增产。', 180, 11, 3),
+        ],
+      },
+    ],
+  };
+  const report = analyzer.analyze_positions(JSON.stringify(positions), {});
+  assert.ok(report.items.length >= 1);
+  assert.equal(report.items[0].page, 1);
+  assert.ok(report.items[0].boxes.length >= 1);
+  assert.ok(report.items.some((it) => it.title === '春耕备耕正当时'));
+  assert.throws(
+    () => analyzer.analyze_positions('{"pages": 3}', {}),
+    (e) => e.code === 'positions',
+  );
+});

@@ -9,10 +9,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, idle, SHOTS } from './browser.mjs';
+import { launch, openPage, idle, ROOT, SHOTS } from './browser.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'dubao-pdf-'));
 const fixture = (name) => join(dir, name);
@@ -104,6 +104,31 @@ test('a click on a region opens its item, and the item view shows its region', a
   await page.click('#item-place-page');
   await page.waitForFunction(() => window.dubao.state.view === 'pages');
   assert.equal(await page.getAttribute('#page-stage .region.current', 'data-index'), String(index));
+});
+
+test('the positioned lines exported by the page give the CLI the same items (dubao analyze --positions)', async (t) => {
+  await page.click('#btn-export');
+  assert.equal(await page.isVisible('#btn-positions'), true);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-positions')]);
+  assert.match(download.suggestedFilename(), /-positions\.json$/);
+  const path = join(dir, 'positions.json');
+  await download.saveAs(path);
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).pages.length, 2);
+  const cli = join(ROOT, 'target/release/dubao');
+  if (!existsSync(cli)) return t.skip(`${cli} is missing: cargo build --release`);
+  const report = JSON.parse(
+    execFileSync(cli, ['analyze', '--positions', path, '--format', 'json'], { encoding: 'utf8' }),
+  );
+  const cliItems = report.items.map((it) => [it.title, it.page, it.boxes.length]);
+  const pageItems = await page.evaluate(() => window.dubao.pdfItems());
+  assert.deepEqual(
+    cliItems.map(([, p, b]) => ({ page: p, boxes: b })),
+    pageItems,
+  );
+  assert.deepEqual(
+    cliItems.map(([title]) => title ?? null),
+    await page.evaluate(() => window.dubao.itemTitles()),
+  );
 });
 
 test('screenshots of the page view (a PDF with its font embedded: the pages drawn with their text)', async () => {

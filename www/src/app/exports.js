@@ -25,7 +25,7 @@ export function download(name, blob) {
 
 // The bundled sample is page 1 of 平湖日报 of 2023-02-09 (its text has no page header).
 const SAMPLE = { paper: '平湖日报', date: '2023-02-09' };
-const fileName = () => (state.source?.kind === 'file' ? state.source.name : '');
+const fileName = () => (['file', 'pdf'].includes(state.source?.kind) ? state.source.name : '');
 
 /** The issue's paper and date ({paper, date}, each null if unknown): the core's reading
  * (worker `issue_meta`, the CLI's rule), or the library's as dated by hand. */
@@ -101,11 +101,19 @@ async function exportChart(id, format) {
   } else download(`${name}.svg`, new Blob([out], { type: 'image/svg+xml' }));
 }
 
+/** A PDF's positioned lines as read here: what `dubao analyze --positions FILE.json` reads (the CLI
+ * reads no PDF itself). */
+function exportPositions() {
+  if (!state.positions) return;
+  download(`${baseName()}-positions.json`, new Blob([state.positions], { type: 'application/json' }));
+}
+
 /** Exports need a result: without items (an empty text) the menu and the charts' buttons are off. */
 export function updateExports() {
   const none = !state.items.length;
   $('btn-export').disabled = none;
   for (const b of document.querySelectorAll('[data-export]')) b.disabled = none;
+  $('btn-positions').hidden = !(state.positions && state.source?.kind === 'pdf');
   if (none) $('export-menu').hidden = true;
 }
 
@@ -115,7 +123,7 @@ export function updateExports() {
 export function wireExports() {
   const exportBtn = $('btn-export');
   const menu = $('export-menu');
-  const entries = () => [...menu.querySelectorAll('[role=menuitem]')];
+  const entries = () => [...menu.querySelectorAll('[role=menuitem]')].filter((b) => !b.hidden);
   const setMenu = (open) => {
     menu.hidden = !open;
     exportBtn.setAttribute('aria-expanded', String(open));
@@ -159,6 +167,7 @@ export function wireExports() {
   entry('btn-csv', exportCsv);
   entry('btn-matrix', exportMatrix);
   entry('btn-json', exportJson);
+  entry('btn-positions', exportPositions);
   for (const b of document.querySelectorAll('[data-export]')) {
     b.addEventListener('click', () => exportChart(b.dataset.export, b.dataset.format));
   }

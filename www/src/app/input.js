@@ -120,6 +120,8 @@ async function openFile(file) {
     setText(text, { kind: 'file', name: file.name, encoding });
   } catch (e) {
     if (e.code === 'cancelled' || e.code === 'superseded') return;
+    // The core knows a PDF this page's quick look missed: the PDF reader takes it.
+    if (e.code === 'pdf') return readPdf(buffer, file.name, (text, source) => setText(text, source, state.positions));
     // Not text: the current analysis stays; say why, in the page's language (the core's message
     // for an error it has no code for).
     const known = ['binary', 'pdf', 'undecodable'].includes(e.code);

@@ -39,6 +39,7 @@ window.dubao = {
   timing,
   pdf: pdfTiming, // the PDF reader's start and the last PDF's read (bench/pdf_bench.mjs)
   pdfItems: () => state.items.map((it) => ({ page: it.page ?? null, boxes: it.boxes?.length ?? 0 })),
+  itemTitles: () => state.items.map((it) => it.title ?? null),
   analyze: (text, opts) =>
     readyPromise.then(() => requestAnalyze({ text, options: opts ?? options(), userDict: settings.userDict }).reply),
   // mode: 'words' (every word as a JS string), 'joined' or 'offsets'; see the worker's `segment`.

@@ -21,6 +21,7 @@ const zh = {
   itemPlace: '版面位置',
   itemPlaceHint: '点击查看整版',
   regionOf: '{title}（第 {page} 版）',
+  exportPositions: 'PDF 版面数据 JSON（命令行 --positions）',
 };
 
 const en = {
@@ -43,6 +44,7 @@ const en = {
   itemPlace: 'On the page',
   itemPlaceHint: 'Click to see the whole page',
   regionOf: '{title} (page {page})',
+  exportPositions: "The PDF's positioned lines, JSON (for the CLI's --positions)",
 };
 
 Object.assign(DICTS.zh, zh);
