@@ -84,10 +84,23 @@ export function openPdf(buffer, onProgress) {
   return request(ToPdf.OPEN, { bytes: buffer }, [buffer], onProgress);
 }
 
-/** Page `page` of the open PDF drawn `width` device pixels wide → ImageBitmap (kept). */
+/** How many rendered pages are kept (a large page is ~5 MB of pixels; thumbnails are small). */
+const KEEP = 48;
+
+/** Page `page` of the open PDF drawn `width` device pixels wide → ImageBitmap (kept, the oldest
+ * dropped beyond KEEP). */
 export function renderPage(page, width) {
   const key = `${page}@${width}`;
-  if (!bitmaps.has(key)) {
+  if (bitmaps.has(key)) {
+    const kept = bitmaps.get(key);
+    bitmaps.delete(key); // most recently used last
+    bitmaps.set(key, kept);
+  } else {
+    if (bitmaps.size >= KEEP) {
+      const [oldest, dropped] = bitmaps.entries().next().value;
+      bitmaps.delete(oldest);
+      dropped.then((bitmap) => bitmap.close(), () => {});
+    }
     const done = request(ToPdf.RENDER, { page, width }).then((m) => m.bitmap);
     done.catch(() => bitmaps.delete(key));
     bitmaps.set(key, done);
