@@ -99,7 +99,10 @@ export function renderPage(page, width) {
     if (bitmaps.size >= KEEP) {
       const [oldest, dropped] = bitmaps.entries().next().value;
       bitmaps.delete(oldest);
-      dropped.then((bitmap) => bitmap.close(), () => {});
+      dropped.then(
+        (bitmap) => bitmap.close(),
+        () => {},
+      );
     }
     const done = request(ToPdf.RENDER, { page, width }).then((m) => m.bitmap);
     done.catch(() => bitmaps.delete(key));
