@@ -14,7 +14,14 @@ use super::weights::*;
 
 /// How plausible an item is; `orientation` > 0 favours headlines after their body (as on pages
 /// whose PDF text puts them there), < 0 before.
-pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Affinity, orientation: f32) -> f32 {
+pub(super) fn score(
+    a: &Assembly,
+    lines: &[Line],
+    paras: &[Para],
+    affinity: &Affinity,
+    orientation: f32,
+    w: &Weights,
+) -> f32 {
     let e = evidence(a, lines, paras);
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
@@ -23,33 +30,33 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     let series = is_brief_series(a.body_paras(), lines, paras);
     let headlines = if series && e.headlines >= 2 { e.headlines - 1 } else { e.headlines };
     match headlines {
-        0 if photo => s += NO_HEADLINE_PHOTO,
-        0 if body_shorter_than(a, lines, paras, SHORT_BODY_CHARS) => s += NO_HEADLINE_SHORT,
-        0 => s += NO_HEADLINE,
+        0 if photo => s += w.no_headline_photo,
+        0 if body_shorter_than(a, lines, paras, SHORT_BODY_CHARS) => s += w.no_headline_short,
+        0 => s += w.no_headline,
         1 => {}
-        n => s += EXTRA_HEADLINE * (n - 1) as f32,
+        n => s += w.extra_headline * (n - 1) as f32,
     }
     if e.bylines > 1 {
-        s += EXTRA_BYLINE * (e.bylines - 1) as f32;
+        s += w.extra_byline * (e.bylines - 1) as f32;
     }
     if e.photo_credits > 1 {
-        s += EXTRA_PHOTO_CREDIT * (e.photo_credits - 1) as f32;
+        s += w.extra_photo_credit * (e.photo_credits - 1) as f32;
     }
     if photo && e.bylines > 0 {
-        s += PHOTO_WITH_BYLINE;
+        s += w.photo_with_byline;
     }
-    s += CROWDED_HEADLINES * e.crowded_headlines as f32;
+    s += w.crowded_headlines * e.crowded_headlines as f32;
     if opens_and_closes_with_dateline(a, lines, paras) {
-        s += TWO_DATELINES;
+        s += w.two_datelines;
     }
     // A headline shares words with its own body, seldom with a neighbour's: one that shares more
     // with the body on its other side is probably that body's.
     let body_end = a.at + a.prefix.len() + a.body.len();
     for i in a.at..a.at + a.prefix.len() {
-        s -= AFFINITY * (-affinity.lean(i)).max(0.0);
+        s -= w.affinity * (-affinity.lean(i)).max(0.0);
     }
     for i in body_end..body_end + a.suffix.len() {
-        s -= AFFINITY * affinity.lean(i).max(0.0);
+        s -= w.affinity * affinity.lean(i).max(0.0);
     }
     if e.headline_after {
         s += orientation;
@@ -65,18 +72,18 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
         if lines[body_first].no > lines[h_last].no + 1
             && !a.prefix.iter().any(|block| matches!(block, Block::Credit(_)))
         {
-            s += HEADLINE_SET_APART;
+            s += w.headline_set_apart;
         }
     }
     if let Some(h) = a.suffix.iter().find(|block| matches!(block, Block::Headline(_))) {
         let h_first = block_bounds(h, paras).0;
         if lines[h_first].no > lines[body_last].no + 1 {
-            s += HEADLINE_SET_APART;
+            s += w.headline_set_apart;
         }
     }
     // Layout credits (制图, 版式) close an article.
     if a.prefix.iter().any(|block| is_layout_credit(block, lines, paras)) {
-        s += LAYOUT_CREDIT_BEFORE;
+        s += w.layout_credit_before;
     }
     // A byline sits under its headline or over its body, not over its headline: one above the
     // headline is the article's above (set after that one's headline).
@@ -84,15 +91,15 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], affinity: &Aff
     if first_headline.is_some_and(|h| {
         a.prefix[..h].iter().any(|block| matches!(block, Block::Credit(_)) && !is_layout_credit(block, lines, paras))
     }) {
-        s += BYLINE_OVER_HEADLINE;
+        s += w.byline_over_headline;
     }
     // A write-up credit (`本报记者 王五整理`) closes the told story above it.
     if a.prefix.iter().any(|block| is_writeup_credit(block, lines, paras)) {
-        s += WRITEUP_CREDIT_BEFORE;
+        s += w.writeup_credit_before;
     }
     // A photo credit sits after its caption, not before it.
     if a.prefix.iter().any(|block| is_photo_credit(block, lines, paras)) {
-        s += PHOTO_CREDIT_BEFORE;
+        s += w.photo_credit_before;
     }
     s
 }
@@ -106,12 +113,13 @@ pub(super) fn intertitle_score(
     lines: &[Line],
     paras: &[Para],
     hard: bool,
+    w: &Weights,
 ) -> f32 {
     if hard {
         return f32::NEG_INFINITY; // a page header ends an article
     }
     if gap.is_empty() {
-        return soft_break_cost(before, after, lines, paras);
+        return soft_break_cost(before, after, lines, paras, w);
     }
     let (Block::Body(b), Block::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let last_para = &paras[*b.last().unwrap()];
@@ -124,7 +132,7 @@ pub(super) fn intertitle_score(
         let title_chars: usize =
             units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
         if units.len() == 1 && title_chars >= 5 && credits::is_letter_signature(lines[paras[*c].lines[0]].text) {
-            return SERIES_JOIN;
+            return w.series_join;
         }
     }
     // Told stories (`…村民张三讲述` / `本报记者 王五整理`) are sections of one article, each under
@@ -134,11 +142,11 @@ pub(super) fn intertitle_score(
         // A section's title is one line; a kicker and title over the next body are an article's.
         let one_line = matches!(units.as_slice(), [unit] if unit.len() == 1 && paras[unit[0]].lines.len() == 1);
         if told && one_line && is_writeup_credit(credit, lines, paras) {
-            return TOLD_STORY_JOIN;
+            return w.told_story_join;
         }
     }
     // Without evidence a heading between bodies is a headline: merging must be earned.
-    let mut s = INTERTITLE_PRIOR;
+    let mut s = w.intertitle_prior;
     // Two short phrases on lines of their own (`办事少跑腿` / `证照送到家`) are one intertitle
     // set in two lines; more is a headline block.
     let short_line = |block: &Block| {
@@ -148,9 +156,9 @@ pub(super) fn intertitle_score(
         units.len() == 1 && first == last && text.chars().count() <= 8 && !text.contains(['（', '）'])
     };
     if gap.len() == 2 && gap.iter().all(short_line) {
-        s += TWO_SHORT_LINES;
+        s += w.two_short_lines;
     } else if gap.len() > 1 {
-        s += SEVERAL_BLOCKS;
+        s += w.several_blocks;
     }
     for block in gap {
         let Block::Headline(units) = block else { return f32::NEG_INFINITY };
@@ -160,7 +168,7 @@ pub(super) fn intertitle_score(
             return f32::NEG_INFINITY;
         }
         if texts.last().is_some_and(|t| t.ends_with('）')) {
-            s += ENDS_WITH_BRACKET;
+            s += w.ends_with_bracket;
         }
         // A heading wrapped at the body's column width is set in the column: an intertitle.
         // Headlines span columns and break where their phrases do.
@@ -169,49 +177,49 @@ pub(super) fn intertitle_score(
         let wrapped = widths.len() >= 2
             && widths[..widths.len() - 1].iter().all(|w| (column - WRAP_NARROWER..=column + WRAP_WIDER).contains(w));
         if wrapped {
-            s += WRAPPED_AT_COLUMN;
+            s += w.wrapped_at_column;
         } else if texts.len() > 2 {
-            s += MANY_LINES;
+            s += w.many_lines;
         }
         if units.len() > 1 {
-            s += SEVERAL_UNITS;
+            s += w.several_units;
         }
         for &p in units.iter().flatten() {
             let line = &lines[paras[p].lines[0]];
             if line.doubled {
-                s += FAKE_BOLD;
+                s += w.fake_bold;
             }
         }
         let chars: usize =
             units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text.chars().count()).sum();
         if chars > LONG_HEADING_CHARS && !wrapped {
-            s += LONG_HEADING;
+            s += w.long_heading;
         } else if chars > MIDDLE_HEADING_CHARS && texts.len() >= 2 && !wrapped {
-            s += MIDDLE_HEADING; // intertitles are short phrases (`找房有推荐 / 在家能签约`)
+            s += w.middle_heading; // intertitles are short phrases (`找房有推荐 / 在家能签约`)
         }
         // Numbered sections (`一、`, `（二）`, `3.`) are intertitles.
         let first_text = lines[paras[units[0][0]].lines[0]].text;
         if is_numbered_heading(first_text) {
-            s += NUMBERED_HEADING;
+            s += w.numbered_heading;
         }
     }
     // Briefs in a series under one banner (`财经短波`) each close with the writer's name
     // (`（林 一）`) and open with a bare `本报电`: the series is read as one item, the briefs'
     // titles inside it.
     if gap.len() == 1 && closes_with_writer_name(lines, last_para) && opens_series_brief(lines[first_after].text) {
-        return SERIES_JOIN;
+        return w.series_join;
     }
     if opens_article(lines[first_after].text) || is_closing_note(lines, last_para) {
         return f32::NEG_INFINITY;
     }
     // A list of bullet points (`◆`, `●`) is the section under a heading, not an article's start.
     if lines[first_after].text.trim_start().starts_with(['◆', '●']) {
-        s += BULLETS_AFTER;
+        s += w.bullets_after;
     }
     // The same column width on both sides suggests the same article (unwrapped text tells nothing).
     let (ca, cb) = (local_column_of(lines, last_before, true), local_column_of(lines, first_after, false));
     if ca.max(cb) < NARROW_COLUMN {
-        s += if (ca - cb).abs() <= SAME_COLUMN_TOLERANCE { SAME_COLUMN } else { OTHER_COLUMN };
+        s += if (ca - cb).abs() <= SAME_COLUMN_TOLERANCE { w.same_column } else { w.other_column };
     }
     // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines.
     let (first_gap, last_gap) =
@@ -219,15 +227,15 @@ pub(super) fn intertitle_score(
     let blank_before = first_gap > lines[last_before].no + 1;
     let blank_after = lines[first_after].no > last_gap + 1;
     s + match (blank_before, blank_after) {
-        (false, false) => TIGHT_BOTH_SIDES,
-        (true, true) => APART_BOTH_SIDES,
+        (false, false) => w.tight_both_sides,
+        (true, true) => w.apart_both_sides,
         _ => 0.0,
     }
 }
 
 /// The cost of reading a soft break between two bodies as one article after all; a dateline or a
 /// photo credit is a hard break.
-pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], paras: &[Para]) -> f32 {
+pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], paras: &[Para], w: &Weights) -> f32 {
     let (Block::Body(b), Block::Body(a)) = (before, after) else { return f32::NEG_INFINITY };
     let (pb, pa) = (&paras[*b.last().unwrap()], &paras[a[0]]);
     if ends_with_photo_credit(lines, pb) || is_body_label(lines[pa.lines[0]].text) {
@@ -235,20 +243,20 @@ pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], par
     }
     // A dateline opens an article, or a second story of a brief that reports from two places.
     if credits::is_dateline_start(lines[pa.lines[0]].text) {
-        return DATELINE_JOIN;
+        return w.dateline_join;
     }
     if !soft_break(lines, pb, pa) {
         // No break at all: the two were parted only so that a caption may go to the photo credit
         // below it. Together, unless the evidence says otherwise, more firmly than across a break.
         if !weak_break(lines, pb, pa) {
             // Parted where two headlines' words meet: as weak as a change of column.
-            let join = if pa.weakly_parted { WEAK_BREAK_JOIN } else { UNBROKEN_JOIN };
+            let join = if pa.weakly_parted { w.weak_break_join } else { w.unbroken_join };
             // Where a run was parted at several paragraph ends (between two datelines), the
             // column's width changing a little marks the likelier end of an article.
             let (last, first) = (*pb.lines.last().unwrap(), pa.lines[0]);
             if lines[first].no == lines[last].no + 2 {
                 let drift = (local_column_of(lines, last, true) - local_column_of(lines, first, false)).abs();
-                return join + COLUMN_DRIFT * drift.min(MAX_DRIFT);
+                return join + w.column_drift * drift.min(MAX_DRIFT);
             }
             return join;
         }
@@ -258,22 +266,22 @@ pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], par
         let widest = |p: &Para| p.lines.iter().map(|&i| lines[i].width).fold(0.0, f32::max);
         let (wb, wa) = (widest(pb), widest(pa));
         return if wb.max(wa) > CAPTION_WIDTH_RATIO * wb.min(wa) {
-            WEAK_BREAK_JOIN + WEAK_BREAK_WIDTH_CHANGE
+            w.weak_break_join + w.weak_break_width_change
         } else {
-            WEAK_BREAK_JOIN
+            w.weak_break_join
         };
     }
     let last = *pb.lines.last().unwrap();
     let first = pa.lines[0];
-    let mut cost = SOFT_BREAK;
+    let mut cost = w.soft_break;
     if lines[first].no - lines[last].no > 2 {
-        cost += SEVERAL_BLANKS;
+        cost += w.several_blanks;
     }
     if column_changes(lines, last, first) {
-        cost += COLUMN_CHANGE;
+        cost += w.column_change;
     }
     if is_closing_note(lines, pb) {
-        cost += AFTER_CLOSING_NOTE;
+        cost += w.after_closing_note;
     }
     cost
 }
@@ -290,6 +298,7 @@ pub(super) fn choose_items(
     paras: &[Para],
     affinity: &Affinity,
     orientation: f32,
+    w: &Weights,
 ) -> Vec<(usize, usize)> {
     const MAX_BODIES_PER_ITEM: usize = 24;
     let n = bodies.len();
@@ -312,13 +321,14 @@ pub(super) fn choose_items(
             lines,
             paras,
             hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h),
+            w,
         );
         // A heading whose words are the body above's and not the one below's is that article's
         // headline set after it (`习近平向…致贺信` under its brief), not an intertitle: an
         // intertitle names the section it opens.
         let closes_above = gap.clone().any(|i| affinity.lean(i) <= -CLOSING_LEAN);
         if closes_above {
-            s + HEADLINE_OF_BODY_ABOVE
+            s + w.headline_of_body_above
         } else {
             s
         }
@@ -364,7 +374,7 @@ pub(super) fn choose_items(
                         suffix: &blocks[bodies[k] + 1..suffix_to],
                         at: prefix_from,
                     };
-                    let total = prev + inner + score(&a, lines, paras, affinity, orientation);
+                    let total = prev + inner + score(&a, lines, paras, affinity, orientation, w);
                     if total > top {
                         (top, arg) = (total, (j, pc));
                     }

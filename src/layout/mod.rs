@@ -26,6 +26,7 @@ mod blocks;
 pub(crate) mod cues;
 mod evidence;
 mod explain;
+mod fitted;
 mod furniture;
 mod item;
 mod lines;
@@ -40,6 +41,7 @@ mod weights;
 
 pub use explain::explain;
 pub use item::{LaidItem, Layout};
+pub use weights::Weights;
 
 use affinity::{Affinity, HeadlineKeys, Words};
 use assemble::assemble;
@@ -51,6 +53,11 @@ use reading::build_paragraphs;
 
 /// Splits normalised issue text into items and furniture.
 pub fn split(text: &str) -> Layout {
+    split_with(text, &Weights::FITTED)
+}
+
+/// [`split`] with another weight table (the fitter tries many).
+pub fn split_with(text: &str, w: &Weights) -> Layout {
     let lines = classify_lines(text);
     let mut paras = build_paragraphs(&lines);
     affinity::part_headline_paragraphs(&lines, &mut paras);
@@ -82,10 +89,10 @@ pub fn split(text: &str) -> Layout {
 
     // First pass without a prior; then favour the orientation most items chose.
     let affinity = Affinity::new(&blocks, &words);
-    let mut items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &affinity, 0.0);
-    let prior = orientation::orientation(&blocks, &items, &lines, &paras);
+    let mut items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &affinity, 0.0, w);
+    let prior = orientation::orientation(&blocks, &items, &lines, &paras, w);
     if prior != 0.0 {
-        items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &affinity, prior);
+        items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &affinity, prior, w);
     }
     let ranges = banners::part_banners(items, &blocks, &lines, &paras);
     let items: Vec<LaidItem> =

@@ -6,7 +6,7 @@ use super::blocks::*;
 use super::evidence::{evidence, Assembly};
 use super::lines::*;
 use super::paragraphs::*;
-use super::weights::{ORIENTATION, PAGE_EDGE_VOTES};
+use super::weights::{Weights, PAGE_EDGE_VOTES};
 
 /// How many items of a first reading have their headline after / before their body.
 pub(super) fn count_orientation(
@@ -29,7 +29,13 @@ pub(super) fn count_orientation(
 
 /// The prior for the second reading: > 0 favours headlines after their body, < 0 before, 0 when
 /// the votes (with the page's first and last blocks counting 3 each) are even.
-pub(super) fn orientation(blocks: &[Block], items: &[(usize, usize)], lines: &[Line], paras: &[Para]) -> f32 {
+pub(super) fn orientation(
+    blocks: &[Block],
+    items: &[(usize, usize)],
+    lines: &[Line],
+    paras: &[Para],
+    w: &Weights,
+) -> f32 {
     let (mut after, mut before) = count_orientation(blocks, items, lines, paras);
     if matches!(blocks.first(), Some(Block::Headline(_))) {
         before += PAGE_EDGE_VOTES;
@@ -42,8 +48,8 @@ pub(super) fn orientation(blocks: &[Block], items: &[(usize, usize)], lines: &[L
         eprintln!("orientation: after {after} before {before}");
     }
     match after.cmp(&before) {
-        std::cmp::Ordering::Greater => ORIENTATION,
-        std::cmp::Ordering::Less => -ORIENTATION,
+        std::cmp::Ordering::Greater => w.orientation,
+        std::cmp::Ordering::Less => -w.orientation,
         std::cmp::Ordering::Equal => 0.0,
     }
 }

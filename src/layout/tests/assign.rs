@@ -3,8 +3,10 @@
 
 use super::super::assign::{intertitle_score, score, soft_break_cost};
 use super::super::evidence::Assembly;
-use super::super::weights;
+use super::super::weights::Weights;
 use super::*;
+
+const W: &Weights = &Weights::FITTED;
 
 /// A page read up to its blocks, with the blocks' kinds (`B`ody, `H`eadline, `C`redit) spelled out.
 struct Page {
@@ -48,10 +50,10 @@ fn a_second_headline_costs_the_item_its_weight() {
         assert_eq!(kinds, "HBH");
         let one = Assembly { prefix: &blocks[..1], body: &blocks[1..2], suffix: &[], at: 0 };
         let two = Assembly { prefix: &blocks[..1], body: &blocks[1..2], suffix: &blocks[2..], at: 0 };
-        let (s1, s2) = (score(&one, lines, paras, affinity, 0.0), score(&two, lines, paras, affinity, 0.0));
-        assert!(s2 <= s1 + weights::EXTRA_HEADLINE, "{s1} {s2}");
+        let (s1, s2) = (score(&one, lines, paras, affinity, 0.0, W), score(&two, lines, paras, affinity, 0.0, W));
+        assert!(s2 <= s1 + W.extra_headline, "{s1} {s2}");
         // Orientation moves an item with its headline before the body down when > 0.
-        assert_eq!(score(&one, lines, paras, affinity, 0.3), s1 - 0.3);
+        assert_eq!(score(&one, lines, paras, affinity, 0.3, W), s1 - 0.3);
     });
 }
 
@@ -62,11 +64,11 @@ fn an_untitled_short_body_is_a_brief_and_a_long_one_is_doubted_more() {
     let untitled = |page: &Page| {
         page.with(|lines, paras, blocks, kinds, affinity| {
             assert_eq!(kinds, "B");
-            score(&Assembly { prefix: &[], body: blocks, suffix: &[], at: 0 }, lines, paras, affinity, 0.0)
+            score(&Assembly { prefix: &[], body: blocks, suffix: &[], at: 0 }, lines, paras, affinity, 0.0, W)
         })
     };
-    assert_eq!(untitled(&short), weights::NO_HEADLINE_SHORT);
-    assert_eq!(untitled(&long), weights::NO_HEADLINE);
+    assert_eq!(untitled(&short), W.no_headline_short);
+    assert_eq!(untitled(&long), W.no_headline);
 }
 
 #[test]
@@ -76,14 +78,14 @@ fn a_numbered_heading_between_bodies_is_an_intertitle_and_a_bold_one_a_headline(
     let gap_score = |page: &Page| {
         page.with(|lines, paras, blocks, kinds, _| {
             assert_eq!(kinds, "BHB", "{}", page.text);
-            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false)
+            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, W)
         })
     };
     let (numbered_score, bold_score) = (gap_score(&numbered), gap_score(&bold));
     assert!(numbered_score > 0.0 && bold_score < 0.0, "numbered {numbered_score}, bold {bold_score}");
     // A page header between the two bodies ends the article whatever the heading.
     numbered.with(|lines, paras, blocks, _, _| {
-        assert_eq!(intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, true), f32::NEG_INFINITY);
+        assert_eq!(intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, true, W), f32::NEG_INFINITY);
     });
 }
 
@@ -92,7 +94,7 @@ fn a_dateline_after_a_soft_break_is_read_as_a_second_story_only_at_a_cost() {
     let page = Page::new(&format!("{}\n{}", column(BODY_A, 16), column(BODY_B, 16)));
     page.with(|lines, paras, blocks, kinds, _| {
         assert_eq!(kinds, "BB");
-        assert_eq!(soft_break_cost(&blocks[0], &blocks[1], lines, paras), weights::DATELINE_JOIN);
+        assert_eq!(soft_break_cost(&blocks[0], &blocks[1], lines, paras, W), W.dateline_join);
     });
 }
 
@@ -103,7 +105,7 @@ fn the_dp_gives_each_body_its_own_headline() {
     page.with(|lines, paras, blocks, kinds, affinity| {
         assert_eq!(kinds, "HBHB");
         let bodies = [1, 3];
-        let items = choose_items(blocks, &bodies, &[false; 4], lines, paras, affinity, 0.0);
+        let items = choose_items(blocks, &bodies, &[false; 4], lines, paras, affinity, 0.0, W);
         assert_eq!(items, vec![(0, 2), (2, 4)]);
     });
 }
