@@ -68,9 +68,9 @@ fn load(group: &str, must: bool, text_path: &str, gold_path: &str) -> Sample {
         };
         let mut set = Vec::new();
         for (a, b) in spans {
-            for l in a..=b.min(n) {
-                if labels[l].is_some() {
-                    labels[l] = Some(i);
+            for (l, label) in labels.iter_mut().enumerate().take(b + 1).skip(a) {
+                if label.is_some() {
+                    *label = Some(i);
                     set.push(l);
                 }
             }
@@ -78,10 +78,9 @@ fn load(group: &str, must: bool, text_path: &str, gold_path: &str) -> Sample {
         set.sort_unstable();
         articles.push(set);
     }
-    let mut next = articles.len();
-    for label in labels.iter_mut().flatten().filter(|l| **l == usize::MAX) {
-        *label = next; // furniture and unlabelled lines: singletons
-        next += 1;
+    // Furniture and unlabelled lines: singletons.
+    for (id, label) in (articles.len()..).zip(labels.iter_mut().flatten().filter(|l| **l == usize::MAX)) {
+        *label = id;
     }
     Sample { group: group.to_string(), must, text: normalize::normalize(&text), gold: labels, articles }
 }
@@ -95,10 +94,10 @@ fn score(sample: &Sample, weights: &Weights) -> Figures {
     for (j, item) in layout.items.iter().enumerate() {
         let mut set = Vec::new();
         for &[a, b] in &item.spans {
-            for l in a..=b.min(n - 1) {
+            for (l, p) in pred.iter_mut().enumerate().take(b + 1).skip(a) {
                 if sample.gold[l].is_some() {
                     set.push(l);
-                    pred[l].get_or_insert(j);
+                    p.get_or_insert(j);
                 }
             }
         }

@@ -12,16 +12,18 @@ use super::lines::*;
 use super::paragraphs::*;
 use super::weights::*;
 
-/// How plausible an item is; `orientation` > 0 favours headlines after their body (as on pages
-/// whose PDF text puts them there), < 0 before.
-pub(super) fn score(
-    a: &Assembly,
-    lines: &[Line],
-    paras: &[Para],
-    affinity: &Affinity,
-    orientation: f32,
-    w: &Weights,
-) -> f32 {
+/// What the item score reads besides the item: the headlines' word leans, the page's prior
+/// (`orientation` > 0 favours headlines after their body, as on pages whose PDF text puts them
+/// there; < 0 before) and the weights.
+pub(super) struct Scoring<'a> {
+    pub affinity: &'a Affinity,
+    pub orientation: f32,
+    pub weights: &'a Weights,
+}
+
+/// How plausible an item is.
+pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], scoring: &Scoring) -> f32 {
+    let Scoring { affinity, orientation, weights: w } = *scoring;
     let e = evidence(a, lines, paras);
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
@@ -296,10 +298,9 @@ pub(super) fn choose_items(
     hard: &[bool],
     lines: &[Line],
     paras: &[Para],
-    affinity: &Affinity,
-    orientation: f32,
-    w: &Weights,
+    scoring: &Scoring,
 ) -> Vec<(usize, usize)> {
+    let Scoring { affinity, weights: w, .. } = *scoring;
     const MAX_BODIES_PER_ITEM: usize = 24;
     let n = bodies.len();
     // The blocks after body k up to the next body (or the end).
@@ -374,7 +375,7 @@ pub(super) fn choose_items(
                         suffix: &blocks[bodies[k] + 1..suffix_to],
                         at: prefix_from,
                     };
-                    let total = prev + inner + score(&a, lines, paras, affinity, orientation, w);
+                    let total = prev + inner + score(&a, lines, paras, scoring);
                     if total > top {
                         (top, arg) = (total, (j, pc));
                     }

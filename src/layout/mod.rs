@@ -45,7 +45,7 @@ pub use weights::Weights;
 
 use affinity::{Affinity, HeadlineKeys, Words};
 use assemble::assemble;
-use assign::choose_items;
+use assign::{choose_items, Scoring};
 use blocks::{build_blocks, Block};
 use lines::classify_lines;
 use paragraphs::Role;
@@ -89,10 +89,11 @@ pub fn split_with(text: &str, w: &Weights) -> Layout {
 
     // First pass without a prior; then favour the orientation most items chose.
     let affinity = Affinity::new(&blocks, &words);
-    let mut items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &affinity, 0.0, w);
-    let prior = orientation::orientation(&blocks, &items, &lines, &paras, w);
-    if prior != 0.0 {
-        items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &affinity, prior, w);
+    let mut scoring = Scoring { affinity: &affinity, orientation: 0.0, weights: w };
+    let mut items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &scoring);
+    scoring.orientation = orientation::orientation(&blocks, &items, &lines, &paras, w);
+    if scoring.orientation != 0.0 {
+        items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &scoring);
     }
     let ranges = banners::part_banners(items, &blocks, &lines, &paras);
     let items: Vec<LaidItem> =

@@ -1,7 +1,7 @@
 //! The DP's scores on small pages: the item score, the intertitle score and the soft-break cost
 //! read the evidence as their weights say.
 
-use super::super::assign::{intertitle_score, score, soft_break_cost};
+use super::super::assign::{intertitle_score, score, soft_break_cost, Scoring};
 use super::super::evidence::Assembly;
 use super::super::weights::Weights;
 use super::*;
@@ -50,10 +50,13 @@ fn a_second_headline_costs_the_item_its_weight() {
         assert_eq!(kinds, "HBH");
         let one = Assembly { prefix: &blocks[..1], body: &blocks[1..2], suffix: &[], at: 0 };
         let two = Assembly { prefix: &blocks[..1], body: &blocks[1..2], suffix: &blocks[2..], at: 0 };
-        let (s1, s2) = (score(&one, lines, paras, affinity, 0.0, W), score(&two, lines, paras, affinity, 0.0, W));
+        let (s1, s2) = (
+            score(&one, lines, paras, &Scoring { affinity, orientation: 0.0, weights: W }),
+            score(&two, lines, paras, &Scoring { affinity, orientation: 0.0, weights: W }),
+        );
         assert!(s2 <= s1 + W.extra_headline, "{s1} {s2}");
         // Orientation moves an item with its headline before the body down when > 0.
-        assert_eq!(score(&one, lines, paras, affinity, 0.3, W), s1 - 0.3);
+        assert_eq!(score(&one, lines, paras, &Scoring { affinity, orientation: 0.3, weights: W }), s1 - 0.3);
     });
 }
 
@@ -64,7 +67,12 @@ fn an_untitled_short_body_is_a_brief_and_a_long_one_is_doubted_more() {
     let untitled = |page: &Page| {
         page.with(|lines, paras, blocks, kinds, affinity| {
             assert_eq!(kinds, "B");
-            score(&Assembly { prefix: &[], body: blocks, suffix: &[], at: 0 }, lines, paras, affinity, 0.0, W)
+            score(
+                &Assembly { prefix: &[], body: blocks, suffix: &[], at: 0 },
+                lines,
+                paras,
+                &Scoring { affinity, orientation: 0.0, weights: W },
+            )
         })
     };
     assert_eq!(untitled(&short), W.no_headline_short);
@@ -105,7 +113,14 @@ fn the_dp_gives_each_body_its_own_headline() {
     page.with(|lines, paras, blocks, kinds, affinity| {
         assert_eq!(kinds, "HBHB");
         let bodies = [1, 3];
-        let items = choose_items(blocks, &bodies, &[false; 4], lines, paras, affinity, 0.0, W);
+        let items = choose_items(
+            blocks,
+            &bodies,
+            &[false; 4],
+            lines,
+            paras,
+            &Scoring { affinity, orientation: 0.0, weights: W },
+        );
         assert_eq!(items, vec![(0, 2), (2, 4)]);
     });
 }
