@@ -189,14 +189,7 @@ fn closing_note_inner(lines: &[Line], para: &Para) -> Option<String> {
         return None;
     }
     let text: String = para.lines.iter().map(|&i| lines[i].text).collect();
-    let inner = bracket_inner(&text)?;
-    let is_note = inner.chars().count() <= 40
-        && !inner.contains(['（', '）', '。'])
-        && (["作者", "记者", "本报记者", "摘编自", "摘自", "来源", "原载"].iter().any(|p| inner.starts_with(p))
-            || inner.ends_with('电')
-            || inner.ends_with("整理")
-            || (inner.contains("见第") && inner.ends_with('版')));
-    is_note.then(|| inner.to_string())
+    closing_note_text(&text).map(str::to_string)
 }
 
 /// A column's contact line under an article (`栏目投稿邮箱：lanmu2021@` / `example.com`).

@@ -1,6 +1,7 @@
 //! Tight text: no blank lines and no indents, as PDFium, pdf.js and `pdftotext -raw` copy an
 //! e-paper page. Headlines sit right on the text around them.
 
+use super::super::cues::marks::{closing_note_text, is_dateline_note};
 use super::*;
 
 /// `n` paragraphs of body text in a 15-wide column, no blank lines, no indents.
@@ -122,4 +123,23 @@ fn fake_bold_copied_as_whole_lines_is_read_once_and_kept() {
         let n = text.lines().count();
         assert_eq!(layout.items[0].spans.first().map(|s| (s[0], s[1])), Some((1, n)), "every line kept");
     }
+}
+
+#[test]
+fn a_closing_note_wrapped_over_two_lines_ends_its_paragraph() {
+    // The note's dateline and reporter wrap at the column; the next article's title and subtitle
+    // follow with no break.
+    let text = format!(
+        "{}（新华社北京10月2\n日电 记者王镜宇）\n不负嘱托 决战东京\n——习近平会见中国女排代表回访\n{}",
+        tight_body(4),
+        tight_body(4)
+    );
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let note = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("（新华社")).unwrap();
+    assert_eq!(note.lines.len(), 2, "the note is its two lines");
+    assert_eq!(role_of(&text, "不负嘱托"), Role::Headline);
+    assert!(is_dateline_note("（新华社北京10月2日电 记者王镜宇）"));
+    assert!(!is_dateline_note("（新华社北京10月2日电）"), "a bare dateline is closing_note_text's");
+    assert!(closing_note_text("（新华社北京10月2日电 记者王镜宇）").is_none(), "briefs of a compilation close so");
 }
