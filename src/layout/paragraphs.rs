@@ -47,16 +47,6 @@ fn column_of<'l, 'a: 'l>(lines: impl Iterator<Item = &'l Line<'a>>) -> f32 {
     widths[(widths.len() * 7 / 10).min(widths.len() - 1)]
 }
 
-/// Whether line `a` ends a closing note begun at the start of the line above.
-fn closes_wrapped_note(lines: &[Line], a: usize) -> bool {
-    let text = lines[a].text.trim_end();
-    let Some(above) = a.checked_sub(1).map(|i| &lines[i]).filter(|l| l.is_text() && l.text.starts_with('（')) else {
-        return false;
-    };
-    let note = format!("{}{text}", above.text.trim_end());
-    text.ends_with('）') && (closing_note_text(&note).is_some() || is_dateline_note(&note))
-}
-
 /// Whether text line `a` flows on into text line `b` (same paragraph), `blanks` blank lines apart.
 pub(super) fn continues(
     lines: &[Line],
@@ -81,7 +71,7 @@ pub(super) fn continues(
     }
     // A line that is one bracketed group (`（学术随笔）`) is a column tag or a note; so is a note
     // wrapped over two lines (`（新华社北京10月2` / `日电 记者王镜宇）`).
-    if is_one_bracket_group(text) || closes_wrapped_note(lines, a) {
+    if is_one_bracket_group(text) || (a > 0 && lines[a - 1].is_text() && closes_wrapped_note(lines[a - 1].text, text)) {
         return false;
     }
     // `——回访…` under a title, `——鲁迅` under a quote: a dash line without a clause stands alone.

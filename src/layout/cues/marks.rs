@@ -67,6 +67,13 @@ pub fn is_dateline_note(text: &str) -> bool {
     })
 }
 
+/// Whether `text` ends a closing note begun at the start of the line `above` (`（新华社北京10月2`
+/// / `日电 记者王镜宇）`).
+pub fn closes_wrapped_note(above: &str, text: &str) -> bool {
+    let note = format!("{}{}", above.trim_end(), text.trim_end());
+    above.starts_with('（') && note.ends_with('）') && (closing_note_text(&note).is_some() || is_dateline_note(&note))
+}
+
 /// Whether the whole text is one bracketed group, brackets nested inside allowed
 /// (`（法规问答·新规落地满月谈（二））`), not two (`（上）…（下）`).
 pub fn is_one_bracket_group(text: &str) -> bool {
