@@ -201,7 +201,7 @@ fn candidates(v: f32) -> Vec<f32> {
 
 fn write_table(path: &str, weights: &Weights) {
     let mut rust = String::from(
-        "//! The fitted weight table, written by `examples/fit_weights.rs` (do not edit by hand: refit).\n\n\
+        "//! The weight table the splitter uses, in the form `examples/fit_weights.rs` writes (a refit\n//! replaces this file).\n\n\
          use super::weights::Weights;\n\nimpl Weights {\n    /// The table the splitter uses.\n    \
          pub const FITTED: Weights = Weights {\n",
     );

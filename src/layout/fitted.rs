@@ -1,4 +1,5 @@
-//! The fitted weight table, written by `examples/fit_weights.rs` (do not edit by hand: refit).
+//! The weight table the splitter uses, in the form `examples/fit_weights.rs` writes (a refit
+//! replaces this file).
 
 use super::weights::Weights;
 
