@@ -154,18 +154,36 @@ pub(crate) fn copies_of(page: &PageLines) -> Vec<Vec<usize>> {
 }
 
 /// Kicker, title and subtitle of a headline group: the largest stacks are the title; smaller
-/// stacks above it the kicker, below it the subtitle.
+/// stacks above it the kicker, below it the subtitle. Dashes say more than sizes: a stack opening
+/// with `——` is a subtitle, and a title ending on `——` is a kicker over the stack below it
+/// (`远望3号船——` / `首飞无人机 替代信标球`).
 fn headline_parts(stacks: &[&Stack], page: &PageLines) -> (Option<String>, Option<String>, Option<String>) {
     let max = stacks.iter().map(|s| s.size).fold(0.0, f32::max);
-    let is_title = |s: &Stack| s.size >= max * 0.97;
-    let first = stacks.iter().position(|s| is_title(s)).unwrap_or(0);
-    let last = stacks.iter().rposition(|s| is_title(s)).unwrap_or(0);
-    let text = |part: &[&Stack]| {
-        let lines: Vec<String> =
-            part.iter().flat_map(|s| s.lines.iter().map(|&i| page.lines[i].text.trim().to_string())).collect();
-        (!lines.is_empty()).then(|| join_headline_lines(&lines))
+    let is_title = |k: usize| stacks[k].size >= max * 0.97;
+    // The group's lines, each with its stack.
+    let lines: Vec<(&str, usize)> = stacks
+        .iter()
+        .enumerate()
+        .flat_map(|(k, s)| s.lines.iter().map(move |&i| (page.lines[i].text.trim(), k)))
+        .collect();
+    if lines.is_empty() {
+        return (None, None, None);
+    }
+    let mut first = lines.iter().position(|&(_, k)| is_title(k)).unwrap_or(0);
+    let mut last = lines.iter().rposition(|&(_, k)| is_title(k)).unwrap_or(0);
+    if let Some(dash) = (first + 1..=last).find(|&j| lines[j].0.starts_with('—')) {
+        last = dash - 1;
+    }
+    if last + 1 < lines.len() && lines[last].0.ends_with("——") && !lines[last + 1].0.starts_with('—') {
+        let next = lines[last + 1].1;
+        first = last + 1;
+        last = lines.iter().rposition(|&(_, k)| k == next).unwrap_or(first);
+    }
+    let text = |part: &[(&str, usize)]| {
+        let texts: Vec<String> = part.iter().map(|(t, _)| t.to_string()).collect();
+        (!texts.is_empty()).then(|| join_headline_lines(&texts))
     };
-    (text(&stacks[..first]), text(&stacks[first..=last]), text(&stacks[last + 1..]))
+    (text(&lines[..first]), text(&lines[first..=last]), text(&lines[last + 1..]))
 }
 
 /// A column's lines as paragraphs: a line indented from the column's left edge, or one after a

@@ -187,6 +187,27 @@ fn kicker_above_and_subtitle_below_the_title() {
 }
 
 #[test]
+fn dashes_mark_kicker_and_subtitle_whatever_their_size() {
+    // A subtitle set as large as the title, and a title-sized kicker ending on a dash.
+    let parts = |heads: [(&str, f32); 2]| {
+        let mut order = 2;
+        let mut lines = vec![line(heads[0].0, 40.0, 50.0, heads[0].1, 0), line(heads[1].0, 40.0, 76.0, heads[1].1, 1)];
+        lines.extend(column(&COL1, 40.0, 110.0, 9.0, &mut order));
+        let (_, read) = read_pages(vec![page(1, lines)]);
+        let item = read.layout.items[0].clone();
+        (item.kicker, item.title, item.subtitle)
+    };
+    assert_eq!(
+        parts([("麦苗青青好收成", 20.0), ("——江苏农村见闻", 20.0)]),
+        (None, Some("麦苗青青好收成".into()), Some("——江苏农村见闻".into()))
+    );
+    assert_eq!(
+        parts([("远望3号船——", 20.0), ("首飞无人机 替代信标球", 12.0)]),
+        (Some("远望3号船——".into()), Some("首飞无人机 替代信标球".into()), None)
+    );
+}
+
+#[test]
 fn headless_body_opening_a_page_continues_the_article_at_the_foot_of_the_last() {
     let mut order = 0;
     let mut first = vec![line("复工复产按下快进键", 40.0, 590.0, 14.0, 0)];
