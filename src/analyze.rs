@@ -62,54 +62,31 @@ pub struct Analyzer {
 }
 
 /// The tokens of an analysis as the issue's token index needs them: each token's byte range in
-/// its body and whether the keyword filters accept it, with what they depend on. The page
-/// indexes every issue it imports right after analysing it; with these it need not segment the
-/// issue a second time.
+/// its body and whether the keyword filters accept it, with a [`fingerprint`] of what they depend
+/// on (the analyzer's dictionary aside: a new user dictionary drops the tokens). The page indexes
+/// every issue it imports right after analysing it; with these it need not segment the issue a
+/// second time.
 struct LastTokens {
-    key: TokensKey,
+    key: u64,
     /// `(start, end, accepted)` of every token of every body, in order; body `i`'s are
     /// `spans[ends[i - 1]..ends[i]]`.
     spans: Vec<(u32, u32, bool)>,
     ends: Vec<usize>,
 }
 
-/// What an analysis's tokens and their acceptance depend on (the analyzer's dictionary aside:
-/// a new user dictionary drops the tokens): the bodies (joined, with their ends), the credited
-/// names and the settings that segment and filter.
-#[derive(PartialEq)]
-struct TokensKey {
-    bodies: String,
-    body_ends: Vec<usize>,
-    names: Vec<String>,
-    settings: (bool, bool, usize, bool, Vec<String>, String),
+/// What an analysis's tokens and their acceptance depend on: the bodies, the credited names and
+/// the settings that segment and filter (not those that rank).
+fn tokens_key(bodies: &[&str], names: &[&str], o: &Options) -> u64 {
+    fingerprint(&(bodies, names, (o.hmm, o.quoted_terms, o.min_len, o.keep_numbers, &o.pos_filter, &o.extra_stopwords)))
 }
 
-impl TokensKey {
-    fn new(bodies: &[&str], names: &[&str], options: &Options) -> Self {
-        let body_ends = bodies.iter().scan(0, |end, b| Some(*end + b.len()).inspect(|&e| *end = e)).collect();
-        TokensKey {
-            bodies: bodies.concat(),
-            body_ends,
-            names: names.iter().map(|n| n.to_string()).collect(),
-            settings: Self::settings(options),
-        }
-    }
-
-    fn settings(o: &Options) -> (bool, bool, usize, bool, Vec<String>, String) {
-        (o.hmm, o.quoted_terms, o.min_len, o.keep_numbers, o.pos_filter.clone(), o.extra_stopwords.clone())
-    }
-
-    fn is(&self, bodies: &[&str], names: &[&str], options: &Options) -> bool {
-        let mut at = 0;
-        self.body_ends.len() == bodies.len()
-            && bodies.iter().zip(&self.body_ends).all(|(b, &end)| {
-                let same = self.bodies.get(at..end) == Some(*b);
-                at = end;
-                same
-            })
-            && self.names.iter().map(String::as_str).eq(names.iter().copied())
-            && self.settings == Self::settings(options)
-    }
+/// A 64-bit fingerprint of what a cached result depends on: equal fingerprints are taken as equal
+/// inputs.
+pub(crate) fn fingerprint(what: &impl std::hash::Hash) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    what.hash(&mut hasher);
+    hasher.finish()
 }
 
 impl Default for Analyzer {
@@ -184,7 +161,7 @@ impl Analyzer {
     /// analysis or recount, if it was of these `bodies` and credited `names` under `options`'s
     /// segmentation and filter settings (the ranking settings do not matter).
     pub(crate) fn last_issue_index(&self, bodies: &[&str], names: &[&str], options: &Options) -> Option<IssueIndex> {
-        let last = self.last_tokens.as_ref().filter(|last| last.key.is(bodies, names, options))?;
+        let last = self.last_tokens.as_ref().filter(|last| last.key == tokens_key(bodies, names, options))?;
         Some(IssueIndex::from_items(bodies.iter().enumerate().map(|(i, body)| {
             let start = if i == 0 { 0 } else { last.ends[i - 1] };
             last.spans[start..last.ends[i]].iter().map(|&(s, e, accepted)| (&body[s as usize..e as usize], accepted))
@@ -347,7 +324,7 @@ impl Analyzer {
             progress(Progress { stage: Stage::Words, done: i + 1, total: bodies.len() });
         }
         let keywords = self.counter.rank(issue_tally, &all_tokens, &kw_options);
-        self.last_tokens = Some(LastTokens { key: TokensKey::new(bodies, names, options), spans, ends });
+        self.last_tokens = Some(LastTokens { key: tokens_key(bodies, names, options), spans, ends });
         BodiesWords { keywords, bodies: per_body }
     }
 

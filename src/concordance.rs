@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::Analyzer;
+use crate::analyze::{fingerprint, Analyzer};
 use crate::library::IssueIndex;
 use crate::options::Options;
 use crate::report::Report;
@@ -52,7 +52,7 @@ impl Analyzer {
         f: impl FnOnce(Vec<Option<Vec<Tagged>>>) -> R,
     ) -> R {
         let (bodies, names) = bodies_and_names(report);
-        let key = fingerprint(&bodies, &names, options.quoted_terms);
+        let key = fingerprint(&(&bodies, &names, options.quoted_terms)); // what the issue terms depend on
         self.segmenter_for(bodies.iter().chain(&names).copied());
         if self.terms_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let terms = self.segmenter().issue_terms(&bodies, &names, options.quoted_terms);
@@ -145,14 +145,6 @@ pub(crate) fn bodies_and_names(report: &Report) -> (Vec<&str>, Vec<&str>) {
         .flat_map(|item| item.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)))
         .collect();
     (bodies, names)
-}
-
-/// A 64-bit fingerprint of what the issue terms depend on.
-fn fingerprint(bodies: &[&str], names: &[&str], quoted: bool) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    (bodies, names, quoted).hash(&mut hasher);
-    hasher.finish()
 }
 
 fn hit(index: usize, body: &str, start: usize, end: usize, width: usize) -> Hit {
