@@ -114,10 +114,7 @@ impl Segmenter {
         let mut tokens: Vec<Tagged> = Vec::with_capacity(bodies.iter().map(|b| b.len()).sum::<usize>() / 4);
         let mut ends = Vec::with_capacity(bodies.len());
         for body in bodies {
-            debug_assert!(self.covers(body), "text not admitted: {body:?}");
-            if !body.is_empty() {
-                tokens.extend(self.jieba.tag(body, true).into_iter().map(|t| Tagged { word: t.word, pos: t.tag }));
-            }
+            tokens.extend(self.jieba_tags(body, true));
             ends.push(tokens.len());
         }
         for name in names::titled_names(&tokens) {
@@ -206,7 +203,7 @@ impl Segmenter {
             Some((first..last, reusable_tokens(text, first..last, discovered)?))
         });
         let Some((middle, reused)) = reused else {
-            let tokens = self.jieba_tags(&text[range.clone()], hmm);
+            let tokens: Vec<Tagged> = self.jieba_tags(&text[range.clone()], hmm).collect();
             join_terms(text, range.end, &tokens, terms, out);
             return;
         };
@@ -214,19 +211,17 @@ impl Segmenter {
             join_terms(text, range.end, reused, terms, out);
             return;
         }
-        let mut tokens = self.jieba_tags(&text[range.start..middle.start], hmm);
+        let mut tokens: Vec<Tagged> = self.jieba_tags(&text[range.start..middle.start], hmm).collect();
         tokens.extend_from_slice(reused);
         tokens.extend(self.jieba_tags(&text[middle.end..range.end], hmm));
         join_terms(text, range.end, &tokens, terms, out);
     }
 
-    /// jieba's tags of `text` (nothing for an empty text).
-    fn jieba_tags<'a>(&'a self, text: &'a str, hmm: bool) -> Vec<Tagged<'a>> {
+    /// jieba's tags of `text` (nothing for an empty text), to collect or to append to a list.
+    fn jieba_tags<'a>(&'a self, text: &'a str, hmm: bool) -> impl Iterator<Item = Tagged<'a>> {
         debug_assert!(self.covers(text), "text not admitted: {text:?}");
-        if text.is_empty() {
-            return Vec::new();
-        }
-        self.jieba.tag(text, hmm).into_iter().map(|t| Tagged { word: t.word, pos: t.tag }).collect()
+        let tags = if text.is_empty() { Vec::new() } else { self.jieba.tag(text, hmm) };
+        tags.into_iter().map(|t| Tagged { word: t.word, pos: t.tag })
     }
 
     /// Plain segmentation (no issue terms), for benchmarks and the `segment` command.
