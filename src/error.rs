@@ -13,16 +13,20 @@ pub enum Error {
     Undecodable,
     /// A user-dictionary line that is not `word [freq] [pos]` (1-based line number).
     UserDict { line: usize, text: String },
+    /// A JSON that is not a PDF's positioned lines (what serde said).
+    Positions { detail: String },
 }
 
 impl Error {
-    /// A stable machine name for the bindings (`binary`, `pdf`, `undecodable`, `user-dict`).
+    /// A stable machine name for the bindings (`binary`, `pdf`, `undecodable`, `user-dict`,
+    /// `positions`).
     pub fn code(&self) -> &'static str {
         match self {
             Error::Binary => "binary",
             Error::Pdf => "pdf",
             Error::Undecodable => "undecodable",
             Error::UserDict { .. } => "user-dict",
+            Error::Positions { .. } => "positions",
         }
     }
 }
@@ -42,6 +46,7 @@ impl fmt::Display for Error {
             Error::UserDict { line, text } => {
                 write!(f, "用户词典第 {line} 行无法识别：“{text}”（格式：词 [词频] [词性]）")
             }
+            Error::Positions { detail } => write!(f, "版面数据无效 (positioned lines): {detail}"),
         }
     }
 }

@@ -93,11 +93,7 @@ impl DubaoAnalyzer {
     /// not positioned lines is an `Error` with `code` `positions`.
     pub fn analyze_positions(&mut self, json: &str, options: JsValue) -> Result<JsValue, JsValue> {
         let options = options_from_js(options).map_err(JsValue::from)?;
-        let positions = Positions::from_json(json).map_err(|e| {
-            let js = js_sys::Error::new(&format!("版面数据无效 (positioned lines): {e}"));
-            let _ = js_sys::Reflect::set(&js, &"code".into(), &"positions".into());
-            JsValue::from(js)
-        })?;
+        let positions = Positions::from_json(json).map_err(|e| js_error(Error::Positions { detail: e.to_string() }))?;
         to_js(&self.inner.analyze_positions(&positions, &options)).map_err(JsValue::from)
     }
 
