@@ -46,25 +46,26 @@ pub fn bracket_inner(text: &str) -> Option<&str> {
 /// The inside of a closing note's brackets when the whole text is one (`（作者为某高校文学院教授）`,
 /// `（新华社南宁3月5日电）`, `（记者 张三）`, `（…采访整理）`, `（相关报道见第四版）`).
 pub fn closing_note_text(text: &str) -> Option<&str> {
-    let inner = bracket_inner(text)?;
-    let is_note = inner.chars().count() <= 40
-        && !inner.contains(['（', '）', '。'])
-        && (["作者", "记者", "本报记者", "摘编自", "摘自", "来源", "原载"].iter().any(|p| inner.starts_with(p))
-            || inner.ends_with('电')
-            || inner.ends_with("整理")
-            || (inner.contains("见第") && inner.ends_with('版')));
+    let inner = note_inner(text)?;
+    let is_note = ["作者", "记者", "本报记者", "摘编自", "摘自", "来源", "原载"].iter().any(|p| inner.starts_with(p))
+        || inner.ends_with('电')
+        || inner.ends_with("整理")
+        || (inner.contains("见第") && inner.ends_with('版'));
     is_note.then_some(inner)
 }
 
 /// A bracketed dateline with its reporters (`（新华社北京10月2日电 记者王镜宇）`): it closes an
 /// article, or a brief inside a compilation (which [`closing_note_text`] must not cut).
 pub fn is_dateline_note(text: &str) -> bool {
-    bracket_inner(text).is_some_and(|inner| {
-        inner.chars().count() <= 40
-            && !inner.contains(['（', '）', '。'])
-            && inner.contains("记者")
-            && inner.split([' ', '\u{3000}']).next().is_some_and(|dateline| dateline.ends_with('电'))
+    note_inner(text).is_some_and(|inner| {
+        inner.contains("记者") && inner.split([' ', '\u{3000}']).next().is_some_and(|dateline| dateline.ends_with('电'))
     })
+}
+
+/// The inside of a text that is one short bracketed note: at most 40 characters, no brackets
+/// inside and no full stop.
+fn note_inner(text: &str) -> Option<&str> {
+    bracket_inner(text).filter(|inner| inner.chars().count() <= 40 && !inner.contains(['（', '）', '。']))
 }
 
 /// Whether `text` ends a closing note begun at the start of the line `above` (`（新华社北京10月2`
