@@ -5,7 +5,7 @@
 // Usage: node bench/library_bench.mjs [runs]   (DUBAO_PAGE=… for another build)
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, importToLibrary, PAGE } from '../tests/browser.mjs';
+import { launch, openPage, importToLibrary, watchLongTasks, PAGE } from '../tests/browser.mjs';
 
 const MONTH = '/work/shared/eval/peoples-daily/month-2019-10';
 if (!existsSync(MONTH)) {
@@ -22,12 +22,7 @@ console.log(`page: ${PAGE}\n${files.length} files, one fresh browser profile per
 for (let run = 1; run <= runs; run++) {
   const browser = await launch({ viewport: { width: 1366, height: 900 } });
   const { page } = await openPage(browser.context);
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   await page.waitForFunction(() => document.documentElement.dataset.busy === 'false', null, { timeout: 60000 });
   await page.click('#tab-library');
   await page.waitForTimeout(500); // the sample's analysis and the library's first list are done

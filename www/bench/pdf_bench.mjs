@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, PAGE, ROOT } from '../tests/browser.mjs';
+import { launch, openPage, watchLongTasks, PAGE, ROOT } from '../tests/browser.mjs';
 
 const runs = Number(process.argv[2] || 3);
 let pdf = process.argv[3];
@@ -36,11 +36,8 @@ console.log(`page: ${PAGE}\nPDF: ${pdf} (${(statSync(pdf).size / 1024 / 1024).to
 for (let run = 1; run <= runs; run++) {
   const browser = await launch({ viewport: { width: 1366, height: 900 } });
   const { page } = await openPage(browser.context);
+  await watchLongTasks(page);
   await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask' });
     document.getElementById('file-input').addEventListener('change', () => (window.__pdfStart = performance.now()), {
       capture: true,
     });

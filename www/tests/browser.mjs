@@ -78,6 +78,17 @@ export async function openPage(context, url = PAGE_URL) {
   return { page, errors };
 }
 
+/** Records the page's main-thread tasks over 50 ms (PerformanceObserver 'longtask') in
+ * `window.__long` as {start, ms}, from now on: what the benchmarks report. */
+export async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+}
+
 /** Waits until no analysis is running and the item list has rendered. */
 export async function idle(page) {
   await page.waitForFunction(() => document.documentElement.dataset.busy === 'false', null, { timeout: 60000 });
