@@ -38,10 +38,14 @@ async function bundle(entry) {
 const [main, worker, pdfWorker] = await Promise.all([
   bundle('src/app/main.js'),
   bundle('src/worker/main.js'),
-  bundle('src/pdf/main.js'),
+  process.env.DUBAO_PDF === 'off' ? '' : bundle('src/pdf/main.js'),
 ]);
-// The PDF reader (pdf.js + CMaps), gzip + base64, read only when the first PDF is opened: last in the file.
-const pdf = pdfPack(here, pdfWorker);
+// The PDF reader (pdf.js + CMaps), gzip + base64, read only when the first PDF is opened: after the
+// wasm, before the main script (src/index.html says why).
+// DUBAO_PDF=off leaves it out (no PDF reading): only for measuring what the pack costs the page
+// (bench/ready_cost.mjs), never shipped.
+const withPdf = process.env.DUBAO_PDF !== 'off';
+const pdf = withPdf ? pdfPack(here, pdfWorker) : { html: '', note: 'no PDF reader (DUBAO_PDF=off)' };
 // Boot: starts the worker before the wasm is parsed; `__dubaoFeed()`, the script after each wasm
 // piece, hands a module piece to the worker at once (and drops it from the DOM); blob pieces are
 // kept for the main script, which decodes them while the worker builds the dictionary and
