@@ -5,7 +5,9 @@
 // truncated copy). A PDF dropped on the page → the item list and the 版面 tab with every item's
 // region over its page; a click on a region opens its item, whose view shows its region; the
 // reader is started only by the first PDF; scanned, encrypted and damaged PDFs say so and leave
-// the analysis shown; a reload brings the PDF's analysis and regions back (blank pages).
+// the analysis shown; a reload brings the PDF's analysis and regions back (blank pages); text in a
+// font without a Unicode mapping is said (wholly: an error; partly: how many lines and characters
+// were left out).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -173,6 +175,36 @@ test('after a reload the PDF analysis and its regions come back (on blank pages:
   await page.waitForSelector('#page-stage .region');
   assert.equal(await page.locator('#page-stage .page-sheet.painted').count(), 0);
   assert.match(await page.textContent('#page-note'), /重新打开该 PDF/);
+});
+
+test('a PDF whose text cannot be mapped to Unicode says so; a partly unmapped one says what it could not read', async () => {
+  const before = await state();
+  await page.setInputFiles('#file-input', fixture('unmapped.pdf'));
+  assert.equal(await settled('unmapped.pdf'), 'error-unmapped');
+  assert.match(
+    await page.textContent('#status-text'),
+    /unmapped\.pdf: 这份 PDF 的文字无法映射为 Unicode.*读不出可用的文字/,
+  );
+  const after = await state();
+  assert.deepEqual([after.items, after.source, after.rev], [before.items, before.source, before.rev]);
+  // One article in a font without a mapping: the rest is read; the note says how much was not.
+  await page.evaluate(() => delete document.documentElement.dataset.pdf); // settled() must not see the error above
+  await page.setInputFiles('#file-input', fixture('partly-unmapped.pdf'));
+  assert.equal(await settled('partly-unmapped.pdf'), 'read');
+  const note = await page.textContent('#source-note');
+  const m = note.match(/第 1 版有 (\d+) 行（(\d+) 个字）的字体无法映射为 Unicode，读不出，未计入分析/);
+  assert.ok(m, note);
+  assert.ok(Number(m[1]) >= 20 && Number(m[2]) >= 1000, note); // the article: ~1,100 characters
+  const shown = await titles();
+  assert.ok(shown.includes('曹桥只争朝夕全力冲刺“开门红”'), shown.join(' / '));
+  assert.ok(!shown.some((t) => t.includes('誓师出征')), shown.join(' / '));
+  // No item or furniture shows the glyph numbers as characters.
+  const listed = await page.evaluate(
+    () => document.getElementById('items').textContent + document.getElementById('furniture-list').textContent,
+  );
+  assert.doesNotMatch(listed, /[\p{Cc}\u0100-\u024F\u0250-\u036F]/u);
+  await page.evaluate(() => (document.getElementById('input-panel').open = false));
+  await shot('pdf-partly-unmapped');
 });
 
 test('no request left the page, no CSP violation, no error', async () => {

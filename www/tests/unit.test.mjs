@@ -69,3 +69,29 @@ test('bin7 round-trips any bytes in ASCII without NUL, CR and "<"', async () => 
   assert.ok(Buffer.byteLength(text) < big.length * 1.17, `${Buffer.byteLength(text)} UTF-8 bytes`);
   assert.deepEqual(Buffer.from(decode(text, big.length)), big);
 });
+
+test('dropUnreadable: lines of a font whose text is glyph numbers are taken out and counted', async () => {
+  const { dropUnreadable, unreadableFonts } = await import('../src/pdf/unreadable.js');
+  const line = (text, font) => ({ text, font });
+  const pages = [
+    {
+      page: 1,
+      lines: [
+        line('平湖日报 2023年2月9日', 'f1'),
+        line('ŉȩǆƕ', 'f2'),
+        line('\u0006\u0004\u0006\u0007Ŋ\u0006Ǚ ǆ\u0001ǌǞî', 'f2'),
+        line('ǖ 拼音 lǜsè 绿色', 'f1'), // pinyin in a readable font stays
+      ],
+    },
+    { page: 2, lines: [line('ǗǷË9ǝČz', 'f2'), line('新仓久久为功推动平安建设', 'f1')] },
+  ];
+  assert.deepEqual([...unreadableFonts(pages)], ['f2']);
+  assert.deepEqual(dropUnreadable(pages), [
+    { page: 1, lines: 2, chars: 16 },
+    { page: 2, lines: 1, chars: 7 },
+  ]);
+  assert.deepEqual(
+    pages.map((p) => p.lines.map((l) => l.font)),
+    [['f1', 'f1'], ['f1']],
+  );
+});

@@ -36,11 +36,13 @@ export async function readPdf(buffer, name, place) {
   }
 }
 
-/** What was not read, for the source note: pages without text, damaged pages, unmapped characters. */
-function notes({ emptyPages, damagedPages, unmapped }) {
+/** What was not read, for the source note: pages without text, damaged pages, lines in fonts
+ * without a Unicode mapping, unmapped characters. */
+function notes({ emptyPages, damagedPages, unmapped, dropped = [] }) {
   const out = [];
   if (emptyPages.length) out.push(t('pdfEmptyPages', { pages: emptyPages.join('、') }));
   if (damagedPages.length) out.push(t('pdfDamagedPages', { pages: damagedPages.join('、') }));
+  for (const d of dropped) out.push(t('pdfDropped', d));
   if (unmapped) out.push(t('pdfUnmapped', { n: unmapped }));
   return out;
 }

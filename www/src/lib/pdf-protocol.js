@@ -18,7 +18,9 @@ export const FromPdf = Object.freeze({
   PROGRESS: 'progress',
   /** {id, pages: [{page, width, height, lines}], positions: string (the positioned-lines JSON, what
    * `dubao analyze --positions` reads), text: string (the lines, one a line: the numbering of the
-   * items' spans), emptyPages: [page], damagedPages: [page], ms} */
+   * items' spans), emptyPages: [page], damagedPages: [page], unmapped: number (characters without a
+   * mapping left in the text), dropped: [{page, lines, chars}] (lines in fonts without a Unicode
+   * mapping, taken out of the text: src/pdf/unreadable.js), ms} */
   OPENED: 'opened',
   /** {id, page, bitmap, width, height} */
   RENDERED: 'rendered',

@@ -23,12 +23,12 @@ const handlers = {
     doc = null;
     doc = await openDocument(new Uint8Array(bytes));
     const read = await readPages(doc, (done, total) => postMessage({ type: FromPdf.PROGRESS, id, done, total }));
-    const { text, unmapped } = checkText(read);
+    const { text, unmapped, dropped } = checkText(read);
     const positions = JSON.stringify({ pages: read.pages });
     const pages = read.pages.map(({ page, width, height, lines }) => ({ page, width, height, lines: lines.length }));
     const { emptyPages, damagedPages } = read;
     const ms = performance.now() - t0;
-    postMessage({ type: FromPdf.OPENED, id, pages, positions, text, emptyPages, damagedPages, unmapped, ms });
+    postMessage({ type: FromPdf.OPENED, id, pages, positions, text, emptyPages, damagedPages, unmapped, dropped, ms });
   },
   async [ToPdf.RENDER]({ id, page: number, width }) {
     if (!doc) throw Object.assign(new Error('no PDF open'), { code: 'pdf' });

@@ -6,6 +6,7 @@
 import { getDocument } from 'pdfjs-dist/build/pdf.mjs';
 import { groupLines } from '../lib/position-lines.js';
 import { InlineCMapReaderFactory, NoFilterFactory, NoStandardFonts, OffscreenCanvasFactory } from './factories.js';
+import { dropUnreadable } from './unreadable.js';
 
 /** An Error with a `code` the page turns into its message (lib/pdf-protocol.js ERROR). */
 const failure = (code, message) => Object.assign(new Error(message), { code });
@@ -64,9 +65,15 @@ export async function readPages(doc, progress) {
 }
 
 /** The positioned lines' text, one line a line (the numbering of the items' spans), and why it is
- * not usable, if it is not: throws 'scanned', 'unmapped' or 'damaged'. */
+ * not usable, if it is not: throws 'scanned', 'unmapped' or 'damaged'. Lines in fonts without a
+ * Unicode mapping are taken out of `pages` first (unreadable.js): `dropped` says per page how many. */
 export function checkText({ pages, damagedPages }) {
+  const dropped = dropUnreadable(pages);
   const all = pages.flatMap((p) => p.lines.map((l) => l.text.replace(/[\r\n\u2028\u2029\u0085\v\f]/g, ' ')));
+  if (!all.length && dropped.length) {
+    const chars = dropped.reduce((n, d) => n + d.chars, 0);
+    throw failure('unmapped', `all ${chars} characters are in fonts without a Unicode mapping`);
+  }
   if (!all.length) {
     if (damagedPages.length === pages.length) throw failure('damaged', 'no page could be read');
     throw failure('scanned', 'no text layer');
@@ -76,5 +83,5 @@ export function checkText({ pages, damagedPages }) {
   const chars = joined.replace(/\s/g, '').length;
   const bad = (joined.match(UNMAPPED) || []).length;
   if (bad > 0.3 * chars) throw failure('unmapped', `${bad} of ${chars} characters have no Unicode mapping`);
-  return { text, unmapped: bad };
+  return { text, unmapped: bad, dropped };
 }
