@@ -5,9 +5,9 @@
 // truncated copy). A PDF dropped on the page → the item list and the 版面 tab with every item's
 // region over its page; a click on a region opens its item, whose view shows its region; the
 // reader is started only by the first PDF; scanned, encrypted and damaged PDFs say so and leave
-// the analysis shown; a reload brings the PDF's analysis and regions back (blank pages); text in a
-// font without a Unicode mapping is said (wholly: an error; partly: how many lines and characters
-// were left out).
+// the analysis shown; a reload brings the PDF's analysis and regions back (blank pages); a hand
+// split / merge moves the regions with the items; text in a font without a Unicode mapping is
+// said (wholly: an error; partly: how many lines and characters were left out).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -175,6 +175,81 @@ test('after a reload the PDF analysis and its regions come back (on blank pages:
   await page.waitForSelector('#page-stage .region');
   assert.equal(await page.locator('#page-stage .page-sheet.painted').count(), 0);
   assert.match(await page.textContent('#page-note'), /重新打开该 PDF/);
+});
+
+/** The regions item `index` has on the page shown in the 版面 tab: its rectangles in page points. */
+const regionRects = (index) =>
+  page.$$eval(`#page-stage .region[data-index="${index}"] rect`, (rects) =>
+    rects.map((r) => ['x', 'y', 'width', 'height'].map((k) => Number(r.getAttribute(k)))),
+  );
+const bbox = (rects) => {
+  const x0 = Math.min(...rects.map(([x]) => x));
+  const y0 = Math.min(...rects.map(([, y]) => y));
+  return [x0, y0, Math.max(...rects.map(([x, , w]) => x + w)), Math.max(...rects.map(([, y, , h]) => y + h))];
+};
+const area = (rects) => rects.reduce((n, [, , w, h]) => n + w * h, 0);
+
+test('a hand split and merge: the regions follow the edited items (also in the saved session)', async () => {
+  // The restored sample-embedded.pdf: its first page's item with the most regions (headline, columns).
+  await page.click('#tab-pages');
+  await page.waitForSelector('#page-stage .region');
+  const indexes = await page.$$eval('#page-stage .region', (gs) => gs.map((g) => Number(g.dataset.index)));
+  const counts = await Promise.all(indexes.map(async (i) => [i, (await regionRects(i)).length]));
+  const [k] = counts.sort((a, b) => b[1] - a[1])[0];
+  const whole = await regionRects(k);
+  assert.ok(whole.length >= 3, `${whole.length} regions`);
+  const items = (await state()).items;
+  // Split it at a body line about halfway through its lines.
+  await page.locator(`#page-stage .region[data-index="${k}"] rect`).first().click();
+  await page.waitForFunction((i) => window.dubao.state.view === 'item' && window.dubao.state.selected === i, k);
+  await page.click('#btn-split');
+  await page.waitForSelector('#split-picker:not([hidden]) #split-lines li');
+  const body = await page.$$eval('#split-lines li[data-part="body"] button', (bs) => bs.map((b) => b.dataset.line));
+  const line = body[Math.floor(body.length / 2)];
+  await page.click(`#split-lines button[data-line="${line}"]`);
+  await page.waitForFunction(
+    (n) => window.dubao.state.items === n && document.documentElement.dataset.busy === 'false',
+    items + 1,
+  );
+  await page.click('#tab-pages');
+  await page.waitForSelector(`#page-stage .region[data-index="${k + 1}"]`);
+  const first = await regionRects(k);
+  const second = await regionRects(k + 1);
+  // Each part's regions lie within the whole item's, neither is the whole item's any more, and
+  // together they cover no more than it did.
+  const [wx0, wy0, wx1, wy1] = bbox(whole);
+  for (const part of [first, second]) {
+    const [x0, y0, x1, y1] = bbox(part);
+    assert.ok(
+      x0 >= wx0 - 1 && y0 >= wy0 - 1 && x1 <= wx1 + 1 && y1 <= wy1 + 1,
+      `${[x0, y0, x1, y1]} in ${bbox(whole)}`,
+    );
+    assert.ok(area(part) < area(whole) - 1, `part ${area(part)} < whole ${area(whole)}`);
+  }
+  // (each rectangle is drawn 2 points larger all round: a cut box's two halves add a little)
+  assert.ok(area(first) + area(second) <= area(whole) * 1.02, `${area(first)} + ${area(second)} ≤ ${area(whole)}`);
+  // Merged again: one item whose regions reach over both parts'.
+  await page.locator(`#page-stage .region[data-index="${k}"] rect`).first().click();
+  await page.waitForFunction((i) => window.dubao.state.view === 'item' && window.dubao.state.selected === i, k);
+  await page.click('#btn-merge');
+  await page.waitForFunction(
+    (n) => window.dubao.state.items === n && document.documentElement.dataset.busy === 'false',
+    items,
+  );
+  await page.click('#tab-pages');
+  await page.waitForSelector(`#page-stage .region[data-index="${k}"]`);
+  const merged = bbox(await regionRects(k));
+  const parts = bbox([...first, ...second]);
+  assert.deepEqual(merged.map(Math.round), parts.map(Math.round));
+  // The saved session has the fitted regions: a reload shows the same.
+  await page.waitForFunction(() => window.dubao.timing.saved?.ok);
+  const shown = await regionRects(k);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await idle(page);
+  await page.click('#tab-pages');
+  await page.waitForSelector(`#page-stage .region[data-index="${k}"]`);
+  assert.deepEqual(await regionRects(k), shown);
 });
 
 test('a PDF whose text cannot be mapped to Unicode says so; a partly unmapped one says what it could not read', async () => {

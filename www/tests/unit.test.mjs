@@ -70,6 +70,62 @@ test('bin7 round-trips any bytes in ASCII without NUL, CR and "<"', async () => 
   assert.deepEqual(Buffer.from(decode(text, big.length)), big);
 });
 
+// Regions after hand edits (lib/fit-boxes.js): two columns of an article, lines 1–2 (title) and
+// 3–6 (body: 3–4 left column, 5–6 right column), as the core boxes them.
+const positions = {
+  pages: [
+    {
+      page: 1,
+      lines: [
+        [10, 10, 200, 30],
+        [10, 32, 200, 52],
+        [10, 60, 100, 72],
+        [10, 74, 100, 86],
+        [110, 60, 200, 72],
+        [110, 74, 200, 86],
+      ].map(([x0, y0, x1, y1]) => ({ text: '字', x0, y0, x1, y1 })),
+    },
+  ],
+};
+const coreBoxes = [
+  { page: 1, x0: 10, y0: 10, x1: 200, y1: 52 },
+  { page: 1, x0: 10, y0: 60, x1: 100, y1: 86 },
+  { page: 1, x0: 110, y0: 60, x1: 200, y1: 86 },
+];
+
+test('fitEdited: a split item gets the boxes of its own lines; untouched items keep theirs', async () => {
+  const { fitEdited } = await import('../src/lib/fit-boxes.js');
+  const before = { items: [{ spans: [[1, 6]], page: 1, boxes: coreBoxes }] };
+  // The core's split: both parts keep the whole item's boxes.
+  const after = {
+    items: [
+      { spans: [[1, 4]], page: 1, boxes: coreBoxes },
+      { spans: [[5, 6]], page: 1, boxes: coreBoxes },
+    ],
+  };
+  const fitted = fitEdited(before, after, JSON.stringify(positions));
+  assert.deepEqual(fitted.items[0].boxes, coreBoxes.slice(0, 2));
+  assert.deepEqual(fitted.items[1].boxes, [coreBoxes[2]]);
+  // A cut through a column shrinks that column's box to the part's lines.
+  const cut = fitEdited(
+    before,
+    {
+      items: [
+        { spans: [[1, 3]], boxes: coreBoxes },
+        { spans: [[4, 6]], boxes: coreBoxes },
+      ],
+    },
+    positions,
+  );
+  assert.deepEqual(cut.items[0].boxes[1], { page: 1, x0: 10, y0: 60, x1: 100, y1: 72 });
+  assert.deepEqual(cut.items[1].boxes, [{ page: 1, x0: 10, y0: 74, x1: 100, y1: 86 }, coreBoxes[2]]);
+  // Same lines as before: the boxes stay as they were (even if they were not tight).
+  assert.equal(fitEdited(before, before, positions).items[0], before.items[0]);
+  // Lines in none of the boxes (a merge with a boxless item) get a box of their own.
+  const loose = fitEdited({ items: [] }, { items: [{ spans: [[1, 6]], boxes: [coreBoxes[0]] }] }, positions);
+  assert.deepEqual(loose.items[0].boxes, [coreBoxes[0], { page: 1, x0: 10, y0: 60, x1: 200, y1: 86 }]);
+});
+
 test('dropUnreadable: lines of a font whose text is glyph numbers are taken out and counted', async () => {
   const { dropUnreadable, unreadableFonts } = await import('../src/pdf/unreadable.js');
   const line = (text, font) => ({ text, font });

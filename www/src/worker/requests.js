@@ -5,7 +5,8 @@ import { decode_bytes, issue_meta, report_csv, source_lines } from '../../pkg/du
 import { FromWorker, Phase, ToWorker } from '../lib/protocol.js';
 import { getAnalyzer, memory } from './loader.js';
 import { refileDictionary } from './background.js';
-import { adopt, keep, reportOf, restore, textOf } from './session.js';
+import { adopt, keep, positionsOf, reportOf, restore, textOf } from './session.js';
+import { fitEdited } from '../lib/fit-boxes.js';
 import { saveFromSession } from './library.js';
 
 let userDict = '';
@@ -92,7 +93,8 @@ export const handlers = {
     const dictResult = applyDict(id, dict);
     phase(id, Phase.RECOUNT);
     const t0 = performance.now();
-    const edited = getAnalyzer().edit(text, report, edit, options);
+    // A PDF's regions follow the edited items' lines (the core's edit does not know where they are).
+    const edited = fitEdited(report, getAnalyzer().edit(text, report, edit, options), positionsOf(text));
     const ms = performance.now() - t0;
     const rev = keep({ text, report: edited, source: msg.source, settings: msg.settings, edited: true });
     await toLibrary(msg, text, edited, true);

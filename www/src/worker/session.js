@@ -29,6 +29,9 @@ export function reportOf(msg) {
   throw stale();
 }
 
+/** The session's PDF positioned lines (JSON) if `text` is its text, else null. */
+export const positionsOf = (text) => (session?.text === text ? session.positions : null);
+
 /**
  * A new session (the page's own analysis, or a hand edit / recount of the last one); saved in
  * the background (SAVED reports the outcome; a session replaced before its write began is not
