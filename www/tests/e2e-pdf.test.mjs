@@ -6,8 +6,9 @@
 // region over its page; a click on a region opens its item, whose view shows its region; the
 // reader is started only by the first PDF; scanned, encrypted and damaged PDFs say so and leave
 // the analysis shown; a reload brings the PDF's analysis and regions back (blank pages); a hand
-// split / merge moves the regions with the items; text in a font without a Unicode mapping is
-// said (wholly: an error; partly: how many lines and characters were left out).
+// split / merge moves the regions with the items; a font not in the PDF is drawn in a system font;
+// text in a font without a Unicode mapping is said (wholly: an error; partly: how many lines and
+// characters were left out).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -86,6 +87,25 @@ test('a dropped PDF: the item list, then the 版面 tab with each item region ov
   await page.click('#tab-pages');
   await page.waitForSelector('#page-stage .page-sheet.painted');
   assert.equal(await page.locator('#page-thumbs .thumb').count(), 2);
+  // The font is not in the PDF: its text is drawn in a system font (pdf/system-fonts.js), so the
+  // page's picture has ink inside the regions (without it, only the rules and boxes were drawn).
+  const ink = await page.evaluate(() => {
+    const canvas = document.querySelector('#page-stage canvas');
+    const scale = canvas.width / document.querySelector('#page-stage svg').viewBox.baseVal.width;
+    const rects = [...document.querySelectorAll('#page-stage .region rect')].map((r) => r.getBBox());
+    let dark = 0;
+    let all = 0;
+    const ctx = canvas.getContext('2d');
+    for (const r of rects) {
+      const { data } = ctx.getImageData(r.x * scale, r.y * scale, r.width * scale, r.height * scale);
+      for (let i = 0; i < data.length; i += 4) dark += data[i] + data[i + 1] + data[i + 2] < 300 ? 1 : 0;
+      all += data.length / 4;
+    }
+    return dark / all;
+  });
+  assert.ok(ink > 0.03, `${(ink * 100).toFixed(1)} % of the regions' pixels are ink`);
+  await page.evaluate(() => (document.getElementById('input-panel').open = false)); // opened by the drop
+  await shot('pdf-pages-system-font');
   const regions = await page.$$eval('#page-stage .region', (gs) => gs.map((g) => Number(g.dataset.index)));
   assert.ok(regions.length >= 3, `${regions.length} regions on page 1`);
   // Every item with boxes has a region on one of the pages.

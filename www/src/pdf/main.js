@@ -7,6 +7,7 @@ import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs';
 import { FromPdf, ToPdf } from '../lib/pdf-protocol.js';
 import { cmaps } from './factories.js';
 import { checkText, openDocument, readPages } from './reader.js';
+import { drawMissingFontsAsText } from './system-fonts.js';
 
 globalThis.pdfjsWorker = pdfjsWorker;
 
@@ -33,6 +34,7 @@ const handlers = {
   async [ToPdf.RENDER]({ id, page: number, width }) {
     if (!doc) throw Object.assign(new Error('no PDF open'), { code: 'pdf' });
     const page = await doc.getPage(number);
+    drawMissingFontsAsText(page.commonObjs); // fonts not in the PDF: system fonts, not nothing
     const base = page.getViewport({ scale: 1 });
     const viewport = page.getViewport({ scale: width / base.width });
     const canvas = new OffscreenCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
