@@ -300,6 +300,12 @@ test('a PDF whose text cannot be mapped to Unicode says so; a partly unmapped on
   assert.doesNotMatch(listed, /[\p{Cc}\u0100-\u024F\u0250-\u036F]/u);
   await page.evaluate(() => (document.getElementById('input-panel').open = false));
   await shot('pdf-partly-unmapped');
+  // The 版面 tab says it on that page (the article is drawn there, without a region).
+  await page.click('#tab-pages');
+  await page.waitForSelector('#page-stage .page-sheet.painted');
+  assert.match(await page.textContent('#page-note'), /第 1 版有 \d+ 行（\d+ 个字）的字体无法映射为 Unicode/);
+  await page.waitForTimeout(300);
+  await shot('pdf-partly-unmapped-page');
 });
 
 test('no request left the page, no CSP violation, no error', async () => {

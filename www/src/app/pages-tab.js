@@ -29,7 +29,10 @@ export function renderPages() {
   const item = state.items[state.selected];
   const highlight = item?.page === current ? state.selected : -1;
   $('page-title').textContent = t('pageNo', { n: current });
-  $('page-note').textContent = state.pdf.open ? t('pageHint') : t('pageNoImage');
+  // Lines of this page in a font without a Unicode mapping are drawn but have no region: say so.
+  const dropped = state.pdf.dropped?.find((d) => d.page === current);
+  const hint = state.pdf.open ? t('pageHint') : t('pageNoImage');
+  $('page-note').textContent = dropped ? `${hint} ${t('pdfDropped', dropped)}` : hint;
   const stage = $('page-stage');
   const width = Math.max(320, Math.min(980, stage.clientWidth || 720));
   drawPage(stage, { page: current, width, highlight, onPick: actions.openItem, label: t('pageNo', { n: current }) });

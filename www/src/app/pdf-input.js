@@ -23,7 +23,7 @@ export async function readPdf(buffer, name, place) {
   try {
     const opened = await openPdf(buffer, ({ done, total }) => showStep(t('pdfReading', { done, total }), done / total));
     const pages = opened.pages.map(({ page, width, height }) => ({ page, width, height }));
-    state.pdf = { name, pages, open: true, notes: notes(opened) };
+    state.pdf = { name, pages, open: true, notes: notes(opened), dropped: opened.dropped ?? [] };
     state.positions = opened.positions;
     Object.assign(pdfTiming, { readMs: opened.ms, openedAt: performance.now(), openMs: performance.now() - t0 });
     document.documentElement.dataset.pdf = 'read';

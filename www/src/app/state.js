@@ -6,7 +6,7 @@ export const state = {
   hiddenText: false, // the text is too long to show in the textarea (input.js)
   source: null, // {kind: 'sample'|'paste'|'file'|'pdf'|'library', name?, encoding?, pages?}
   positions: null, // a PDF's positioned lines (JSON string, lib/position-lines.js), analysed by geometry
-  pdf: null, // {name, pages: [{page, width, height}], open (the reader has it: pages can be drawn), notes}
+  pdf: null, // {name, pages: [{page, width, height}], open (the reader has it: pages can be drawn), notes, dropped: [{page, lines, chars}] (lines in fonts without a Unicode mapping)}
   report: null, // the current Report from the analyzer (analysed, or edited by hand)
   reportText: '', // the text `report` is the analysis of (edits and source lines use it, not a newer text)
   items: [], // the report's items
