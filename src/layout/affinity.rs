@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 use super::blocks::Block;
 use super::cues::headline;
 use super::cues::join;
+use super::key_filter::KeyFilter;
 use super::lines::Line;
 use super::paragraphs::{Para, Role};
 use crate::text::chars::is_ideograph;
@@ -49,22 +50,34 @@ fn headline_keys<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<u64> {
 
 /// Which bodies hold each headline bigram. Only the headlines' bigrams are looked up in the body
 /// text (one pass over it, against a small table), so no set of a whole body is built.
-#[derive(Default)]
 struct BigramIndex {
     /// Headline bigram → the ids of the bodies holding it, ascending.
     hits: FxHashMap<u64, Vec<usize>>,
+    /// The keys of `hits`, to pass over the other bigrams of the bodies without a probe.
+    wanted: KeyFilter,
+}
+
+impl Default for BigramIndex {
+    fn default() -> Self {
+        // 2^16 bits: an issue's headlines have a few thousand bigrams.
+        BigramIndex { hits: FxHashMap::default(), wanted: KeyFilter::new(16) }
+    }
 }
 
 impl BigramIndex {
     fn want(&mut self, keys: &[u64]) {
         for &k in keys {
             self.hits.entry(k).or_default();
+            self.wanted.insert(k);
         }
     }
 
     /// Records the wanted bigrams of body `id`'s text; ids must come in ascending order.
     fn add_body<'a>(&mut self, id: usize, texts: impl IntoIterator<Item = &'a str>) {
         bigrams(texts, |k| {
+            if !self.wanted.may_contain(k) {
+                return;
+            }
             if let Some(ids) = self.hits.get_mut(&k) {
                 if ids.last() != Some(&id) {
                     ids.push(id);
@@ -277,11 +290,16 @@ pub(super) fn part_bodies_between_headlines(
             continue;
         }
         // Which of each headline's bigrams every paragraph holds, as bit masks.
+        let mut either = KeyFilter::new(10);
+        up.iter().chain(&down).for_each(|&k| either.insert(k));
         let found: Vec<(u64, u64)> = ps
             .iter()
             .map(|&p| {
                 let (mut a, mut b) = (0u64, 0u64);
                 bigrams(paras[p].lines.iter().map(|&l| lines[l].running_text()), |k| {
+                    if !either.may_contain(k) {
+                        return;
+                    }
                     if let Ok(at) = up.binary_search(&k) {
                         a |= 1 << at;
                     }

@@ -22,18 +22,18 @@ pub(super) struct Scoring<'a> {
 }
 
 /// How plausible an item is.
-pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], scoring: &Scoring) -> f32 {
+/// `body` is [`BodyEvidence::of`] `a`.
+pub(super) fn score(a: &Assembly, body: &BodyEvidence, lines: &[Line], paras: &[Para], scoring: &Scoring) -> f32 {
     let Scoring { affinity, orientation, weights: w } = *scoring;
-    let e = evidence(a, lines, paras);
+    let e = evidence_with(a, body, lines, paras);
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
     // A series of briefs has the banner and its first brief's title around it (`新闻速递` after
     // the series, the first title before it).
-    let series = is_brief_series(a.body_paras(), lines, paras);
-    let headlines = if series && e.headlines >= 2 { e.headlines - 1 } else { e.headlines };
+    let headlines = if body.series && e.headlines >= 2 { e.headlines - 1 } else { e.headlines };
     match headlines {
         0 if photo => s += w.no_headline_photo,
-        0 if body_shorter_than(a, lines, paras, SHORT_BODY_CHARS) => s += w.no_headline_short,
+        0 if body.short => s += w.no_headline_short,
         0 => s += w.no_headline,
         1 => {}
         n => s += w.extra_headline * (n - 1) as f32,
@@ -48,7 +48,7 @@ pub(super) fn score(a: &Assembly, lines: &[Line], paras: &[Para], scoring: &Scor
         s += w.photo_with_byline;
     }
     s += w.crowded_headlines * e.crowded_headlines as f32;
-    if opens_and_closes_with_dateline(a, lines, paras) {
+    if body.two_datelines {
         s += w.two_datelines;
     }
     // A headline shares words with its own body, seldom with a neighbour's: one that shares more
@@ -344,6 +344,7 @@ pub(super) fn choose_items(
         let mut brow = Vec::new();
         // A page header between two bodies is where one article ends and the next begins.
         let forced_cut = if k + 1 < n { (bodies[k] + 1..=bodies[k + 1]).position(|i| hard[i]) } else { None };
+        let mut spans_read: [Option<BodyEvidence>; MAX_BODIES_PER_ITEM] = [None; MAX_BODIES_PER_ITEM];
         for c in cuts_of(k) {
             if forced_cut.is_some_and(|r| r != c) {
                 row.push(f32::NEG_INFINITY);
@@ -352,6 +353,13 @@ pub(super) fn choose_items(
             }
             let suffix_to = bodies[k] + 1 + c;
             let (mut top, mut arg) = (f32::NEG_INFINITY, (k, 0));
+            // The span of bodies j..=k reads the same for every cut around it.
+            let mut span_evidence = |j: usize| {
+                *spans_read[k - j].get_or_insert_with(|| {
+                    let body = &blocks[bodies[j]..=bodies[k]];
+                    BodyEvidence::of(&Assembly { prefix: &[], body, suffix: &[], at: bodies[j] }, lines, paras)
+                })
+            };
             let mut inner = 0.0; // sum of internal gap scores j..k-1
             for j in (k.saturating_sub(MAX_BODIES_PER_ITEM - 1)..=k).rev() {
                 if j < k {
@@ -360,6 +368,7 @@ pub(super) fn choose_items(
                         break;
                     }
                 }
+                let body_evidence = span_evidence(j);
                 let starts: Vec<(usize, f32)> = if j == 0 {
                     vec![(0, 0.0)]
                 } else {
@@ -375,7 +384,7 @@ pub(super) fn choose_items(
                         suffix: &blocks[bodies[k] + 1..suffix_to],
                         at: prefix_from,
                     };
-                    let total = prev + inner + score(&a, lines, paras, scoring);
+                    let total = prev + inner + score(&a, &body_evidence, lines, paras, scoring);
                     if total > top {
                         (top, arg) = (total, (j, pc));
                     }

@@ -6,6 +6,7 @@ use super::blocks::*;
 use super::cues::credits;
 use super::lines::*;
 use super::paragraphs::*;
+use super::weights::SHORT_BODY_CHARS;
 
 /// What an item is made of: the blocks before its body, the body, the blocks after.
 pub(super) struct Assembly<'s> {
@@ -35,7 +36,40 @@ pub(super) struct Evidence {
     pub(super) crowded_headlines: usize,
 }
 
+/// What an item's body says whatever headlines and credits go with it. The DP scores each span
+/// of bodies with many prefixes and suffixes, so it reads this once per span.
+#[derive(Clone, Copy)]
+pub(super) struct BodyEvidence {
+    /// A paragraph ends with a photo credit.
+    pub(super) photo_credit: bool,
+    /// The first paragraph's dateline names its reporters: a byline.
+    pub(super) dateline_byline: bool,
+    /// A series of briefs ([`is_brief_series`]).
+    pub(super) series: bool,
+    /// Shorter than [`SHORT_BODY_CHARS`].
+    pub(super) short: bool,
+    /// [`opens_and_closes_with_dateline`].
+    pub(super) two_datelines: bool,
+}
+
+impl BodyEvidence {
+    pub(super) fn of(a: &Assembly, lines: &[Line], paras: &[Para]) -> Self {
+        BodyEvidence {
+            photo_credit: a.body_paras().any(|p| ends_with_photo_credit(lines, &paras[p])),
+            dateline_byline: a.body_paras().next().is_some_and(|p| !dateline_credits_of(lines, &paras[p]).is_empty()),
+            series: is_brief_series(a.body_paras(), lines, paras),
+            short: body_shorter_than(a, lines, paras, SHORT_BODY_CHARS),
+            two_datelines: opens_and_closes_with_dateline(a, lines, paras),
+        }
+    }
+}
+
 pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence {
+    evidence_with(a, &BodyEvidence::of(a, lines, paras), lines, paras)
+}
+
+/// [`evidence`] with the body's own already read.
+pub(super) fn evidence_with(a: &Assembly, body: &BodyEvidence, lines: &[Line], paras: &[Para]) -> Evidence {
     let mut e = Evidence {
         headlines: 0,
         bylines: 0,
@@ -89,14 +123,8 @@ pub(super) fn evidence(a: &Assembly, lines: &[Line], paras: &[Para]) -> Evidence
             }
         }
     }
-    if a.body_paras().any(|p| ends_with_photo_credit(lines, &paras[p])) {
-        e.photo_credits += 1;
-    }
-    if let Some(first) = a.body_paras().next() {
-        if !dateline_credits_of(lines, &paras[first]).is_empty() {
-            e.bylines += 1;
-        }
-    }
+    e.photo_credits += usize::from(body.photo_credit);
+    e.bylines += usize::from(body.dateline_byline);
     e
 }
 

@@ -12,7 +12,8 @@
 //!
 //! Files, in pipeline order: `cues/` (what a line's text says on its own), `lines` (1),
 //! `reading` (2, 3: `paragraphs` from the column flow, the passes of `tight` text — no blank
-//! lines, as PDFium copies — and of `ads`, then roles from neighbours), `blocks` (4), `affinity` (headline words against bodies), `furniture`,
+//! lines, as PDFium copies — and of `ads`, then roles from neighbours), `blocks` (4), `affinity` (headline words against bodies,
+//! `key_filter` passing over the body bigrams no headline has), `furniture`,
 //! `evidence` + `assign` (5, the item score and the DP), `orientation` (the page's prior),
 //! `banners`, `assemble` (items from blocks), `packages` (a page's package of pieces under one
 //! banner made one item), `item` (what comes out). `explain` prints stages 1–3 (`dubao explain`).
@@ -29,6 +30,7 @@ mod explain;
 mod fitted;
 mod furniture;
 mod item;
+mod key_filter;
 mod lines;
 mod orientation;
 mod packages;

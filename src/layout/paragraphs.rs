@@ -350,6 +350,12 @@ pub(super) fn looks_like_headline(lines: &[Line], para: &Para) -> bool {
     {
         return false;
     }
+    // Over 64 characters is never a headline (below): most paragraphs are long text, whose
+    // lines are not doubled, so cleaning would keep them as they are.
+    let undoubled = para.lines.iter().all(|&i| !lines[i].doubled);
+    if undoubled && para.lines.iter().map(|&i| lines[i].text.chars().count()).sum::<usize>() > 64 {
+        return false;
+    }
     let cleaned: Vec<String> = para.lines.iter().map(|&i| headline::clean_headline_line(lines[i].text)).collect();
     let text: String = cleaned.concat();
     if is_body_label(&text) {

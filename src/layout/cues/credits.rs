@@ -80,7 +80,9 @@ const SOURCE_ROLE: &str = "供图";
 pub fn parse_credit_line(line: &str) -> Option<Vec<Credit>> {
     let body = strip_markers(line);
     // Asked of every line: sentence marks and quotes are running text, never a credit.
-    if body.is_empty() || body.contains(['。', '；', '？', '！', '“', '”']) || body.chars().count() > 40 {
+    // Asked of every line: the length first, in bytes before characters (at most 4 bytes each).
+    let too_long = body.len() > 4 * 40 || body.chars().count() > 40;
+    if body.is_empty() || too_long || body.contains(['。', '；', '？', '！', '“', '”']) {
         return None;
     }
     if let Some(source) = photo_source(body) {

@@ -144,11 +144,12 @@ pub fn is_ad_label(text: &str) -> bool {
 pub fn is_ad_hotline(text: &str) -> bool {
     const LABELS: &[&str] = &["热线", "电话", "垂询", "咨询"];
     let text = text.trim();
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    text.chars().count() <= 32
+    // Asked of every line: the length first, in bytes before characters (at most 4 bytes each).
+    text.len() <= 4 * 32
+        && text.chars().count() <= 32
         && !text.contains(['。', '，'])
         && LABELS.iter().any(|l| text.contains(l))
-        && digits >= 7
+        && text.chars().filter(char::is_ascii_digit).count() >= 7
         && text.contains('-')
 }
 

@@ -1,12 +1,19 @@
 //! The DP's scores on small pages: the item score, the intertitle score and the soft-break cost
 //! read the evidence as their weights say.
 
-use super::super::assign::{intertitle_score, score, soft_break_cost, Scoring};
-use super::super::evidence::Assembly;
+use super::super::assign::{self, intertitle_score, soft_break_cost, Scoring};
+use super::super::evidence::{Assembly, BodyEvidence};
+use super::super::lines::Line;
+use super::super::paragraphs::Para;
 use super::super::weights::Weights;
 use super::*;
 
 const W: &Weights = &Weights::FITTED;
+
+/// The item score with the body's evidence read on the spot, as the DP reads it once per span.
+fn score(a: &Assembly, lines: &[Line], paras: &[Para], scoring: &Scoring) -> f32 {
+    assign::score(a, &BodyEvidence::of(a, lines, paras), lines, paras, scoring)
+}
 
 /// A page read up to its blocks, with the blocks' kinds (`B`ody, `H`eadline, `C`redit) spelled out.
 struct Page {
