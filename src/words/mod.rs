@@ -3,9 +3,11 @@
 //! ([`names`]), recurring quoted phrases and unknown proper nouns ([`discovery`]).
 //!
 //! Files, bottom up: `token` (a tagged word), `numbers` (number + unit joined), `cut_points`
-//! (where jieba's input may be cut), `user_dict`, `dictionary`, `discovery`, `names`, `terms`
-//! (the issue-term index), `segmenter` (ties them to jieba).
+//! (where jieba's input may be cut), `user_dict`, `dictionary`, `discovery`, `names`, `char_set`
+//! (which characters open a term), `terms` (the issue-term index), `segmenter` (ties them to
+//! jieba).
 
+mod char_set;
 mod cut_points;
 pub mod dictionary;
 mod discovery;

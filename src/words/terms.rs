@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::char_set::CharSet;
 use super::token::{offset_in, Tagged};
 
 /// Terms that must come out as one word in this issue, indexed by their first character.
@@ -12,6 +13,9 @@ pub struct IssueTerms {
     /// First character → indices into `terms`, longest term first: matching looks up one short
     /// list per position instead of trying every term.
     by_first: FxHashMap<char, Vec<usize>>,
+    /// The first characters of all terms and of the forced ones: most positions open none.
+    first: CharSet,
+    forced_first: CharSet,
     pub(super) has_forced: bool,
 }
 
@@ -50,9 +54,14 @@ impl IssueTerms {
     pub(super) fn build_index(&mut self) {
         self.terms.sort_by(|a, b| b.word.len().cmp(&a.word.len()).then_with(|| a.word.cmp(&b.word)));
         self.by_first.clear();
+        (self.first, self.forced_first) = Default::default();
         for (i, term) in self.terms.iter().enumerate() {
             if let Some(c) = term.word.chars().next() {
                 self.by_first.entry(c).or_default().push(i);
+                self.first.insert(c);
+                if term.forced {
+                    self.forced_first.insert(c);
+                }
             }
         }
         self.has_forced = self.terms.iter().any(|t| t.forced);
@@ -61,7 +70,7 @@ impl IssueTerms {
     /// Terms occurring at `text[at..]`, longest first.
     pub(super) fn starting_at<'t>(&'t self, text: &'t str, at: usize) -> impl Iterator<Item = &'t Term> + 't {
         let rest = &text[at..];
-        let candidates = rest.chars().next().and_then(|c| self.by_first.get(&c));
+        let candidates = rest.chars().next().filter(|&c| self.first.may_hold(c)).and_then(|c| self.by_first.get(&c));
         candidates.into_iter().flatten().map(|&i| &self.terms[i]).filter(move |t| rest.starts_with(t.word.as_str()))
     }
 
@@ -70,7 +79,10 @@ impl IssueTerms {
         if !self.has_forced {
             return None;
         }
-        text[from..].char_indices().find_map(|(offset, _)| {
+        text[from..].char_indices().find_map(|(offset, c)| {
+            if !self.forced_first.may_hold(c) {
+                return None;
+            }
             let at = from + offset;
             self.starting_at(text, at).find(|t| t.forced).map(|t| (at, at + t.word.len(), t.pos))
         })
