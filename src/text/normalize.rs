@@ -4,7 +4,20 @@
 /// Strips a UTF-8 BOM and maps characters for analysis; line ends are kept as they are.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.chars().map(normalize_char).collect()
+    // Nearly every character stays: runs of them are copied whole, not pushed one by one. No
+    // mapping lengthens a character, so the input's length is enough room.
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, c) in text.char_indices() {
+        let mapped = normalize_char(c);
+        if mapped != c {
+            out.push_str(&text[copied..at]);
+            out.push(mapped);
+            copied = at + c.len_utf8();
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// Maps one character:
@@ -71,6 +84,16 @@ mod tests {
     #[test]
     fn odd_spaces_become_spaces_and_bom_is_dropped() {
         assert_eq!(normalize("\u{feff}\u{3000}\u{3000}本报讯\u{a0}昨天"), "  本报讯 昨天");
+    }
+
+    #[test]
+    fn copying_unchanged_runs_maps_every_character_as_one_by_one() {
+        let edge = "\u{feff}２０２３年\u{3000}⼦金\u{f90a}\u{2f800}𠀀\tＧＤＰ\r\n平湖\u{a0}ａ";
+        for text in [edge, crate::SAMPLE_ISSUE, "", "２", "平湖"] {
+            let one_by_one: String =
+                text.strip_prefix('\u{feff}').unwrap_or(text).chars().map(normalize_char).collect();
+            assert_eq!(normalize(text), one_by_one);
+        }
     }
 
     #[test]

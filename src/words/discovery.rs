@@ -70,7 +70,9 @@ pub fn tight_collocations(tokens: &[Tagged]) -> Vec<String> {
     // Only the words of pairs seen often enough are counted (every token of them, any tag).
     let mut words: FxHashMap<&str, u32> = pairs.keys().flat_map(|&(a, b)| [(a, 0), (b, 0)]).collect();
     if !words.is_empty() {
-        for token in tokens {
+        // Words of pairs have two ideographs or more (six bytes or more): shorter tokens, half of
+        // them, are not looked up.
+        for token in tokens.iter().filter(|t| t.word.len() >= 6) {
             if let Some(n) = words.get_mut(token.word) {
                 *n += 1;
             }
