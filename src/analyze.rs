@@ -305,7 +305,7 @@ impl Analyzer {
         for (i, body) in bodies.iter().enumerate() {
             let tokens = self.segmenter.tag_body(&issue_words, i, options.hmm);
             let mut words = 0;
-            let mut tally = Tally::default();
+            let mut tally = Tally::with_capacity(tokens.len() / 2);
             for t in &tokens {
                 words += usize::from(is_word(t.word));
                 let accepted = kw_options.accepts(t);

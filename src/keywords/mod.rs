@@ -111,9 +111,18 @@ pub struct Tally<'a> {
 }
 
 impl<'a> Tally<'a> {
+    /// An empty tally with room for `words` distinct words, so that counting a body's tokens
+    /// does not grow (and rehash) the map again and again.
+    pub fn with_capacity(words: usize) -> Self {
+        Tally {
+            index: FxHashMap::with_capacity_and_hasher(words, Default::default()),
+            candidates: Vec::with_capacity(words),
+        }
+    }
+
     /// The tally of the tokens `accepted` takes.
     pub fn of(tokens: &[Tagged<'a>], accepted: impl Fn(&Tagged<'a>) -> bool) -> Self {
-        let mut tally = Tally::default();
+        let mut tally = Tally::with_capacity(tokens.len() / 2);
         for token in tokens.iter().filter(|t| accepted(t)) {
             tally.add(token.word, token.pos, 1);
         }
@@ -205,6 +214,19 @@ mod tests {
             }
             assert!(merged.len() > opts.top_n);
             assert_eq!(counter.rank(merged, &[], &opts), counter.top(&all, &opts));
+        }
+    }
+
+    #[test]
+    fn a_tally_made_with_room_counts_as_one_made_empty() {
+        let t = |word| Tagged { word, pos: "n" };
+        let tokens = [t("电梯"), t("加装"), t("电梯"), t("，")];
+        for mut tally in [Tally::with_capacity(0), Tally::with_capacity(100), Tally::default()] {
+            for token in &tokens {
+                tally.add(token.word, token.pos, 1);
+            }
+            let counts: Vec<(&str, u32)> = tally.candidates.iter().map(|c| (c.word, c.count)).collect();
+            assert_eq!(counts, vec![("电梯", 2), ("加装", 1), ("，", 1)]);
         }
     }
 

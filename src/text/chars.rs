@@ -13,14 +13,25 @@ pub fn is_common_ideograph(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
-/// `char::is_alphanumeric`, fast for ideographs.
-pub fn is_alphanumeric(c: char) -> bool {
-    is_common_ideograph(c) || c.is_alphanumeric()
+/// Punctuation that runs through Chinese text (a token in four or five): the General Punctuation
+/// block (`“”—…`), the marks `、。〃`, the brackets `〈〉《》「」『』【】` and the full-width marks
+/// (`，：；！？（）`). None is a letter or a number, which `char` finds out on its slow path.
+fn is_common_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2000}'..='\u{206f}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{ff01}'..='\u{ff0f}'
+            | '\u{ff1a}'..='\u{ff20}'
+    )
 }
 
-/// `char::is_numeric`, fast for ideographs.
+/// `char::is_alphanumeric`, fast for ideographs and common punctuation.
+pub fn is_alphanumeric(c: char) -> bool {
+    is_common_ideograph(c) || (!is_common_punctuation(c) && c.is_alphanumeric())
+}
+
+/// `char::is_numeric`, fast for ideographs and common punctuation.
 pub fn is_numeric(c: char) -> bool {
-    !is_common_ideograph(c) && c.is_numeric()
+    !is_common_ideograph(c) && !is_common_punctuation(c) && c.is_numeric()
 }
 
 /// Number of ideographs in `text`.
@@ -75,9 +86,14 @@ mod tests {
 
     #[test]
     fn fast_paths_agree_with_std() {
-        for c in ['读', 'a', '1', '½', '٣', '，', '㐀'] {
+        for c in ['读', 'a', '1', '½', '٣', '，', '㐀', '“', '、', '《', '０', 'Ａ', '〇'] {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c}");
             assert_eq!(is_numeric(c), c.is_numeric(), "{c}");
+        }
+        // And for every character there is.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
         }
     }
 }
