@@ -219,6 +219,13 @@ pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
             index.want(&line_keys(l));
         }
     }
+    // Only the runs next to a candidate are asked about below: the others are not read.
+    let mut asked: Vec<usize> = candidates
+        .iter()
+        .flat_map(|&p| [neighbour_run(paras, p, false), neighbour_run(paras, p, true)])
+        .flatten()
+        .collect();
+    asked.sort_unstable();
     let mut p = 0;
     while p < paras.len() {
         if paras[p].role != Role::Body {
@@ -229,7 +236,10 @@ pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
         while p < paras.len() && paras[p].role == Role::Body {
             p += 1;
         }
-        index.add_body(start, paras[start..p].iter().flat_map(|para| &para.lines).map(|&l| lines[l].running_text()));
+        if asked.binary_search(&start).is_ok() {
+            let texts = paras[start..p].iter().flat_map(|para| &para.lines).map(|&l| lines[l].running_text());
+            index.add_body(start, texts);
+        }
     }
     // Decide on the paragraphs as they are, then split from the end so indices stay valid.
     let mut parts = Vec::new();
