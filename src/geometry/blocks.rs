@@ -182,6 +182,10 @@ fn distance(b: &Block, x0: f32, y0: f32, x1: f32, y1: f32) -> f32 {
     if between {
         return -1.0;
     }
+    // Over a block's headline: a credit closes the block above or beside it (a layout credit at
+    // the top of a page ends the article continued there), never opens one from above.
+    let over_headline = b.head_y1.is_some() && y1 <= b.y0 + 2.0;
+    let dy = if over_headline { dy * 3.0 } else { dy };
     dx * 2.0 + dy + 0.01 * (x0 - b.x0).abs()
 }
 
@@ -201,8 +205,8 @@ fn reading_order(blocks: &mut [Block]) {
 }
 
 /// The items of a document: each a list of (page, block) parts. A body without a headline that
-/// opens a page (its first block) continues the block of the page before that reaches lowest
-/// when that one reaches the page's foot.
+/// opens a page (no headline above its top) continues the block of the page before that reaches
+/// lowest when that one reaches the page's foot.
 pub(crate) fn join_continued(pages: &[(PageLines, PageBlocks)]) -> Vec<Vec<(usize, usize)>> {
     let mut items: Vec<Vec<(usize, usize)>> = Vec::new();
     // The item holding each block of the page before.
@@ -210,8 +214,9 @@ pub(crate) fn join_continued(pages: &[(PageLines, PageBlocks)]) -> Vec<Vec<(usiz
     let mut prev_height = 0.0;
     for (p, (lines, pb)) in pages.iter().enumerate() {
         let mut here = Vec::new();
+        let opening = opening_body(pb);
         for (b, block) in pb.blocks.iter().enumerate() {
-            let continues = b == 0 && block.heads.is_empty() && block.body.is_some();
+            let continues = opening == Some(b);
             let target = continues
                 .then(|| prev.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1)))
                 .flatten()
@@ -231,4 +236,19 @@ pub(crate) fn join_continued(pages: &[(PageLines, PageBlocks)]) -> Vec<Vec<(usiz
         prev_height = lines.height;
     }
     items
+}
+
+/// The block that opens a page as a body without a headline: the topmost headless body, when no
+/// headline starts above it (a credit beside it may start higher and ride in another block, so
+/// the first block in reading order is not enough).
+fn opening_body(pb: &PageBlocks) -> Option<usize> {
+    let top_head = pb.blocks.iter().flat_map(|b| &b.heads).map(|&k| pb.stacks[k].y0).fold(f32::MAX, f32::min);
+    pb.blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.heads.is_empty())
+        .filter_map(|(i, b)| Some((i, b.body_y0?)))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .filter(|&(_, y0)| y0 <= top_head)
+        .map(|(i, _)| i)
 }

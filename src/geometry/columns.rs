@@ -47,6 +47,10 @@ const PITCH_TOL: f32 = 0.08;
 const X_SLACK: f32 = 0.5;
 /// A paragraph's first line is indented by up to this much (in sizes) from the column's edge.
 const INDENT: f32 = 2.5;
+/// Marks a line may hang into the gutter at its end.
+const HANGING: [char; 10] = ['，', '。', '、', '；', '：', '”', '’', '）', '》', '！'];
+/// A headline standing alone (nothing under it) has lines of at most this many characters.
+const LONE_HEAD_CHARS: usize = 24;
 
 /// Stacks the text lines of a page.
 pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
@@ -117,7 +121,7 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
     for s in &mut stacks {
         s.width = column_width(s, page);
     }
-    mark_heads(&mut stacks);
+    mark_heads(&mut stacks, page);
     Stacks { stacks, credits }
 }
 
@@ -158,9 +162,14 @@ fn join_heads_of_columns(mut stacks: Vec<Stack>, page: &PageLines) -> Vec<Stack>
 }
 
 /// The width of a stack's full lines: the upper quartile of its lines' widths (a column of short
-/// paragraphs and centred headings has fewer full lines; a hanging comma adds at most one).
+/// paragraphs and centred headings has fewer full lines), leaving out lines that end on
+/// punctuation when others are left: hung into the gutter, one or two marks may reach the next
+/// column.
 fn column_width(s: &Stack, page: &PageLines) -> f32 {
-    let mut w: Vec<f32> = s.lines.iter().map(|&i| page.lines[i].x1 - page.lines[i].x0).collect();
+    let hangs = |i: usize| page.lines[i].text.ends_with(HANGING);
+    let unhung = s.lines.iter().filter(|&&i| !hangs(i)).count();
+    let mut w: Vec<f32> =
+        s.lines.iter().filter(|&&i| unhung < 2 || !hangs(i)).map(|&i| page.lines[i].x1 - page.lines[i].x0).collect();
     w.sort_by(f32::total_cmp);
     if w.len() <= 2 {
         return w.last().copied().unwrap_or(0.0);
@@ -170,8 +179,9 @@ fn column_width(s: &Stack, page: &PageLines) -> f32 {
 
 /// A stack whose nearest stack below (overlapping it) is smaller is a headline (a title over its
 /// body, a subtitle over a byline); so is one just over a headline (a kicker over its title) when
-/// it is larger than the page's body text, and one far larger than the body text.
-fn mark_heads(stacks: &mut [Stack]) {
+/// it is larger than the page's body text, one far larger than the body text, and a short one
+/// somewhat larger with nothing under it (a picture's title, `图片报道`, over its photo).
+fn mark_heads(stacks: &mut [Stack], page: &PageLines) {
     let body = body_size(stacks);
     let n = stacks.len();
     let below: Vec<Option<usize>> = (0..n).map(|k| nearest_below(stacks, k)).collect();
@@ -181,7 +191,10 @@ fn mark_heads(stacks: &mut [Stack]) {
             let t = &stacks[b];
             t.size < s.size / 1.08 && t.y0 - s.y1 <= 4.0 * s.size
         });
-        stacks[k].head = smaller_below || s.size >= 1.3 * body;
+        let alone = below[k].is_none_or(|b| stacks[b].y0 - s.y1 > 4.0 * s.size);
+        let short =
+            s.lines.len() <= 2 && s.lines.iter().all(|&i| page.lines[i].text.chars().count() <= LONE_HEAD_CHARS);
+        stacks[k].head = smaller_below || s.size >= 1.3 * body || alone && short && s.size >= 1.15 * body;
     }
     // Kickers: up the stack of headline lines, as long as each is just over a headline.
     for _ in 0..3 {
@@ -269,13 +282,15 @@ pub(crate) fn bodies(stacks: &[Stack], head_over: &[Option<usize>]) -> Vec<Body>
                     (Some(a), Some(b)) => (a - b).abs() <= 0.005 * t.size + 0.03,
                     _ => true,
                 };
-                // Columns of one body share a width (one column of short paragraphs may seem narrow).
+                // Columns of one body share a width (one column of short paragraphs may seem
+                // narrow); a column of short centred lines (a listing) is as wide as its widest.
                 let gap = t.x0 - (last.x0 + last.width.max(first.width));
+                let gap_to_widest = t.x0 - last.x1;
                 (t.size - last.size).abs() < 0.01 * t.size
                     && same_pitch
                     && level(first, t)
                     && gap >= -0.5 * t.size
-                    && gap <= 3.5 * t.size
+                    && gap.min(gap_to_widest) <= 3.5 * t.size
                     && t.y1 <= first.y1 + 1.5 * first.pitch.unwrap_or(2.0 * t.size)
                     && !matches!((head_over[j], head), (Some(a), Some(b)) if a != b)
             });

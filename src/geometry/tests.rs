@@ -225,6 +225,110 @@ fn headless_body_opening_a_page_continues_the_article_at_the_foot_of_the_last() 
 }
 
 #[test]
+fn a_layout_credit_beside_a_continued_body_ends_that_article() {
+    let mut order = 0;
+    let mut first = vec![line("复工复产按下快进键", 40.0, 590.0, 14.0, 0)];
+    let long: Vec<&str> = COL1[1..].iter().copied().cycle().take(13).collect();
+    first.extend(column(&long, 40.0, 620.0, 9.0, &mut order));
+    first.extend(column(&long, 150.0, 620.0, 9.0, &mut order));
+    // Page 2 opens on the rest of that article (two columns), its layout credit beside it, then a
+    // wide headline over a new article: the credit is nearer that headline's block than the body.
+    let mut order = 0;
+    let mut second = column(&COL2, 40.0, 60.0, 9.0, &mut order);
+    second.extend(column(&COL2[..2], 150.0, 60.0, 9.0, &mut order));
+    second.push(line("本版制图：张丹峰", 290.0, 60.0, 9.0, 7));
+    second.push(line("新标题横跨整个版面的宽度", 40.0, 119.0, 20.0, 8));
+    let mut order = 8;
+    second.extend(column(&COL1, 40.0, 149.0, 9.0, &mut order));
+    second.extend(column(&COL2, 150.0, 149.0, 9.0, &mut order));
+    second.extend(column(&COL1, 260.0, 149.0, 9.0, &mut order));
+    let (_, read) = read_pages(vec![page(1, first), page(2, second)]);
+    let items = &read.layout.items;
+    assert_eq!(items.len(), 2, "{items:#?}");
+    assert_eq!(items[0].title.as_deref(), Some("复工复产按下快进键"));
+    assert!(items[0].body.contains("订单排到了三月底。"));
+    assert_eq!(items[0].credits.len(), 1);
+    assert_eq!(items[0].credits[0].names, vec!["张丹峰"]);
+    assert_eq!(items[1].title.as_deref(), Some("新标题横跨整个版面的宽度"));
+    assert!(items[1].credits.is_empty());
+}
+
+#[test]
+fn a_short_headline_with_nothing_under_it_is_a_title_without_body() {
+    let mut lines = two_column_page();
+    // A picture's title set a little larger than the body, the photo (no text) under it.
+    lines.push(line("图片报道", 400.0, 300.0, 11.5, 20));
+    let (_, read) = read_pages(vec![page(1, lines)]);
+    let items = &read.layout.items;
+    assert_eq!(items.len(), 2, "{items:#?}");
+    let lone = items.iter().find(|i| i.title.as_deref() == Some("图片报道")).expect("its own item");
+    assert!(lone.body.is_empty() && lone.body_spans.is_empty());
+}
+
+#[test]
+fn columns_whose_lines_hang_punctuation_into_the_gutter_are_one_body() {
+    // Ten characters a line, a gutter of one: lines ending on two marks reach the next column.
+    let col1 = [
+        "春节假期刚过城乡各地的",
+        "工厂陆续复工生产线上一",
+        "派繁忙景象工人们加紧赶“。",
+        "制订单记者走访多家企业",
+        "了解到返岗员工超过九成”。",
+        "原材料供应也已经恢复订",
+        "单排到了三月底真是热闹”。",
+        "一派繁忙景象令人振奋的",
+    ];
+    let col2 = ["记者走访多家企业了解", "到返岗员工超过九成原", "材料供应也已经恢复了", "订单排到了三月底。"];
+    let mut order = 0;
+    let mut lines = vec![line("复工复产按下快进键", 40.0, 60.0, 20.0, 0)];
+    let at = |texts: &[&str], x0: f32, order: &mut usize| -> Vec<PositionedLine> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                *order += 1;
+                line(t, x0, 100.0 + i as f32 * 11.7, 9.0, *order)
+            })
+            .collect()
+    };
+    lines.extend(at(&col1, 40.0, &mut order));
+    lines.extend(at(&col2, 139.0, &mut order));
+    let (_, read) = read_pages(vec![page(1, lines)]);
+    let items = &read.layout.items;
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert!(items[0].body.ends_with("订单排到了三月底。"));
+}
+
+#[test]
+fn a_listing_of_short_centred_lines_in_columns_is_one_body() {
+    // Three columns 144 wide at a pitch of 150, each line centred in its column.
+    let texts = [
+        "上海大剧院中剧场演出季隆重开幕",
+        "十月十八日",
+        "上海交响乐团音乐",
+        "开幕演出",
+        "平夏斯与阿德莱德交响",
+        "十月二十日晚",
+        "上音歌剧院",
+        "城市草坪音乐广场",
+    ];
+    let mut order = 0;
+    let mut lines = vec![line("艺术的盛会，人民大众的节日", 60.0, 60.0, 22.0, 0)];
+    for c in 0..3 {
+        let left = 40.0 + 150.0 * c as f32;
+        for (i, t) in texts.iter().enumerate() {
+            order += 1;
+            let width = t.chars().count() as f32 * 9.0;
+            lines.push(line(t, left + (144.0 - width) / 2.0, 100.0 + i as f32 * 12.0, 9.0, order));
+        }
+    }
+    let (_, read) = read_pages(vec![page(1, lines)]);
+    let items = &read.layout.items;
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(items[0].body_spans, vec![[2, 25]]);
+}
+
+#[test]
 fn reads_the_positioned_lines_json() {
     let json = r#"{"pages":[{"page":1,"width":600,"height":800,"lines":[
         {"text":"标题在此","x0":40,"y0":60,"x1":120,"y1":80,"size":20,"font":"F","order":0},

@@ -235,7 +235,14 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
             names.push(glued.to_string());
         }
         let mut role = role;
-        while i < tokens.len() && take_role(&tokens[i..]).is_none() {
+        // `记者 银燕 付 文`: a one-character role (文, 图) after one spaced-out character, with no
+        // name of its own after it, is the second character of that name.
+        let ends_name = |i: usize, pending: &str| {
+            pending.chars().count() == 1
+                && tokens[i].chars().count() == 1
+                && tokens.get(i + 1).is_none_or(|_| take_role(&tokens[i + 1..]).is_some())
+        };
+        while i < tokens.len() && (take_role(&tokens[i..]).is_none() || ends_name(i, &pending_single)) {
             let mut token = tokens[i].trim_end_matches(['、', ',', '，']);
             if token == "摄" || token == "摄影" {
                 role = "摄影".to_string();
@@ -383,6 +390,13 @@ mod tests {
         assert_eq!(parse_credit_line("本报记者 张三 李四"), Some(vec![c("本报记者", &["张三", "李四"])]));
         assert_eq!(parse_credit_line("■记者胡佳英"), Some(vec![c("记者", &["胡佳英"])]));
         assert_eq!(parse_credit_line("制图：林 溪"), Some(vec![c("制图", &["林溪"])]));
+        // A spaced-out name whose second character is also a role (文, 图).
+        assert_eq!(parse_credit_line("记者 银燕 付 文"), Some(vec![c("记者", &["银燕", "付文"])]));
+        assert_eq!(
+            parse_credit_line("记者 付 文 通讯员 王强"),
+            Some(vec![c("记者", &["付文"]), c("通讯员", &["王强"])])
+        );
+        assert_eq!(parse_credit_line("记者 张三 文"), None);
         // An interview written up by the reporter, the name spaced out or not.
         assert_eq!(parse_credit_line("本报记者 方志远整理"), Some(vec![c("本报记者", &["方志远"])]));
         assert_eq!(parse_credit_line("本报记者 林 溪整理"), Some(vec![c("本报记者", &["林溪"])]));

@@ -19,7 +19,9 @@
 // - Else an item continues a line touched by one of the few items drawn just before it (a line's
 //   pieces are drawn together; a neighbouring column's line on the same baseline comes a whole
 //   column later) when it starts where the line ends (no further than half a character to its
-//   right). Of several such lines the nearest end wins. Anything else starts a line.
+//   right) and no line was started since (a column's short frame: its next line is drawn a few
+//   items later, and a line hanging punctuation into the gutter nearly touches it). Of several
+//   such lines the nearest end wins. Anything else starts a line.
 // - Space items are dropped: pdf.js puts one over any gap on a baseline, a column's gutter too.
 // So the columns of a page stay apart, and every character pdf.js gives (save spaces) is in
 // exactly one line, a copy's in a copy line.
@@ -39,6 +41,7 @@ export function groupLines(items, view, pageNumber) {
   const height = vy1 - vy0;
   const lines = [];
   let order = 0;
+  let lastStart = -1; // drawing order of the item that started the newest (non-copy) line
   const sameRow = (l, base, size, font) =>
     l.font === font && Math.abs(l.size - size) <= 0.05 * size && Math.abs(l.base - base) <= SAME_BASELINE * size;
   for (const it of items) {
@@ -97,7 +100,7 @@ export function groupLines(items, view, pageNumber) {
     let bestGap = Infinity;
     for (let j = lines.length - 1; j >= 0 && j >= lines.length - RECENT; j--) {
       const l = lines[j];
-      if (l.copy || order - l.last > RECENT || !sameRow(l, base, size, font)) continue;
+      if (l.copy || order - l.last > RECENT || l.last < lastStart || !sameRow(l, base, size, font)) continue;
       const gap = x0 - l.x1;
       if (gap > MAX_GAP * size || gap < -MAX_OVERLAP * size) continue;
       if (Math.abs(gap) < bestGap) {
@@ -112,6 +115,7 @@ export function groupLines(items, view, pageNumber) {
       best.last = order;
     } else {
       lines.push({ text: it.str, x0, x1, base, size, font, order, last: order });
+      lastStart = order;
     }
     order++;
   }
