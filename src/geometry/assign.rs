@@ -174,6 +174,10 @@ fn headline_parts(stacks: &[&Stack], page: &PageLines) -> (Option<String>, Optio
     if let Some(dash) = (first + 1..=last).find(|&j| lines[j].0.starts_with('—')) {
         last = dash - 1;
     }
+    // A title line ending on a dash (`…负责10万个井盖——`) ends the kicker, in the title's size too.
+    if let Some(dash) = (first..last).find(|&j| lines[j].0.ends_with("——") && !lines[j + 1].0.starts_with('—')) {
+        first = dash + 1;
+    }
     if last + 1 < lines.len() && lines[last].0.ends_with("——") && !lines[last + 1].0.starts_with('—') {
         let next = lines[last + 1].1;
         first = last + 1;

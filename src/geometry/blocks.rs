@@ -120,7 +120,21 @@ fn head_groups(stacks: &[Stack]) -> Vec<Vec<usize>> {
         let joins = groups.iter().position(|g| {
             let last = &stacks[*g.last().unwrap()];
             let gap = s.y0 - last.y1;
-            gap <= 0.6 * s.size.max(last.size) && gap >= -0.5 * s.size && s.overlaps_x(last.x0, last.x1) > 0.0
+            // Two parts of a kicker side by side on one row (`砥砺奋进十八载  风劲正是扬帆时`) over
+            // one larger title spanning both (two headlines side by side are two articles').
+            let beside = (s.size - last.size).abs() <= 0.05 * s.size
+                && (s.y0 - last.y0).abs() <= 0.3 * s.size
+                && s.x0 >= last.x1
+                && s.x0 - last.x1 <= 2.0 * s.size
+                && stacks.iter().any(|t| {
+                    t.head
+                        && t.size >= 1.15 * s.size
+                        && t.y0 >= s.y1 - 0.3 * s.size
+                        && t.y0 - s.y1 <= 0.6 * t.size
+                        && t.x0 <= last.x0 + s.size
+                        && t.x1 >= s.x1 - s.size
+                });
+            beside || gap <= 0.6 * s.size.max(last.size) && gap >= -0.5 * s.size && s.overlaps_x(last.x0, last.x1) > 0.0
         });
         match joins {
             Some(g) => groups[g].push(k),

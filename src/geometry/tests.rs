@@ -205,6 +205,34 @@ fn dashes_mark_kicker_and_subtitle_whatever_their_size() {
         parts([("远望3号船——", 20.0), ("首飞无人机 替代信标球", 12.0)]),
         (Some("远望3号船——".into()), Some("首飞无人机 替代信标球".into()), None)
     );
+    // The kicker in the title's size and stack.
+    assert_eq!(
+        parts([("负责10万个井盖——", 20.0), ("地下管网守护者", 20.0)]),
+        (Some("负责10万个井盖——".into()), Some("地下管网守护者".into()), None)
+    );
+}
+
+#[test]
+fn a_kicker_in_two_pieces_side_by_side_over_its_title() {
+    let mut order = 3;
+    let mut lines = vec![
+        line("砥砺奋进十八载", 100.0, 50.0, 11.0, 0),
+        line("风劲正是扬帆时", 186.0, 50.0, 11.0, 1),
+        line("苏州相城打造长三角一体化创新先导区", 40.0, 66.0, 20.0, 2),
+    ];
+    lines.extend(column(&COL1, 40.0, 100.0, 9.0, &mut order));
+    lines.extend(column(&COL2, 150.0, 100.0, 9.0, &mut order));
+    // Beside it, another article's headline on the same row as the kicker: not part of it.
+    lines.push(line("另一篇文章的标题", 420.0, 50.0, 11.0, 20));
+    let mut order = 20;
+    lines.extend(column(&COL1, 420.0, 70.0, 9.0, &mut order));
+    let (_, read) = read_pages(vec![page(1, lines)]);
+    let items = &read.layout.items;
+    assert_eq!(items.len(), 2, "{items:#?}");
+    let kicker: Option<String> = items[0].kicker.as_ref().map(|k| k.split_whitespace().collect());
+    assert_eq!(kicker.as_deref(), Some("砥砺奋进十八载风劲正是扬帆时"));
+    assert_eq!(items[0].title.as_deref(), Some("苏州相城打造长三角一体化创新先导区"));
+    assert_eq!(items[1].title.as_deref(), Some("另一篇文章的标题"));
 }
 
 #[test]

@@ -271,7 +271,7 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
                     pending_single.push_str(part);
                 } else {
                     if !pending_single.is_empty() {
-                        names.push(std::mem::take(&mut pending_single));
+                        names.extend(spaced_names(&std::mem::take(&mut pending_single)));
                     }
                     names.push(part.to_string());
                 }
@@ -282,7 +282,7 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
             if pending_single.chars().count() < 2 {
                 return None;
             }
-            names.push(pending_single);
+            names.extend(spaced_names(&pending_single));
         }
         if names.is_empty() {
             return None;
@@ -290,6 +290,18 @@ fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
         credits.push(Credit { role, names });
     }
     (!credits.is_empty()).then_some(credits)
+}
+
+/// A run of spaced-out single characters as names: one name of two or three (`王 强`), or
+/// two-character names side by side when the run is longer and even (`王 珂 王 芳 王 慧`: names are
+/// spaced out to line up with three-character ones, and no name runs to four or six characters).
+fn spaced_names(run: &str) -> Vec<String> {
+    let chars: Vec<char> = run.chars().collect();
+    if chars.len() >= 4 && chars.len().is_multiple_of(2) {
+        chars.chunks(2).map(|pair| pair.iter().collect()).collect()
+    } else {
+        vec![run.to_string()]
+    }
 }
 
 /// A credit trailing a caption on the same line (`享受好时光。 ■摄影 王 强`): the byte offset where the
@@ -397,6 +409,9 @@ mod tests {
             Some(vec![c("记者", &["付文"]), c("通讯员", &["王强"])])
         );
         assert_eq!(parse_credit_line("记者 张三 文"), None);
+        // Two-character names spaced out one after another.
+        assert_eq!(parse_credit_line("■记 者 王 珂 王 芳 王 慧"), Some(vec![c("记者", &["王珂", "王芳", "王慧"])]));
+        assert_eq!(parse_credit_line("记者 王 珂 李 强"), Some(vec![c("记者", &["王珂", "李强"])]));
         // An interview written up by the reporter, the name spaced out or not.
         assert_eq!(parse_credit_line("本报记者 方志远整理"), Some(vec![c("本报记者", &["方志远"])]));
         assert_eq!(parse_credit_line("本报记者 林 溪整理"), Some(vec![c("本报记者", &["林溪"])]));
