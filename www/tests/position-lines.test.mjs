@@ -46,3 +46,18 @@ test('a fake-bold copy drawn over its line becomes a copy line of its own', () =
   assert.equal(page.lines[0].order, 0);
   assert.equal(page.lines[1].order, 1);
 });
+
+test("a column's one line hung into the gutter does not take the next column's line beside it", () => {
+  // Each column holds one line (the end of a continued article), drawn one after the other; each
+  // hangs its last mark into the gutter and ends three or four points before the next starts.
+  const items = [
+    item('界上没有完成不了的沟通。', 40, 700),
+    item('相知无远近万里尚为邻。”', 152, 700),
+    item('这是我写作的最大愿望。', 254, 700),
+  ];
+  const page = groupLines(items, VIEW, 1);
+  assert.deepEqual(
+    page.lines.map((l) => l.text),
+    ['界上没有完成不了的沟通。', '相知无远近万里尚为邻。”', '这是我写作的最大愿望。'],
+  );
+});

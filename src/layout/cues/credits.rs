@@ -216,8 +216,12 @@ fn take_role<'a>(tokens: &[&'a str]) -> Option<(String, usize, &'a str)> {
 
 fn is_name(token: &str) -> bool {
     let n = token.chars().count();
-    (1..=4).contains(&n) && token.chars().all(|c| is_ideograph(c) || c == '·')
+    (1..=4).contains(&n) && token.chars().all(|c| is_ideograph(c) || c == '·') && !COLUMN_WORDS.contains(&token)
 }
+
+/// Words that follow 记者 in the name of a column, not a reporter's name (`■记者手记`, `记者观察`).
+const COLUMN_WORDS: &[&str] =
+    &["手记", "观察", "札记", "调查", "点评", "感言", "来信", "快评", "述评", "随笔", "走笔", "视点"];
 
 fn parse_tokens(tokens: &[&str]) -> Option<Vec<Credit>> {
     let mut credits: Vec<Credit> = Vec::new();
@@ -409,6 +413,9 @@ mod tests {
             Some(vec![c("记者", &["付文"]), c("通讯员", &["王强"])])
         );
         assert_eq!(parse_credit_line("记者 张三 文"), None);
+        // A column's name, not a byline.
+        assert_eq!(parse_credit_line("■记者手记"), None);
+        assert_eq!(parse_credit_line("记者观察"), None);
         // Two-character names spaced out one after another.
         assert_eq!(parse_credit_line("■记 者 王 珂 王 芳 王 慧"), Some(vec![c("记者", &["王珂", "王芳", "王慧"])]));
         assert_eq!(parse_credit_line("记者 王 珂 李 强"), Some(vec![c("记者", &["王珂", "李强"])]));

@@ -21,7 +21,9 @@
 //   column later) when it starts where the line ends (no further than half a character to its
 //   right) and no line was started since (a column's short frame: its next line is drawn a few
 //   items later, and a line hanging punctuation into the gutter nearly touches it). Of several
-//   such lines the nearest end wins. Anything else starts a line.
+//   such lines the nearest end wins; none where the line ends on a closing mark and a gap
+//   follows (a column of one line hung into the gutter, the next column's line beside it).
+//   Anything else starts a line.
 // - Space items are dropped: pdf.js puts one over any gap on a baseline, a column's gutter too.
 // So the columns of a page stay apart, and every character pdf.js gives (save spaces) is in
 // exactly one line, a copy's in a copy line.
@@ -31,6 +33,7 @@ const MAX_GAP = 0.5; // of the size: farther right is another line (a column gut
 const MAX_OVERLAP = 0.2; // of the size: more over a line is a fake-bold copy
 const RECENT = 4; // items: a line continues only if one of the last RECENT items went to it
 const SPACE_GAP = 0.3; // of the size: a gap this wide inside a line is written as a space
+const HUNG = /[，。、；：！？”’）》]$/u; // a line ending on one of these may hang it into the gutter
 const ASCENT = 0.88; // of the size above the baseline (the box of a line)
 const DESCENT = 0.12; // of the size below it
 
@@ -108,6 +111,8 @@ export function groupLines(items, view, pageNumber) {
         bestGap = Math.abs(gap);
       }
     }
+    // A line ending on a closing mark hung into the gutter, then a gap: the next column's line.
+    if (best && x0 - best.x1 > SPACE_GAP * size && HUNG.test(best.text)) best = null;
     if (best) {
       if (x0 - best.x1 > SPACE_GAP * size && !best.text.endsWith(' ')) best.text += ' ';
       best.text += it.str;
