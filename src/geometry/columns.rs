@@ -60,9 +60,14 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
     });
     let mut stacks: Vec<Stack> = Vec::new();
     let mut credits = Vec::new();
+    let text_size = most_common_size(page, &order);
     for i in order {
         let l = &page.lines[i];
-        let credit = l.text.chars().count() <= 40 && parse_credit_line(&l.text).is_some();
+        // A headline that reads like a place and name signing a letter (`我国海拔最高乡 群众全部`)
+        // is no credit: signatures are set in the text's size or smaller.
+        let credit = l.text.chars().count() <= 40
+            && parse_credit_line(&l.text)
+                .is_some_and(|c| l.size <= 1.2 * text_size || c.iter().all(|c| c.role != "作者"));
         let mut best: Option<(usize, (f32, f32))> = None;
         for (k, s) in stacks.iter().enumerate() {
             if (s.size - l.size).abs() > 0.02 * l.size {
@@ -121,8 +126,22 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
     for s in &mut stacks {
         s.width = column_width(s, page);
     }
-    mark_heads(&mut stacks, page);
+    mark_heads(&mut stacks, &credits, page);
     Stacks { stacks, credits }
+}
+
+/// The size most characters of the page's lines are set in.
+fn most_common_size(page: &PageLines, lines: &[usize]) -> f32 {
+    let mut weight: Vec<(f32, usize)> = Vec::new();
+    for &i in lines {
+        let l = &page.lines[i];
+        let n = l.text.chars().count();
+        match weight.iter_mut().find(|(size, _)| (*size - l.size).abs() < 0.01) {
+            Some((_, w)) => *w += n,
+            None => weight.push((l.size, n)),
+        }
+    }
+    weight.iter().max_by_key(|(_, w)| *w).map_or(10.0, |(s, _)| *s)
 }
 
 /// A short stack (a centred intertitle opening a column) joins the column right under it: same
@@ -181,7 +200,7 @@ fn column_width(s: &Stack, page: &PageLines) -> f32 {
 /// body, a subtitle over a byline); so is one just over a headline (a kicker over its title) when
 /// it is larger than the page's body text, one far larger than the body text, and a short one
 /// somewhat larger with nothing under it (a picture's title, `图片报道`, over its photo).
-fn mark_heads(stacks: &mut [Stack], page: &PageLines) {
+fn mark_heads(stacks: &mut [Stack], credits: &[usize], page: &PageLines) {
     let body = body_size(stacks);
     let n = stacks.len();
     let below: Vec<Option<usize>> = (0..n).map(|k| nearest_below(stacks, k)).collect();
@@ -191,10 +210,21 @@ fn mark_heads(stacks: &mut [Stack], page: &PageLines) {
             let t = &stacks[b];
             t.size < s.size / 1.08 && t.y0 - s.y1 <= 4.0 * s.size
         });
+        // Over nothing but a smaller credit line: a banner over its layout credit (`版式设计：…`).
+        let over_credit = below[k].is_none()
+            && credits.iter().any(|&c| {
+                let l = &page.lines[c];
+                l.size < s.size / 1.08
+                    && l.y0 >= s.y1 - 0.3 * l.size
+                    && l.y0 - s.y1 <= 4.0 * s.size
+                    && l.x1 > s.x0
+                    && l.x0 < s.x1
+            });
         let alone = below[k].is_none_or(|b| stacks[b].y0 - s.y1 > 4.0 * s.size);
         let short =
             s.lines.len() <= 2 && s.lines.iter().all(|&i| page.lines[i].text.chars().count() <= LONE_HEAD_CHARS);
-        stacks[k].head = smaller_below || s.size >= 1.3 * body || alone && short && s.size >= 1.15 * body;
+        stacks[k].head =
+            smaller_below || over_credit || s.size >= 1.3 * body || alone && short && s.size >= 1.15 * body;
     }
     // Kickers: up the stack of headline lines, as long as each is just over a headline.
     for _ in 0..3 {

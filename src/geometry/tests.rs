@@ -357,6 +357,30 @@ fn a_listing_of_short_centred_lines_in_columns_is_one_body() {
 }
 
 #[test]
+fn a_banner_over_its_layout_credit_alone_is_a_title() {
+    let lines = vec![line("壮美河山 瑰丽画卷", 40.0, 80.0, 24.0, 0), line("版式设计：蔡华伟", 72.0, 150.0, 9.0, 1)];
+    let (_, read) = read_pages(vec![page(1, lines)]);
+    let items = &read.layout.items;
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(items[0].title.as_deref(), Some("壮美河山 瑰丽画卷"));
+    assert!(items[0].body.is_empty());
+    assert_eq!(items[0].credits[0].role, "版式设计");
+}
+
+#[test]
+fn a_headline_that_reads_like_a_signature_is_still_the_title() {
+    // `我国海拔最高乡 群众全部` parses as a letter signed with a place and a name.
+    let mut order = 2;
+    let mut lines = vec![line("我国海拔最高乡 群众全部", 40.0, 60.0, 24.0, 0), line("住新房", 40.0, 91.2, 24.0, 1)];
+    lines.extend(column(&COL1, 40.0, 130.0, 9.0, &mut order));
+    let (_, read) = read_pages(vec![page(1, lines)]);
+    let items = &read.layout.items;
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(items[0].title.as_deref().map(|t| t.replace(' ', "")).as_deref(), Some("我国海拔最高乡群众全部住新房"));
+    assert!(items[0].credits.is_empty());
+}
+
+#[test]
 fn reads_the_positioned_lines_json() {
     let json = r#"{"pages":[{"page":1,"width":600,"height":800,"lines":[
         {"text":"标题在此","x0":40,"y0":60,"x1":120,"y1":80,"size":20,"font":"F","order":0},

@@ -86,6 +86,7 @@ def span_lines(spans):
 
 # A source article whose subtitle field holds its byline (`本报记者  范昊天`, 20191003-06-02) is
 # drawn in the subtitle's place and size; a reader still calls it the byline, so it is scored as one.
+OUTLET = re.compile(r"^\w{1,5}(网|社|台|报|新闻)记者")
 BYLINE_SUBTITLE = re.compile(r"^(本报记者|记者|新华社记者|本报通讯员|通讯员)\s+(\S.*)$")
 
 
@@ -127,11 +128,13 @@ def score(drawn, positions, pred):
         gold_lines = Counter(norm(t) for t in a["body_lines"] if norm(t))
         if a.get("byline"):
             gold_lines[norm(a["byline"])] += 1
-        best, best_n = None, 0
+        # The item holding most of its lines; of items holding as many (a short article whose
+        # only line, `版式设计：蔡华伟`, another article also ends on), the one with its title.
+        best, best_key = None, (0, False)
         for x in items:
-            n = sum((x["lines"] & gold_lines).values())
-            if n > best_n:
-                best, best_n = x, n
+            key = (sum((x["lines"] & gold_lines).values()), norm(x["item"]["title"]) == norm(a["title"]))
+            if key[0] > 0 and key > best_key:
+                best, best_key = x, key
         if not gold_lines:     # a photo drawn with a title and no caption: its item by title
             best = next((x for x in items if not x["lines"]
                          and norm(x["item"]["title"]) == norm(a["title"])), None)
@@ -158,7 +161,8 @@ def score(drawn, positions, pred):
                 if norm(it.get(part)) != norm(a.get(part)):
                     why.append(f"{part}: {it.get(part)!r} for {a.get(part)!r}")
             got = {(role_norm(c["role"]), WS.sub("", n)) for c in it["credits"] for n in c["names"]}
-            want = {(role_norm(r), WS.sub("", n)) for r, ns in a["credits"] for n in ns}
+            # The source lists a reporter of another outlet with the outlet (`人民网记者毛雷`).
+            want = {(role_norm(r), OUTLET.sub("", WS.sub("", n))) for r, ns in a["credits"] for n in ns}
             drawn_text = norm("".join(a["body_lines"]) + (a.get("byline") or ""))
             if not want <= got:
                 why.append(f"credits missing {sorted(want - got)}")

@@ -205,6 +205,12 @@ fn take_role<'a>(tokens: &[&'a str]) -> Option<(String, usize, &'a str)> {
         }
     }
     let first = tokens.first()?;
+    // `人民网记者毛雷`: a reporter of another outlet, the outlet before 记者.
+    if let Some((outlet, name)) = first.split_once("记者") {
+        if is_outlet(outlet) && (name.is_empty() || is_name(name.trim_start_matches([':', '：']))) {
+            return Some((format!("{outlet}记者"), 1, name.trim_start_matches([':', '：'])));
+        }
+    }
     let role = ROLES.iter().find(|r| first.starts_with(**r) && r.chars().count() >= 2)?;
     let rest = &first[role.len()..];
     let rest = rest.trim_start_matches([':', '：']);
@@ -212,6 +218,15 @@ fn take_role<'a>(tokens: &[&'a str]) -> Option<(String, usize, &'a str)> {
         return Some((role.to_string(), 1, rest));
     }
     None
+}
+
+/// A news outlet as reporters are credited with it (`人民网`, `央视新闻`, `经济日报`): a few ideographs
+/// ending on 网, 社, 台, 报 or 新闻.
+fn is_outlet(token: &str) -> bool {
+    let n = token.chars().count();
+    (2..=6).contains(&n)
+        && token.chars().all(is_ideograph)
+        && (token.ends_with(['网', '社', '台', '报']) || token.ends_with("新闻"))
 }
 
 fn is_name(token: &str) -> bool {
@@ -413,6 +428,11 @@ mod tests {
             Some(vec![c("记者", &["付文"]), c("通讯员", &["王强"])])
         );
         assert_eq!(parse_credit_line("记者 张三 文"), None);
+        // A reporter of another outlet.
+        assert_eq!(
+            parse_credit_line("记者 朱荣鹏 人民网记者毛雷"),
+            Some(vec![c("记者", &["朱荣鹏"]), c("人民网记者", &["毛雷"])])
+        );
         // A column's name, not a byline.
         assert_eq!(parse_credit_line("■记者手记"), None);
         assert_eq!(parse_credit_line("记者观察"), None);
