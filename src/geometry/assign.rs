@@ -171,14 +171,17 @@ fn headline_parts(stacks: &[&Stack], page: &PageLines) -> (Option<String>, Optio
     }
     let mut first = lines.iter().position(|&(_, k)| is_title(k)).unwrap_or(0);
     let mut last = lines.iter().rposition(|&(_, k)| is_title(k)).unwrap_or(0);
-    if let Some(dash) = (first + 1..=last).find(|&j| lines[j].0.starts_with('—')) {
+    // A subtitle opens on a double dash (`——江苏农村见闻`); one dash may join a wrapped name
+    // (`迪亚斯` / `—卡内尔`).
+    if let Some(dash) = (first + 1..=last).find(|&j| lines[j].0.starts_with("——")) {
         last = dash - 1;
     }
     // A title line ending on a dash (`…负责10万个井盖——`) ends the kicker, in the title's size too.
-    if let Some(dash) = (first..last).find(|&j| lines[j].0.ends_with("——") && !lines[j + 1].0.starts_with('—')) {
+    if let Some(dash) = (first..last).find(|&j| lines[j].0.ends_with("——") && !lines[j + 1].0.starts_with("——"))
+    {
         first = dash + 1;
     }
-    if last + 1 < lines.len() && lines[last].0.ends_with("——") && !lines[last + 1].0.starts_with('—') {
+    if last + 1 < lines.len() && lines[last].0.ends_with("——") && !lines[last + 1].0.starts_with("——") {
         let next = lines[last + 1].1;
         first = last + 1;
         last = lines.iter().rposition(|&(_, k)| k == next).unwrap_or(first);

@@ -205,6 +205,11 @@ fn dashes_mark_kicker_and_subtitle_whatever_their_size() {
         parts([("远望3号船——", 20.0), ("首飞无人机 替代信标球", 12.0)]),
         (Some("远望3号船——".into()), Some("首飞无人机 替代信标球".into()), None)
     );
+    // One dash joins a name wrapped at it (`迪亚斯—卡内尔`): no subtitle.
+    assert_eq!(
+        parts([("习近平向古巴国家主席迪亚斯", 20.0), ("—卡内尔致贺电", 20.0)]),
+        (None, Some("习近平向古巴国家主席迪亚斯—卡内尔致贺电".into()), None)
+    );
     // The kicker in the title's size and stack.
     assert_eq!(
         parts([("负责10万个井盖——", 20.0), ("地下管网守护者", 20.0)]),
