@@ -132,16 +132,7 @@ pub(crate) fn stack_lines(page: &PageLines) -> Stacks {
 
 /// The size most characters of the page's lines are set in.
 fn most_common_size(page: &PageLines, lines: &[usize]) -> f32 {
-    let mut weight: Vec<(f32, usize)> = Vec::new();
-    for &i in lines {
-        let l = &page.lines[i];
-        let n = l.text.chars().count();
-        match weight.iter_mut().find(|(size, _)| (*size - l.size).abs() < 0.01) {
-            Some((_, w)) => *w += n,
-            None => weight.push((l.size, n)),
-        }
-    }
-    weight.iter().max_by_key(|(_, w)| *w).map_or(10.0, |(s, _)| *s)
+    modal_size(lines.iter().map(|&i| (page.lines[i].size, page.lines[i].text.chars().count())))
 }
 
 /// A short stack (a centred intertitle opening a column) joins the column right under it: same
@@ -245,12 +236,16 @@ fn mark_heads(stacks: &mut [Stack], credits: &[usize], page: &PageLines) {
 
 /// The size most characters are set in (the page's body text).
 pub(crate) fn body_size(stacks: &[Stack]) -> f32 {
+    modal_size(stacks.iter().map(|s| (s.size, s.lines.len())))
+}
+
+/// The size with the most weight (sizes within 0.01 are one); 10 when there is none.
+fn modal_size(weighted: impl Iterator<Item = (f32, usize)>) -> f32 {
     let mut weight: Vec<(f32, usize)> = Vec::new();
-    for s in stacks {
-        let n = s.lines.len();
-        match weight.iter_mut().find(|(size, _)| (*size - s.size).abs() < 0.01) {
+    for (size, n) in weighted {
+        match weight.iter_mut().find(|(s, _)| (*s - size).abs() < 0.01) {
             Some((_, w)) => *w += n,
-            None => weight.push((s.size, n)),
+            None => weight.push((size, n)),
         }
     }
     weight.iter().max_by_key(|(_, w)| *w).map_or(10.0, |(s, _)| *s)

@@ -240,17 +240,21 @@ fn a_kicker_in_two_pieces_side_by_side_over_its_title() {
     assert_eq!(items[1].title.as_deref(), Some("另一篇文章的标题"));
 }
 
+/// A headline low on the page over two columns running down to its foot.
+fn article_to_the_foot() -> Vec<PositionedLine> {
+    let mut order = 0;
+    let mut lines = vec![line("复工复产按下快进键", 40.0, 590.0, 14.0, 0)];
+    let long: Vec<&str> = COL1[1..].iter().copied().cycle().take(13).collect();
+    lines.extend(column(&long, 40.0, 620.0, 9.0, &mut order));
+    lines.extend(column(&long, 150.0, 620.0, 9.0, &mut order));
+    lines
+}
+
 #[test]
 fn headless_body_opening_a_page_continues_the_article_at_the_foot_of_the_last() {
     let mut order = 0;
-    let mut first = vec![line("复工复产按下快进键", 40.0, 590.0, 14.0, 0)];
-    // Two columns down to the page's foot.
-    let long: Vec<&str> = COL1[1..].iter().copied().cycle().take(13).collect();
-    first.extend(column(&long, 40.0, 620.0, 9.0, &mut order));
-    first.extend(column(&long, 150.0, 620.0, 9.0, &mut order));
-    let mut order = 0;
     let second = column(&COL2, 40.0, 60.0, 9.0, &mut order);
-    let (_, read) = read_pages(vec![page(1, first), page(2, second)]);
+    let (_, read) = read_pages(vec![page(1, article_to_the_foot()), page(2, second)]);
     assert_eq!(read.layout.items.len(), 1, "{:#?}", read.layout.items);
     let boxes = &read.places[0].1;
     assert!(boxes.iter().any(|b| b.page == 2));
@@ -259,11 +263,6 @@ fn headless_body_opening_a_page_continues_the_article_at_the_foot_of_the_last() 
 
 #[test]
 fn a_layout_credit_beside_a_continued_body_ends_that_article() {
-    let mut order = 0;
-    let mut first = vec![line("复工复产按下快进键", 40.0, 590.0, 14.0, 0)];
-    let long: Vec<&str> = COL1[1..].iter().copied().cycle().take(13).collect();
-    first.extend(column(&long, 40.0, 620.0, 9.0, &mut order));
-    first.extend(column(&long, 150.0, 620.0, 9.0, &mut order));
     // Page 2 opens on the rest of that article (two columns), its layout credit beside it, then a
     // wide headline over a new article: the credit is nearer that headline's block than the body.
     let mut order = 0;
@@ -275,7 +274,7 @@ fn a_layout_credit_beside_a_continued_body_ends_that_article() {
     second.extend(column(&COL1, 40.0, 149.0, 9.0, &mut order));
     second.extend(column(&COL2, 150.0, 149.0, 9.0, &mut order));
     second.extend(column(&COL1, 260.0, 149.0, 9.0, &mut order));
-    let (_, read) = read_pages(vec![page(1, first), page(2, second)]);
+    let (_, read) = read_pages(vec![page(1, article_to_the_foot()), page(2, second)]);
     let items = &read.layout.items;
     assert_eq!(items.len(), 2, "{items:#?}");
     assert_eq!(items[0].title.as_deref(), Some("复工复产按下快进键"));

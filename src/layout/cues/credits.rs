@@ -207,8 +207,9 @@ fn take_role<'a>(tokens: &[&'a str]) -> Option<(String, usize, &'a str)> {
     let first = tokens.first()?;
     // `人民网记者毛雷`: a reporter of another outlet, the outlet before 记者.
     if let Some((outlet, name)) = first.split_once("记者") {
-        if is_outlet(outlet) && (name.is_empty() || is_name(name.trim_start_matches([':', '：']))) {
-            return Some((format!("{outlet}记者"), 1, name.trim_start_matches([':', '：'])));
+        let name = name.trim_start_matches([':', '：']);
+        if is_outlet(outlet) && (name.is_empty() || is_name(name)) {
+            return Some((format!("{outlet}记者"), 1, name));
         }
     }
     let role = ROLES.iter().find(|r| first.starts_with(**r) && r.chars().count() >= 2)?;
