@@ -6,6 +6,8 @@
 // no box get one box per page. The worker applies it to every edit, so the page, the saved
 // session and undo / redo all keep regions that follow the items.
 
+import { spanLines } from './text.js';
+
 /** Line number (1-based across the pages, as spans count) → {page, x0, y0, x1, y1}. */
 export function lineBoxes(positions) {
   const out = [null];
@@ -15,7 +17,6 @@ export function lineBoxes(positions) {
   return out;
 }
 
-const linesOf = (spans) => spans.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k));
 const key = (item) => JSON.stringify(item.spans);
 
 /** The smallest box around `boxes` (all on one page). */
@@ -38,7 +39,7 @@ const inside = (l, b) => {
 
 /** `item`'s boxes fitted to its lines (`where`: lineBoxes()); its page the first box's. */
 export function fitItem(item, where) {
-  const lines = linesOf(item.spans)
+  const lines = spanLines(item.spans)
     .map((n) => where[n])
     .filter(Boolean);
   if (!lines.length) return item;
