@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 use super::blocks::Block;
 use super::cues::headline;
 use super::cues::join;
+use super::headline_paras;
 use super::key_filter::KeyFilter;
 use super::lines::Line;
 use super::paragraphs::{Para, Role};
@@ -160,23 +161,32 @@ impl Words {
 const PART_LEAN: f32 = 0.25;
 
 /// Where a block of headline lines (given as each line's or paragraph's lean) parts: the first
-/// `k` lean up by at least `PART_LEAN`, the rest down.
-fn part_at(leans: &[Option<f32>]) -> Option<usize> {
-    let up = |k: usize| leans[k].is_some_and(|l| l <= -PART_LEAN);
-    let down = |k: usize| leans[k].is_some_and(|l| l >= PART_LEAN);
-    (1..leans.len()).find(|&k| (0..k).all(up) && (k..leans.len()).all(down))
+/// `k` lean up by at least `PART_LEAN`, the rest down. A line too short to tell (`开馆`, the end of
+/// a title wrapped after `二里头夏都遗址博物馆`) goes with the lines before it, as a wrapped title's
+/// last line does; each side needs at least one line that tells.
+/// `allowed[k]`: the marks let the block part before line `k` (`headline_paras::part_points`).
+fn part_at(leans: &[Option<f32>], allowed: &[bool]) -> Option<usize> {
+    let up = |k: usize| leans[k].is_none_or(|l| l <= -PART_LEAN);
+    let down = |k: usize| leans[k].is_none_or(|l| l >= PART_LEAN);
+    let tells = |k: usize| leans[k].is_some();
+    (1..leans.len()).rev().find(|&k| {
+        allowed[k] && (0..k).all(up) && (k..leans.len()).all(down) && (0..k).any(tells) && (k..leans.len()).any(tells)
+    })
 }
 
 /// Parts a block of headline lines set tight together where its lines' words say that the first
 /// ones close the article above and the rest open the one below (`夜读服务受欢迎` / `春季招聘拉开帷幕`
 /// with no blank between): each line leans to its side by at least `PART_LEAN`.
-pub(super) fn part_headlines_by_words(blocks: Vec<Block>, words: &Words) -> Vec<Block> {
+pub(super) fn part_headlines_by_words(blocks: Vec<Block>, lines: &[Line], paras: &[Para], words: &Words) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
     for (i, block) in blocks.iter().enumerate() {
         if let Block::Headline(units) = block {
             if let [unit] = units.as_slice() {
                 let leans: Vec<Option<f32>> = unit.iter().map(|p| words.lean([p], &blocks, i)).collect();
-                if let Some(k) = part_at(&leans) {
+                let allowed: Vec<bool> = (0..unit.len())
+                    .map(|k| k > 0 && headline_paras::may_part_between(lines, &paras[unit[k - 1]], &paras[unit[k]]))
+                    .collect();
+                if let Some(k) = part_at(&leans, &allowed) {
                     out.push(Block::Headline(vec![unit[..k].to_vec()]));
                     out.push(Block::Headline(vec![unit[k..].to_vec()]));
                     continue;
@@ -247,7 +257,8 @@ pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
         let (before, after) = (neighbour_run(paras, p, false), neighbour_run(paras, p, true));
         let leans: Vec<Option<f32>> =
             paras[p].lines.iter().map(|&l| index.lean(&line_keys(l), before, after)).collect();
-        if let Some(k) = part_at(&leans) {
+        let texts: Vec<String> = paras[p].lines.iter().map(|&l| headline::clean_headline_line(lines[l].text)).collect();
+        if let Some(k) = part_at(&leans, &headline_paras::part_points(&texts)) {
             parts.push((p, k));
         }
     }

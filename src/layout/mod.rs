@@ -29,6 +29,7 @@ mod evidence;
 mod explain;
 mod fitted;
 mod furniture;
+mod headline_paras;
 mod item;
 mod key_filter;
 mod lines;
@@ -62,6 +63,7 @@ pub fn split(text: &str) -> Layout {
 pub fn split_with(text: &str, w: &Weights) -> Layout {
     let lines = classify_lines(text);
     let mut paras = build_paragraphs(&lines);
+    headline_paras::mend_headline_paragraphs(&lines, &mut paras);
     affinity::part_headline_paragraphs(&lines, &mut paras);
     let mut blocks = build_blocks(&lines, &paras);
     let mut layout = Layout::default();
@@ -76,7 +78,7 @@ pub fn split_with(text: &str, w: &Weights) -> Layout {
     let headline_keys = HeadlineKeys::new(&blocks, &lines, &paras);
     let blocks = affinity::part_bodies_between_headlines(blocks, &lines, &mut paras, &headline_keys);
     let words = Words::new(&blocks, &lines, &paras, headline_keys);
-    let blocks = affinity::part_headlines_by_words(blocks, &words);
+    let blocks = affinity::part_headlines_by_words(blocks, &lines, &paras, &words);
     let furniture::Kept { blocks, hard } = furniture::set_aside(blocks, &lines, &paras, &mut layout.furniture);
 
     let bodies: Vec<usize> =

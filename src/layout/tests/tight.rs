@@ -143,3 +143,54 @@ fn a_closing_note_wrapped_over_two_lines_ends_its_paragraph() {
     assert!(!is_dateline_note("（新华社北京10月2日电）"), "a bare dateline is closing_note_text's");
     assert!(closing_note_text("（新华社北京10月2日电 记者王镜宇）").is_none(), "briefs of a compilation close so");
 }
+
+/// Two articles whose headlines meet with no blank between: A's title set after its body, B's
+/// before its body (PDFium keeps each article's frames in the order they were drawn). Each body
+/// is its paragraphs (split at `。`) in a 13-wide column, a paragraph's first line indented (two
+/// characters fewer), as PDF text copies them.
+fn headlines_meeting(a_body: &str, headlines: &str, b_body: &str) -> Layout {
+    let paragraphs = |body: &str| -> String {
+        body.split_inclusive('。')
+            .map(|para| {
+                let chars: Vec<char> = para.chars().collect();
+                let first: String = chars[..11.min(chars.len())].iter().collect();
+                let rest: String = chars[11.min(chars.len())..].iter().collect();
+                format!("{first}\n{}", column(&rest, 13))
+            })
+            .collect()
+    };
+    split(&format!("{}{headlines}{}", paragraphs(a_body), paragraphs(b_body)))
+}
+
+const HOME_BODY: &str = "春节假期结束，许多年轻人返城时，后备箱里塞满了父母准备的土特产和各种吃食。这份后备箱的爱，承载着父母的牵挂，也寄托着他们对儿女的祝福和期望。我们应当常回家看看，多陪陪父母，把感恩化为行动，而不只是在朋友圈里感动一番。";
+const KINDERGARTEN_BODY: &str = "面对学前教育长期投入不足、问题千头万绪的局面，破解入园难需要对症下药。各地应加大投入，扩大普惠性幼儿园资源，补齐师资短板。只有多管齐下，才能让孩子们入园不再难，让家长们真正放心。";
+
+#[test]
+fn a_column_tag_ends_the_title_above_when_the_next_title_follows() {
+    let layout = headlines_meeting(
+        HOME_BODY,
+        "感恩“后备箱的爱”（纵横）\n对症下药，破解“入\n园难”（人民时评）\n",
+        KINDERGARTEN_BODY,
+    );
+    let titles: Vec<_> = layout.items.iter().map(|i| i.title.as_deref()).collect();
+    assert_eq!(titles, [Some("感恩“后备箱的爱”（纵横）"), Some("对症下药，破解“入园难”（人民时评）")]);
+}
+
+#[test]
+fn the_end_of_a_wrapped_title_and_its_dashed_subtitle_stay_with_it() {
+    let a_body = "中国女排代表回访时，大家表示一定不负嘱托，刻苦训练，在东京奥运会上决战东京，为国争光。郎平在展望东京奥运会时说，队员们要真抓实干，一丝不苟，把每一场比赛打好。";
+    let b_body = "铿锵玫瑰最迷人，追梦健儿最美丽。为中华崛起而拼搏，是一代代体育人的心声，激励着后来者奋勇向前，拼搏进取，在赛场上书写新的荣光。";
+    let layout = headlines_meeting(
+        a_body,
+        "不负嘱托 决战东\n京\n——习近平会见中国女排代表回访\n“为中华崛起而拼搏”（人民论坛）\n",
+        b_body,
+    );
+    assert_eq!(layout.items.len(), 2);
+    assert_eq!(layout.items[0].title.as_deref().map(marks_free), Some("不负嘱托决战东京".to_string()));
+    assert_eq!(layout.items[0].subtitle.as_deref(), Some("——习近平会见中国女排代表回访"));
+    assert_eq!(layout.items[1].title.as_deref(), Some("“为中华崛起而拼搏”（人民论坛）"));
+}
+
+fn marks_free(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
