@@ -5,6 +5,7 @@ use super::cues::credits;
 use super::cues::headline;
 use super::cues::join;
 use super::cues::marks::*;
+use super::headline_paras;
 use super::item::LaidItem;
 use super::lines::*;
 use super::paragraphs::*;
@@ -209,7 +210,12 @@ pub(super) fn headline_parts(
                 }
                 continue;
             }
-            if !current.is_empty() && (opens_subtitle(&text) || text.starts_with(BULLETS) || line.doubled != bold) {
+            if !current.is_empty()
+                && (opens_subtitle(&text)
+                    || text.starts_with(BULLETS)
+                    || line.doubled != bold
+                    || headline_paras::ends_title_with_tag(&current.concat()))
+            {
                 texts.push((std::mem::take(&mut current), bold));
             }
             bold = line.doubled;
@@ -238,6 +244,12 @@ pub(super) fn headline_parts(
         } else {
             rest.push(joined);
         }
+    }
+    // A part that ends on a column tag is the title whatever follows it (PDF frame order may set
+    // the kicker after the title): the parts after it are its subtitle.
+    let tagged = rest.iter().rposition(|t| headline_paras::ends_title_with_tag(t));
+    if let Some(at) = tagged {
+        subtitle_parts.splice(0..0, rest.drain(at + 1..));
     }
     let title = rest.pop();
     kicker_parts.extend(rest);

@@ -27,7 +27,7 @@ fn clean_texts(lines: &[Line], para: &Para) -> Vec<String> {
 
 /// Whether the headline text up to here ends on a column tag (`…（人民时评）`, `…（守初心 担使命
 /// 找差距 抓落实）`): a short bracket group, closed, that is no closing note.
-fn ends_title_with_tag(text_so_far: &str) -> bool {
+pub(super) fn ends_title_with_tag(text_so_far: &str) -> bool {
     if !text_so_far.ends_with('）') || open_depth(0, text_so_far) != 0 {
         return false;
     }

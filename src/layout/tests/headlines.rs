@@ -181,3 +181,13 @@ fn a_bulleted_point_under_a_title_is_its_summary_never_part_of_the_title() {
     assert_eq!(titles(&layout), vec![Some("中菲携手 再谱新篇（大使随笔）")]);
     assert_eq!(layout.items[0].subtitle.as_deref(), Some("■我们将继续奉行亲诚惠容理念"));
 }
+
+/// PDF text keeps the frames in the order they were drawn: a kicker drawn after its title comes
+/// after it. The line ending on the column tag is the title; what follows is not run into it.
+#[test]
+fn the_line_ending_on_a_column_tag_is_the_title_whatever_follows_it() {
+    let text = format!("让执法全程运行在阳光下（第一落点）\n执法与监督同步，权力行使有约束\n\n{}", column(LONG_A, 22));
+    let item = &split(&text).items[0];
+    assert_eq!(item.title.as_deref(), Some("让执法全程运行在阳光下（第一落点）"));
+    assert_eq!(item.subtitle.as_deref(), Some("执法与监督同步，权力行使有约束"));
+}
