@@ -179,8 +179,11 @@ pub(super) fn merge_credits(credits: Vec<Credit>) -> Vec<Credit> {
     merged
 }
 
+/// A kicker ends on a dash, a speaker's colon, or the verb that reports a speech (`赵乐际在海南调研时
+/// 强调`, `陈希在全国干部监督工作会议上指出`): what was said is the title under it.
 fn ends_kicker(line: &str) -> bool {
-    line.ends_with("——") || line.ends_with('：')
+    let reports_speech = ["强调", "指出"].iter().any(|v| line.ends_with(v)) && line.chars().count() >= 8;
+    line.ends_with("——") || line.ends_with('：') || reports_speech
 }
 
 /// Kicker, title and subtitle of a headline group. Units are blocks of consecutive lines; a unit

@@ -191,3 +191,12 @@ fn the_line_ending_on_a_column_tag_is_the_title_whatever_follows_it() {
     assert_eq!(item.title.as_deref(), Some("让执法全程运行在阳光下（第一落点）"));
     assert_eq!(item.subtitle.as_deref(), Some("执法与监督同步，权力行使有约束"));
 }
+
+/// A kicker that reports a speech ends on its verb (`强调`, `指出`): what was said is the title.
+#[test]
+fn a_kicker_ends_on_the_verb_that_reports_a_speech() {
+    let text = format!("陈希在全国干部监督工作会议上强调\n为培养高素质干部队伍提供坚强保障\n\n{}", column(LONG_A, 20));
+    let item = &split(&text).items[0];
+    assert_eq!(item.kicker.as_deref(), Some("陈希在全国干部监督工作会议上强调"));
+    assert_eq!(item.title.as_deref(), Some("为培养高素质干部队伍提供坚强保障"));
+}
