@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { encode } from './src/lib/bin7.js';
 import { FromWorker, ToWorker } from './src/lib/protocol.js';
 import { splitForPage } from './wasm_split.mjs';
-import { pdfPack } from './pdf_pack.mjs';
+import { pdfPack, pdfWorkerPlugin } from './pdf_pack.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
@@ -28,8 +28,8 @@ const common = {
   logLevel: 'warning',
 };
 
-async function bundle(entry) {
-  const result = await build({ ...common, entryPoints: [resolve(here, entry)] });
+async function bundle(entry, plugins = []) {
+  const result = await build({ ...common, entryPoints: [resolve(here, entry)], plugins });
   const code = result.outputFiles[0].text;
   if (/<\/script/i.test(code)) throw new Error(`${entry}: bundle contains "</script"`);
   return code;
@@ -38,9 +38,9 @@ async function bundle(entry) {
 const [main, worker, pdfWorker] = await Promise.all([
   bundle('src/app/main.js'),
   bundle('src/worker/main.js'),
-  process.env.DUBAO_PDF === 'off' ? '' : bundle('src/pdf/main.js'),
+  process.env.DUBAO_PDF === 'off' ? '' : bundle('src/pdf/main.js', [pdfWorkerPlugin]),
 ]);
-// The PDF reader (pdf.js + CMaps), gzip + base64, read only when the first PDF is opened: after the
+// The PDF reader (pdf.js + CMaps), gzip + bin7, read only when the first PDF is opened: after the
 // wasm, before the main script (src/index.html says why).
 // DUBAO_PDF=off leaves it out (no PDF reading): only for measuring what the pack costs the page
 // (bench/ready_cost.mjs), never shipped.

@@ -1,8 +1,9 @@
 // The page's side of the PDF reader (src/pdf/, pdf.js in a worker of its own). Nothing of it runs
-// until the first PDF is opened: then the inlined pack (pdf_pack.mjs: gzip + base64, the reader's
-// script and the Adobe-GB1 CMaps) is decoded (native base64, the browser's gunzip stream), the
-// worker started from a Blob and the CMaps handed to it. Requests are matched by id; rendered
+// until the first PDF is opened: then the inlined pack (pdf_pack.mjs: gzip in lib/bin7.js's 7
+// characters per 6 bytes, the reader's script and the Adobe-GB1 CMaps) is decoded (bin7, the
+// browser's gunzip stream), the worker started from a Blob and the CMaps handed to it. Requests are matched by id; rendered
 // pages (ImageBitmaps) are kept per page and width while the same PDF is open.
+import { decode } from '../lib/bin7.js';
 import { FromPdf, ToPdf } from '../lib/pdf-protocol.js';
 
 let started = null; // Promise<Worker>
@@ -11,14 +12,10 @@ const pending = new Map(); // id → {resolve, reject, onProgress}
 const bitmaps = new Map(); // `${page}@${width}` → Promise<ImageBitmap>
 export const pdfTiming = { startMs: null, packBytes: 0 };
 
-const fromBase64 = Uint8Array.fromBase64
-  ? (text) => Uint8Array.fromBase64(text)
-  : (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-
 async function unpack() {
   const t0 = performance.now();
   const holder = document.getElementById('dubao-pdf');
-  const gz = fromBase64(holder.textContent.trim());
+  const gz = decode(holder.textContent, Number(holder.dataset.bytes)); // no trim: spaces are digits of bin7
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
   const buffer = await new Response(stream).arrayBuffer();
   const view = new DataView(buffer);
