@@ -151,3 +151,28 @@ test('dropUnreadable: lines of a font whose text is glyph numbers are taken out 
     [['f1', 'f1'], ['f1']],
   );
 });
+
+test('the PDF pack: bin7 + gzip round trip gives the script and every CMap byte for byte (the UniGB maps interleaved)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { gunzipSync } = await import('node:zlib');
+  const { fileURLToPath } = await import('node:url');
+  const { pdfPack } = await import('../pdf_pack.mjs');
+  const { decode } = await import('../src/lib/bin7.js');
+  const { readPack } = await import('../src/lib/pdf-pack.js');
+  const here = fileURLToPath(new URL('..', import.meta.url));
+  const script = 'self.onmessage = () => "读报 pdf";'.repeat(50);
+  const { html } = pdfPack(here, script);
+  const [, bytes, text] = html.match(
+    /^<script type="application\/octet-stream" id="dubao-pdf" data-bytes="(\d+)">([^<]*)<\/script>$/,
+  );
+  assert.doesNotMatch(text, /[\0\r]/);
+  const gz = gunzipSync(decode(text, Number(bytes)));
+  const pack = readPack(gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.length));
+  assert.equal(new TextDecoder().decode(pack.script), script);
+  assert.equal(pack.cmaps.length, 33);
+  for (const [name, data] of pack.cmaps) {
+    const original = readFileSync(new URL(`../node_modules/pdfjs-dist/cmaps/${name}.bcmap`, import.meta.url));
+    assert.ok(Buffer.from(data).equals(original), name);
+  }
+  assert.ok(pack.cmaps.some(([name]) => name === 'UniGB-UTF8-H'));
+});

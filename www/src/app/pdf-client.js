@@ -1,9 +1,11 @@
 // The page's side of the PDF reader (src/pdf/, pdf.js in a worker of its own). Nothing of it runs
 // until the first PDF is opened: then the inlined pack (pdf_pack.mjs: gzip in lib/bin7.js's 7
 // characters per 6 bytes, the reader's script and the Adobe-GB1 CMaps) is decoded (bin7, the
-// browser's gunzip stream), the worker started from a Blob and the CMaps handed to it. Requests are matched by id; rendered
-// pages (ImageBitmaps) are kept per page and width while the same PDF is open.
+// browser's gunzip stream, lib/pdf-pack.js), the worker started from a Blob and the CMaps handed
+// to it. Requests are matched by id; rendered pages (ImageBitmaps) are kept per page and width
+// while the same PDF is open.
 import { decode } from '../lib/bin7.js';
+import { readPack } from '../lib/pdf-pack.js';
 import { FromPdf, ToPdf } from '../lib/pdf-protocol.js';
 
 let started = null; // Promise<Worker>
@@ -18,18 +20,8 @@ async function unpack() {
   const gz = decode(holder.textContent, Number(holder.dataset.bytes)); // no trim: spaces are digits of bin7
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
   const buffer = await new Response(stream).arrayBuffer();
-  const view = new DataView(buffer);
-  const size = view.getUint32(0, true);
-  const script = new Blob([new Uint8Array(buffer, 4, size)], { type: 'text/javascript' });
-  const cmaps = [];
-  for (let at = 4 + size; at < buffer.byteLength;) {
-    const n = view.getUint8(at);
-    const name = String.fromCharCode(...new Uint8Array(buffer, at + 1, n));
-    const length = view.getUint32(at + 1 + n, true);
-    const from = at + 5 + n;
-    cmaps.push([name, buffer.slice(from, from + length)]);
-    at = from + length;
-  }
+  const { script: code, cmaps } = readPack(buffer);
+  const script = new Blob([code], { type: 'text/javascript' });
   const worker = new Worker(URL.createObjectURL(script), { name: 'dubao-pdf' });
   worker.onmessage = (e) => receive(e.data);
   worker.onerror = (e) => failAll(e.message || 'PDF reader failed');
