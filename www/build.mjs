@@ -47,11 +47,11 @@ const [main, worker, pdfWorker] = await Promise.all([
 const withPdf = process.env.DUBAO_PDF !== 'off';
 const pdf = withPdf ? pdfPack(here, pdfWorker) : { html: '', note: 'no PDF reader (DUBAO_PDF=off)' };
 // Boot: starts the worker before the wasm is parsed; `__dubaoFeed()`, the script after each wasm
-// piece, hands a module piece to the worker at once (and drops it from the DOM); blob pieces are
-// kept for the main script, which decodes them while the worker builds the dictionary and
-// transfers the bytes. The boot script queues the worker's messages until the main script takes
+// piece, hands every piece to the worker at once (and drops it from the DOM; the worker decodes
+// it); a blob piece's text is also kept for the main script, which keeps it to start a fresh
+// worker after a cancel. The boot script queues the worker's messages until the main script takes
 // the worker over. Message names: src/lib/protocol.js.
-const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'${FromWorker.FATAL}',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[],blobs:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,s=d.dataset,last='last'in s,m={type:'${ToWorker.CHUNK}',text:d.textContent,bytes:+s.bytes,b64:'b64'in s,at:'at'in s?+s.at:null,end:'end'in s,last};if(m.at===null)w.postMessage(m);else b.blobs.push(m);d.textContent='';b.chunks.push(performance.now());if('end'in s)b.moduleFedAt=performance.now();if(last)b.fedAt=performance.now();};})();`;
+const boot = `(()=>{const w=new Worker(URL.createObjectURL(new Blob([document.getElementById('dubao-worker').textContent],{type:'text/javascript'})),{name:'dubao-analyzer'});const q=[];w.onmessage=(e)=>q.push(e.data);w.onerror=(e)=>q.push({type:'${FromWorker.FATAL}',message:e.message||'worker'});const b=window.__dubaoBoot={worker:w,queue:q,at:performance.now(),chunks:[],blobs:[]};window.__dubaoFeed=()=>{const d=document.currentScript.previousElementSibling,s=d.dataset,last='last'in s,m={type:'${ToWorker.CHUNK}',text:d.textContent,bytes:+s.bytes,b64:'b64'in s,at:'at'in s?+s.at:null,end:'end'in s,last};w.postMessage(m);if(m.at!==null)b.blobs.push(m);d.textContent='';b.chunks.push(performance.now());if('end'in s)b.moduleFedAt=performance.now();if(last)b.fedAt=performance.now();};})();`;
 // The same tiny script after every piece: one CSP hash covers them all.
 const feed = '__dubaoFeed()';
 const css = readFileSync(resolve(here, 'src/style.css'), 'utf8');
@@ -65,7 +65,8 @@ const split = splitForPage(wasm);
 // piece of all. Module pieces are base64 (data-b64): the worker decodes them with the browser's
 // native Uint8Array.fromBase64 (a few ms for the module, against ~45 ms for bin7 in JS, and that
 // decoding is on the way to the compiled module). Blob pieces stay 7 characters per 6 bytes
-// (src/bin7.js, 1.17× instead of 1.33×): the main script decodes them off the critical path.
+// (src/bin7.js, 1.17× instead of 1.33×): the worker decodes them while it waits for the rest of
+// the page (README: ready waits for the main thread, not for the worker).
 const CHUNK = 6 * 87382; // about 512 KB, whole 6-byte groups of the encoding
 const wasmGz = gzipSync(split.module, { level: constants.Z_BEST_COMPRESSION });
 const cut = (bytes) => {

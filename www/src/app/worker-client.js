@@ -3,7 +3,6 @@
 // restarts the worker on a cancel) and records the start-up timing (`window.dubao.timing`). Status
 // changes go to the hooks given to startWorker, so this module knows nothing of the page's DOM
 // beyond the inlined pieces.
-import { decode } from '../lib/bin7.js';
 import { FromWorker, ToWorker } from '../lib/protocol.js';
 import { $ } from './dom.js';
 import { attach, cancel, receive, send as post, setStart } from './worker-link.js';
@@ -50,12 +49,8 @@ function spawn() {
   return new Worker(workerUrl, { name: 'dubao-analyzer' });
 }
 
-/** A blob piece decoded here and transferred (a copy kept for a fresh worker). */
-function sendBlob(worker, m) {
-  const bytes = decode(m.text, m.bytes);
-  blobs.push({ at: m.at, data: bytes.slice(0, m.bytes).buffer });
-  worker.postMessage({ ...m, type: ToWorker.CHUNK, text: null, data: bytes.buffer }, [bytes.buffer]);
-}
+/** A blob piece kept as text for a fresh worker (which decodes it, worker/loader.js startFrom). */
+const keepBlob = (m) => blobs.push({ at: m.at, text: m.text, bytes: m.bytes });
 
 /**
  * Takes over the worker the boot script started (or starts one), replaying queued messages.
@@ -75,17 +70,17 @@ export function startWorker(statusHooks) {
     timing.fedAt = boot.fedAt; // the last wasm piece handed to the worker (HTML parsed that far)
     timing.moduleFedAt = boot.moduleFedAt; // the module's last piece (the blobs follow)
     timing.chunks = boot.chunks;
-    // Blob pieces: decoded here (the main thread is free while the worker builds the dictionary)
-    // and transferred, so the worker only copies them into memory.
-    for (const m of boot.blobs.splice(0)) sendBlob(worker, m);
+    // Blob pieces went to the worker as the parser read them (it decodes them while this thread
+    // still parses the page); their text is kept for a fresh worker.
+    for (const m of boot.blobs.splice(0)) keepBlob(m);
   } else {
     worker = spawn();
     for (const d of document.querySelectorAll('script.dubao-wasm')) {
       const s = d.dataset;
       const m = { type: ToWorker.CHUNK, text: d.textContent, bytes: Number(s.bytes), b64: 'b64' in s };
       Object.assign(m, { at: 'at' in s ? Number(s.at) : null, end: 'end' in s, last: 'last' in s });
-      if (m.at === null) worker.postMessage(m);
-      else sendBlob(worker, m);
+      worker.postMessage(m);
+      if (m.at !== null) keepBlob(m);
     }
   }
   attach(worker, onWorkerMessage, spawn, (reason) => hooks.onRestart?.(reason));

@@ -29,7 +29,7 @@ export function attach(w, other, spawner, restarted) {
   wire(w);
 }
 
-/** The compiled module (READY's) and the blobs' bytes: from now on a restart is possible. */
+/** The compiled module (READY's) and the blobs' pieces (bin7 text): from now on a restart is possible. */
 export function setStart(module, blobs) {
   if (module) startWith = { module, blobs };
 }

@@ -60,7 +60,7 @@ export function onChunk({ text, data: buffer, bytes, b64, at, end, last }) {
     feed = startPipe();
   }
   const t0 = performance.now();
-  // Blob pieces normally come decoded by the page (`data`, transferred).
+  // Pieces come as text (module: base64, blobs: bin7); `data` (bytes) is still taken if given.
   const data = buffer ? new Uint8Array(buffer, 0, bytes) : b64 ? fromBase64(text) : decode(text, bytes);
   decodeMs += performance.now() - t0;
   let done = null;
@@ -85,10 +85,11 @@ export function onChunk({ text, data: buffer, bytes, b64, at, end, last }) {
 }
 
 /** A fresh worker after a cancel (ToWorker.START): the module the first worker compiled and the
- * blobs' bytes, so no piece of the page is needed again. */
+ * blobs (their bin7 text as the page kept it, decoded here, or bytes), so no piece of the page is
+ * needed again. */
 export function startFrom({ module, blobs: pieces }) {
   marks.initStart = now();
-  blobs = pieces.map(({ at, data }) => [at, new Uint8Array(data)]);
+  blobs = pieces.map(({ at, data, text, bytes }) => [at, data ? new Uint8Array(data) : decode(text, bytes)]);
   allIn = true;
   return finish(Promise.resolve(module));
 }
