@@ -308,6 +308,18 @@ test('a PDF whose text cannot be mapped to Unicode says so; a partly unmapped on
   await shot('pdf-partly-unmapped-page');
 });
 
+test('a PDF with a JPEG 2000 image: its text is read and its page drawn (without the image: pdf_pack.mjs leaves the decoder out)', async () => {
+  await page.evaluate(() => delete document.documentElement.dataset.pdf);
+  await page.setInputFiles('#file-input', fixture('jpeg2000.pdf'));
+  assert.equal(await settled('jpeg2000.pdf'), 'read');
+  assert.deepEqual(await titles(), ['Page with a JPEG 2000 image']);
+  await page.click('#tab-pages');
+  await page.waitForFunction(() => {
+    const sheets = document.querySelectorAll('#page-stage .page-sheet');
+    return sheets.length === 1 && sheets[0].classList.contains('painted');
+  });
+});
+
 test('no request left the page, no CSP violation, no error', async () => {
   assert.deepEqual(browser.blocked, []);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
