@@ -25,6 +25,21 @@ fn clean_texts(lines: &[Line], para: &Para) -> Vec<String> {
     para.lines.iter().map(|&l| clean_headline_line(lines[l].text)).collect()
 }
 
+/// How far brackets and quotes are left open at the end of headline paragraph `para`.
+fn open_after(lines: &[Line], para: &Para) -> i32 {
+    clean_texts(lines, para).iter().fold(0, |d, t| open_depth(d, t))
+}
+
+/// Whether paragraph `b` starts on the line right under paragraph `a`'s last line.
+fn right_under(lines: &[Line], a: &Para, b: &Para) -> bool {
+    lines[*a.lines.last().unwrap()].no + 1 == lines[b.lines[0]].no
+}
+
+/// Whether a headline may part before line `next`, with brackets and quotes `depth` deep before it.
+fn may_part_before(depth: i32, next: &str) -> bool {
+    depth == 0 && !opens_subtitle(next)
+}
+
 /// Whether the headline text up to here ends on a column tag (`…（人民时评）`, `…（守初心 担使命
 /// 找差距 抓落实）`): a short bracket group, closed, that is no closing note.
 pub(super) fn ends_title_with_tag(text_so_far: &str) -> bool {
@@ -46,7 +61,7 @@ pub(super) fn part_points(texts: &[String]) -> Vec<bool> {
     let mut allowed = vec![false; texts.len()];
     for k in 0..texts.len() {
         if k > 0 {
-            allowed[k] = depth == 0 && !opens_subtitle(&texts[k]);
+            allowed[k] = may_part_before(depth, &texts[k]);
         }
         depth = open_depth(depth, &texts[k]);
     }
@@ -55,21 +70,20 @@ pub(super) fn part_points(texts: &[String]) -> Vec<bool> {
 
 /// Whether a paragraph may part from the headline paragraph before it by the same marks.
 pub(super) fn may_part_between(lines: &[Line], before: &Para, after: &Para) -> bool {
-    let depth = clean_texts(lines, before).iter().fold(0, |d, t| open_depth(d, t));
-    let first = clean_headline_line(lines[after.lines[0]].text);
-    depth == 0 && !opens_subtitle(&first)
+    may_part_before(open_after(lines, before), &clean_headline_line(lines[after.lines[0]].text))
 }
 
 /// Mends headline paragraphs by their marks (see the module doc): joins a headline paragraph left
 /// open to the headline paragraph right under it, takes a word or two under a wrapped title into
 /// it, and parts a paragraph after a column tag that another headline follows.
 pub(super) fn mend_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
-    let adjacent = |a: &Para, b: &Para| lines[*a.lines.last().unwrap()].no + 1 == lines[b.lines[0]].no;
     let mut p = 0;
     while p + 1 < paras.len() {
         let (head, next) = (&paras[p], &paras[p + 1]);
-        let open = head.role == Role::Headline && clean_texts(lines, head).iter().fold(0, |d, t| open_depth(d, t)) > 0;
-        let joins_open = open && next.role == Role::Headline && adjacent(head, next);
+        let joins_open = head.role == Role::Headline
+            && next.role == Role::Headline
+            && right_under(lines, head, next)
+            && open_after(lines, head) > 0;
         if joins_open || wraps_title_end(lines, paras, p) {
             let rest = paras.remove(p + 1);
             paras[p].lines.extend(rest.lines);
@@ -114,10 +128,9 @@ fn wraps_title_end(lines: &[Line], paras: &[Para], p: usize) -> bool {
     }
     let above = clean_headline_line(lines[*head.lines.last().unwrap()].text);
     let text = lines[tail.lines[0]].text;
-    let short = ideograph_count(text) <= 3 && text.chars().count() <= 5;
+    let short = (1..=3).contains(&ideograph_count(text)) && text.chars().count() <= 5;
     let phrase_open = !above.ends_with(['）', '”', '》', '—', '！', '？', '：', '，', '。']);
-    let tight_above = lines[*head.lines.last().unwrap()].no + 1 == lines[tail.lines[0]].no;
-    short && phrase_open && tight_above && !join::ends_sentence(text) && ideograph_count(text) >= 1
+    short && phrase_open && right_under(lines, head, tail) && !join::ends_sentence(text)
 }
 
 #[cfg(test)]
