@@ -28,7 +28,7 @@ export const timing = {
 };
 let mainEnd;
 let hooks = null;
-const blobs = []; // the blobs' bytes ({at, data}), kept to start a fresh worker after a cancel
+const blobs = []; // the blobs' pieces ({at, text, bytes}: bin7), kept to start a fresh worker after a cancel
 let workerUrl = null;
 
 export const isReady = () => ready;

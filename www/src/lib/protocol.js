@@ -4,11 +4,11 @@
 
 /** Page → worker. */
 export const ToWorker = Object.freeze({
-  /** One inlined wasm piece: {text, bytes, b64, at, end, last} (or `data`, an ArrayBuffer, instead
-   * of `text` for a blob piece the page decoded). `at` null: a module piece; else a memory address. */
+  /** One inlined wasm piece: {text, bytes, b64, at, end, last}. `at` null: a module piece; else a
+   * memory address. */
   CHUNK: 'chunk',
-  /** {module, blobs: [{at, data}]}: starts a fresh worker (after a cancel) from the module the first
-   * one compiled (READY's `module`) and the blobs' bytes; it answers READY again */
+  /** {module, blobs: [{at, text, bytes}]}: starts a fresh worker (after a cancel) from the module the
+   * first one compiled (READY's `module`) and the blobs' pieces as bin7 text; it answers READY again */
   START: 'start',
   /** {id, text, positions, options, userDict, keep, source, settings} → RESULT {report, ms, dict, memory, rev,
    * sentAt}, with PROGRESS on the way. `keep`: the page's own analysis: it becomes the worker's

@@ -54,14 +54,13 @@ const fromBase64 = Uint8Array.fromBase64
 
 /** One piece: module pieces in base64 (`b64`), blob pieces in the page's 7-bit encoding (lib/bin7.js).
  * Returns a promise for the module's last piece (it settles when the analyzer is built), else null. */
-export function onChunk({ text, data: buffer, bytes, b64, at, end, last }) {
+export function onChunk({ text, bytes, b64, at, end, last }) {
   if (!feed) {
     marks.initStart = now();
     feed = startPipe();
   }
   const t0 = performance.now();
-  // Pieces come as text (module: base64, blobs: bin7); `data` (bytes) is still taken if given.
-  const data = buffer ? new Uint8Array(buffer, 0, bytes) : b64 ? fromBase64(text) : decode(text, bytes);
+  const data = b64 ? fromBase64(text) : decode(text, bytes);
   decodeMs += performance.now() - t0;
   let done = null;
   if (at === null || at === undefined) {
@@ -85,11 +84,11 @@ export function onChunk({ text, data: buffer, bytes, b64, at, end, last }) {
 }
 
 /** A fresh worker after a cancel (ToWorker.START): the module the first worker compiled and the
- * blobs (their bin7 text as the page kept it, decoded here, or bytes), so no piece of the page is
- * needed again. */
+ * blobs (their bin7 text as the page kept it, decoded here), so no piece of the page is needed
+ * again. */
 export function startFrom({ module, blobs: pieces }) {
   marks.initStart = now();
-  blobs = pieces.map(({ at, data, text, bytes }) => [at, data ? new Uint8Array(data) : decode(text, bytes)]);
+  blobs = pieces.map(({ at, text, bytes }) => [at, decode(text, bytes)]);
   allIn = true;
   return finish(Promise.resolve(module));
 }
