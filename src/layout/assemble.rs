@@ -6,6 +6,7 @@ use super::cues::headline;
 use super::cues::join;
 use super::cues::marks::*;
 use super::headline_paras;
+use super::headline_sizes;
 use super::item::LaidItem;
 use super::lines::*;
 use super::paragraphs::*;
@@ -204,8 +205,11 @@ pub(super) fn headline_parts(
         // above it; a change between bold and plain lines starts another part.
         let mut current: Vec<String> = Vec::new();
         let mut bold = false;
-        for line in unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| &lines[i]).filter(|l| !l.copy) {
-            let text = headline::clean_headline_line(line.text);
+        let once: Vec<&Line> =
+            unit.iter().flat_map(|&p| &paras[p].lines).map(|&i| &lines[i]).filter(|l| !l.copy).collect();
+        let texts_of_unit: Vec<String> = once.iter().map(|l| headline::clean_headline_line(l.text)).collect();
+        let size_changes = headline_sizes::size_changes(&texts_of_unit);
+        for (k, (line, text)) in once.iter().zip(texts_of_unit).enumerate() {
             if is_wrapped_dash(&text) && !current.is_empty() {
                 current.last_mut().unwrap().push_str(&text);
                 if ends_kicker(current.last().unwrap()) {
@@ -217,6 +221,7 @@ pub(super) fn headline_parts(
                 && (opens_subtitle(&text)
                     || text.starts_with(BULLETS)
                     || line.doubled != bold
+                    || (size_changes[k] && !line.doubled)
                     || headline_paras::ends_title_with_tag(&current.concat()))
             {
                 texts.push((std::mem::take(&mut current), bold));
@@ -245,15 +250,19 @@ pub(super) fn headline_parts(
         } else if ends_kicker(&joined) {
             kicker_parts.push(joined);
         } else {
-            rest.push(joined);
+            rest.push((joined, t.len()));
         }
     }
     // A part that ends on a column tag is the title whatever follows it (PDF frame order may set
-    // the kicker after the title): the parts after it are its subtitle.
-    let tagged = rest.iter().rposition(|t| headline_paras::ends_title_with_tag(t));
-    if let Some(at) = tagged {
-        subtitle_parts.splice(0..0, rest.drain(at + 1..));
+    // the kicker after the title): the parts after it are its subtitle. Without a tag, the one
+    // part that wraps is the title among parts in one line each: it is set in the largest size.
+    let tagged = rest.iter().rposition(|(t, _)| headline_paras::ends_title_with_tag(t));
+    let wrapped: Vec<usize> = rest.iter().enumerate().filter(|(_, (_, n))| *n > 1).map(|(i, _)| i).collect();
+    let only_wrapped = (!mixed && wrapped.len() == 1).then(|| wrapped[0]);
+    if let Some(at) = tagged.or(only_wrapped) {
+        subtitle_parts.splice(0..0, rest.drain(at + 1..).map(|(t, _)| t));
     }
+    let mut rest: Vec<String> = rest.into_iter().map(|(t, _)| t).collect();
     let title = rest.pop();
     kicker_parts.extend(rest);
     let kicker = (!kicker_parts.is_empty()).then(|| kicker_parts.join(" "));

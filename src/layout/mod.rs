@@ -30,6 +30,7 @@ mod explain;
 mod fitted;
 mod furniture;
 mod headline_paras;
+mod headline_sizes;
 mod item;
 mod key_filter;
 mod lines;

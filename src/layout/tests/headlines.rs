@@ -33,6 +33,24 @@ fn bold_lines_are_the_title_between_a_plain_kicker_and_subtitle() {
     assert_eq!(item.subtitle.as_deref(), Some("积分可兑换日用品"));
 }
 
+/// PDFium and pdf.js copy the bold once: kicker, title and subtitle come as lines alike. Their
+/// widths part them (a line cannot be wider than the full wrapped line above it), and the one
+/// part that wraps is set in the largest size: the title, whatever order the frames came in.
+#[test]
+fn headline_parts_are_told_by_their_line_widths_when_bold_was_copied_once() {
+    let body = "本报讯 近日，某县推出积分制管理办法，把党员参加志愿服务、带头移风易俗等表现记入家庭积分，积分可以在村里的超市兑换生活用品。";
+    let kicker_over_wrapped =
+        format!("江西针对赣江生态保护开展试点\n按流域设置环境监管和执\n法机构\n{}", column(body, 15));
+    let item = &split(&kicker_over_wrapped).items[0];
+    assert_eq!(item.kicker.as_deref(), Some("江西针对赣江生态保护开展试点"));
+    assert_eq!(item.title.as_deref(), Some("按流域设置环境监管和执法机构"));
+    let wrapped_over_subtitle = format!("全国现入冬以来范围\n最大雨雪天气\n未来一周南方持续阴雨\n{}", column(body, 15));
+    let item = &split(&wrapped_over_subtitle).items[0];
+    assert_eq!(item.kicker, None);
+    assert_eq!(item.title.as_deref(), Some("全国现入冬以来范围最大雨雪天气"));
+    assert_eq!(item.subtitle.as_deref(), Some("未来一周南方持续阴雨"));
+}
+
 #[test]
 fn key_figures_with_their_captions_are_text_of_the_article() {
     let body = "2日，市政府举行发布会，通报今年民生实事项目的进展情况。据市里有关部门介绍，今年的项目全部按计划开工，其中多数已完成年度投资。这些项目涉及养老、托育、教育、交通等多个方面，群众关心的问题正在一件件落地。";

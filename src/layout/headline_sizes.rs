@@ -1,0 +1,96 @@
+//! Where a headline's lines change type size. Text copied out of a PDF that drew its bold once
+//! (PDFium, pdf.js) gives kicker, title and subtitle as lines alike, one under another:
+//! `江西针对赣江生态保护开展试点` / `按流域设置环境监管和执` / `法机构`. A headline wraps a line only
+//! when it is full, so within one part every line but the last is as wide as the first; a line
+//! wider than the one before it, or a line wider than a full wrapped line under it, is set in
+//! another size: another part (kicker, title or subtitle) begins there.
+
+use super::cues::join::width;
+use super::headline_paras::{ends_title_with_tag, part_points};
+
+/// How much wider (in ideographs) a line must be to tell another type size: hung punctuation and
+/// half-width digits make one size's lines differ by a character.
+const SIZE_STEP: f32 = 1.5;
+
+/// For each line of one headline unit but the first, whether another part begins there because
+/// the type size changes. Never inside an open bracket or quote, nor before a column tag
+/// (`（今日谈）` on a line of its own ends the title above it).
+pub(super) fn size_changes(texts: &[String]) -> Vec<bool> {
+    let allowed = part_points(texts);
+    let widths: Vec<f32> = texts.iter().map(|t| width(t)).collect();
+    let mut changes = vec![false; texts.len()];
+    for k in 1..texts.len() {
+        let next = texts[k].trim_start();
+        if !allowed[k] || next.starts_with(['（', '：', '）', '”', '》', '，', '。']) {
+            continue;
+        }
+        if continues_short_phrase(&texts[k - 1], next) {
+            continue;
+        }
+        let (above, here) = (widths[k - 1], widths[k]);
+        // The line above was not full: the one here is in a smaller size.
+        let wider_here = here >= above + SIZE_STEP && above >= 2.0;
+        // A full line here, wrapped onto the next, is narrower than the line above: that one was
+        // in a smaller size (a kicker over a wrapped title).
+        let full_here_narrower = above >= here + SIZE_STEP
+            && texts.get(k + 1).is_some_and(|after| {
+                widths[k + 1] <= here + 0.5 && !after.trim_start().starts_with('（') && allowed[k + 1]
+            });
+        changes[k] = wider_here || full_here_narrower;
+    }
+    changes
+}
+
+/// Whether `next` goes on with a title that a short phrase `above` opens: a title of two phrases
+/// set in two lines ends on its column tag (`人工智能` / `产业集群初步形成（纵深）`), or its second
+/// phrase is a quote or a book title (`中办国办印发` / `《关于…的若干意见》`).
+fn continues_short_phrase(above: &str, next: &str) -> bool {
+    let plain = !above.trim().contains(|c: char| !crate::text::chars::is_ideograph(c) && !c.is_whitespace());
+    let short = width(above);
+    plain && ((short <= 8.0 && ends_title_with_tag(next)) || (short <= 6.0 && next.starts_with(['《', '“'])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_kicker_over_a_wrapped_title_is_set_apart_by_its_width() {
+        let head = texts(&["江西针对赣江生态保护开展试点", "按流域设置环境监管和执", "法机构"]);
+        assert_eq!(size_changes(&head), [false, true, false]);
+    }
+
+    #[test]
+    fn a_line_wider_than_the_one_above_is_another_part() {
+        assert_eq!(
+            size_changes(&texts(&["春耕由南向北渐次展开", "今年粮食产量将确保稳定在2018年水平"])),
+            [false, true]
+        );
+        assert_eq!(size_changes(&texts(&["中职篮常规赛", "北控队打出一场翻身仗"])), [false, true]);
+    }
+
+    #[test]
+    fn a_wrapped_title_and_its_column_tag_stay_one_part() {
+        assert_eq!(size_changes(&texts(&["林心平：慷慨赴死的秋瑾式女英", "雄（为了民族复兴）"])), [false, false]);
+        assert_eq!(size_changes(&texts(&["为民服务不妨多想一步", "（今日谈）"])), [false, false]);
+        assert_eq!(size_changes(&texts(&["对症下药，破解“入", "园难”（人民时评）"])), [false, false]);
+        assert_eq!(size_changes(&texts(&["那一刻，我们光荣接受检", "阅（强军思想引领新征程）"])), [false, false]);
+    }
+
+    #[test]
+    fn a_title_of_two_phrases_stays_one_part() {
+        assert_eq!(size_changes(&texts(&["人工智能", "产业集群初步形成（纵深·广东新动能观察④）"])), [false, false]);
+        assert_eq!(size_changes(&texts(&["中办国办印发", "《关于加强金融服务民营企业的若干意见》"])), [false, false]);
+        assert_eq!(size_changes(&texts(&["中职篮常规赛", "北控队打出一场翻身仗"])), [false, true], "no tag: a kicker");
+    }
+
+    #[test]
+    fn a_long_kicker_over_a_short_unwrapped_title_is_not_told_by_width() {
+        // One line each: nothing to compare a full line with (the order says which is which).
+        assert_eq!(size_changes(&texts(&["距2019年第七届世界军人运动会开幕还有10天", "武汉欢迎您"])), [false, false]);
+    }
+}
