@@ -12,6 +12,10 @@ use super::headline_paras::{ends_title_with_tag, part_points};
 /// half-width digits make one size's lines differ by a character.
 const SIZE_STEP: f32 = 1.5;
 
+/// A line at least this wide is no wrapped line of a title that ends on a column tag (on the
+/// training draws, wrapped titles broke at 11 ideographs at most; kickers over them ran 12.5–35).
+const KICKER_OVER_TAG: f32 = 12.0;
+
 /// For each line of one headline unit but the first, whether another part begins there because
 /// the type size changes. Never inside an open bracket or quote, nor before a column tag
 /// (`（今日谈）` on a line of its own ends the title above it).
@@ -36,7 +40,10 @@ pub(super) fn size_changes(texts: &[String]) -> Vec<bool> {
             && texts.get(k + 1).is_some_and(|after| {
                 widths[k + 1] <= here + 0.5 && !after.trim_start().starts_with('（') && allowed[k + 1]
             });
-        changes[k] = wider_here || full_here_narrower;
+        // A long line over a line that ends on a column tag after words of its own: the tagged
+        // title (`发展中国家助力世界多极化（势所必然）`) is set larger than a line that wide.
+        let kicker_over_tagged = above >= KICKER_OVER_TAG && ends_title_with_tag(next) && !next.starts_with('（');
+        changes[k] = wider_here || full_here_narrower || kicker_over_tagged;
     }
     changes
 }
@@ -86,6 +93,13 @@ mod tests {
         assert_eq!(size_changes(&texts(&["人工智能", "产业集群初步形成（纵深·广东新动能观察④）"])), [false, false]);
         assert_eq!(size_changes(&texts(&["中办国办印发", "《关于加强金融服务民营企业的若干意见》"])), [false, false]);
         assert_eq!(size_changes(&texts(&["中职篮常规赛", "北控队打出一场翻身仗"])), [false, true], "no tag: a kicker");
+    }
+
+    #[test]
+    fn a_long_line_over_a_tagged_title_is_its_kicker() {
+        let head = texts(&["世界和平与发展的力量不断壮大", "发展中国家助力世界多极化（势所必然）"]);
+        assert_eq!(size_changes(&head), [false, true]);
+        assert_eq!(size_changes(&texts(&["警惕“纸螃蟹”的隐", "性危害（人民时评）"])), [false, false], "a wrap");
     }
 
     #[test]
