@@ -90,7 +90,11 @@ pub(super) fn continues(
     let column = local_column(lines, a);
     let w = la.width;
     // A line wider than its neighbours is a headline or another column's text; fake bold is a headline.
-    let overfull = w > column + 1.5 && !text.contains(['，', '、', ',', '。']);
+    // The column is read on the lines that follow as well: a headline set over the top of its
+    // article comes right after another article's column, which may be wider.
+    let over = |column: f32| w > column + 1.5;
+    let overfull = (over(column) || (a_starts_paragraph && over(local_column_of(lines, b, false) + 0.5)))
+        && !text.contains(['，', '、', ',', '。']);
     // Lines of one paragraph share a width; a much wider next line is other text (a headline).
     let wb = lb.width;
     if wb > w + 3.0 && wb > column + 1.5 {

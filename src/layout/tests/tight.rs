@@ -194,3 +194,17 @@ fn the_end_of_a_wrapped_title_and_its_dashed_subtitle_stay_with_it() {
 fn marks_free(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// A headline over the top of its article comes right under the text of another article set in a
+/// wider column: it is wider than the column that follows it, so it is no first line of the text
+/// under it (`彝海结盟 筑起民族团结的丰碑` / `1月的四川凉山冕宁，`).
+#[test]
+fn a_headline_wider_than_the_column_under_it_is_not_the_first_line_of_that_text() {
+    let narrow: String = (0..4).map(|i| column(if i % 2 == 0 { LONG_A } else { LONG_B }, 11)).collect();
+    let text = format!("{}彝海结盟 筑起民族团结的丰碑\n1月的四川凉山冕宁，\n{}", tight_body(4), narrow);
+    assert_eq!(role_of(&text, "彝海结盟"), Role::Headline);
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let title = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("彝海结盟")).unwrap();
+    assert_eq!(title.lines.len(), 1, "the headline does not run into the text under it");
+}
