@@ -73,7 +73,9 @@ pub(super) fn assemble(blocks: &[Block], lines: &[Line], paras: &[Para]) -> Laid
                 title_lines.extend(banner.iter().flatten().flat_map(|&p| paras[p].lines.iter().map(|&i| lines[i].no)));
             }
             Block::Headline(units) => {
-                let continues_group = n > 0 && same_headline_group(&blocks[n - 1], block, lines, paras);
+                let continues_group = n > 0
+                    && (same_headline_group(&blocks[n - 1], block, lines, paras)
+                        || kicker_set_after(&blocks[n - 1], block, lines, paras));
                 if title_units.is_empty() || (title_group_open && continues_group) {
                     title_units.extend(units.iter().cloned());
                     title_group_open = true;

@@ -148,6 +148,18 @@ pub(super) fn same_headline_group(a: &Block, b: &Block, lines: &[Line], paras: &
     !(doubled(a) && doubled(b))
 }
 
+/// Whether headline block `b`, right under a title that ends on its column tag, is that title's
+/// kicker set after it by the PDF's frame order (`用体育传递精神力量（最美奋斗者）` /
+/// `…原副主任许海峰——`). Read for the item's title parts only: the assignment still weighs the two
+/// as two headline groups.
+pub(super) fn kicker_set_after(a: &Block, b: &Block, lines: &[Line], paras: &[Para]) -> bool {
+    let (Block::Headline(_), Block::Headline(_)) = (a, b) else { return false };
+    let ((_, a_last), (b_first, b_last)) = (block_bounds(a, paras), block_bounds(b, paras));
+    lines[b_first].no == lines[a_last].no + 1
+        && lines[a_last].text.ends_with('）')
+        && lines[b_last].text.trim_end().ends_with("——")
+}
+
 /// Where two body paragraphs may belong to two articles with no headline between them (one
 /// article's headline above it, the next one's below): two or more blank lines. (A change of
 /// column width alone was tried as well: local width estimates are too noisy, it split articles.)

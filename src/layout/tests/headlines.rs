@@ -51,6 +51,19 @@ fn headline_parts_are_told_by_their_line_widths_when_bold_was_copied_once() {
     assert_eq!(item.subtitle.as_deref(), Some("未来一周南方持续阴雨"));
 }
 
+/// The PDF's frame order may set the kicker after its title and column tag: it is still the kicker.
+#[test]
+fn a_kicker_set_after_its_tagged_title_is_its_kicker() {
+    let body = "“作为一名运动员，能够在奥运赛场获得金牌，为国家争得荣誉，我很为自己感到自豪。”尽管已经退休多年，他仍然时常回忆起当年的赛场。";
+    let text = format!(
+        "用体育传递精神力量\n（最美奋斗者）\n国家体育总局自行车击剑运动管理中\n心原副主任许海峰——\n{}",
+        column(body, 15)
+    );
+    let item = &split(&text).items[0];
+    assert_eq!(item.title.as_deref(), Some("用体育传递精神力量（最美奋斗者）"));
+    assert_eq!(item.kicker.as_deref(), Some("国家体育总局自行车击剑运动管理中心原副主任许海峰——"));
+}
+
 #[test]
 fn key_figures_with_their_captions_are_text_of_the_article() {
     let body = "2日，市政府举行发布会，通报今年民生实事项目的进展情况。据市里有关部门介绍，今年的项目全部按计划开工，其中多数已完成年度投资。这些项目涉及养老、托育、教育、交通等多个方面，群众关心的问题正在一件件落地。";
