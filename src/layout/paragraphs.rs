@@ -170,6 +170,17 @@ pub(super) fn continues(
     w >= column - 3.5 || text.contains(['，', '、', ','])
 }
 
+/// Whether a paragraph of two or three lines reads as a title wrapped up to its column tag
+/// (`把话说到百姓心坎上（新春` / `走基层·代表委员履职故事）`): in tight text the body runs on right
+/// under it. (One line ending on a tag is caught in `continues`.)
+fn closes_wrapped_title(lines: &[Line], para: &Para) -> bool {
+    if !(2..=3).contains(&para.lines.len()) {
+        return false;
+    }
+    let text: String = para.lines.iter().map(|&i| lines[i].text.trim()).collect();
+    text.chars().count() <= 40 && ends_with_column_tag(&text)
+}
+
 /// Paragraphs rebuilt from the column flow, each a body or a headline by its own look; `tight`
 /// says whether the text has blank lines (see `tight::is_tight`).
 pub(super) fn flow_paragraphs(lines: &[Line], tight: bool) -> Vec<Para> {
@@ -197,7 +208,8 @@ pub(super) fn flow_paragraphs(lines: &[Line], tight: bool) -> Vec<Para> {
             LineKind::Text { .. } => {
                 let joined = match (open, last_text) {
                     (Some(p), Some(prev)) if blanks <= 1 => {
-                        continues(lines, prev, i, paras[p].lines.len() == 1, blanks, tight)
+                        !(tight && closes_wrapped_title(lines, &paras[p]))
+                            && continues(lines, prev, i, paras[p].lines.len() == 1, blanks, tight)
                     }
                     _ => false,
                 };

@@ -208,3 +208,19 @@ fn a_headline_wider_than_the_column_under_it_is_not_the_first_line_of_that_text(
     let title = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("彝海结盟")).unwrap();
     assert_eq!(title.lines.len(), 1, "the headline does not run into the text under it");
 }
+
+/// A title wrapped up to its column tag, with the text right under it (no blank, no indent), is a
+/// paragraph of its own: the tag closes the title.
+#[test]
+fn a_title_wrapped_up_to_its_column_tag_does_not_run_into_the_text_under_it() {
+    let text = format!(
+        "{}全国政协委员刘卫昌——\n把话说到百姓心坎上（新春\n走基层·代表委员履职故事）\n“现在家里有多少耕地？收\n入多少？”\n{}",
+        tight_body(4),
+        tight_body(2)
+    );
+    assert_eq!(role_of(&text, "把话说到"), Role::Headline);
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let title = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("把话说到")).unwrap();
+    assert_eq!(title.lines.len(), 2);
+}
