@@ -253,6 +253,17 @@ pub(super) fn refine_roles(lines: &[Line], paras: &mut [Para]) {
         if tag_below && last + 1 == next && is_question_title(lines, &paras[p]) {
             paras[p].role = Role::Headline;
         }
+        // So may a lead-in with clauses, one line set tight between another article's title and its
+        // own (`多哈田径世锦赛上，收获3金3银3铜，位列奖牌榜第四`): text never sits alone between two
+        // headlines without ending its sentence.
+        let line = &lines[paras[p].lines[0]];
+        let under_headline = p > 0
+            && paras[p - 1].role == Role::Headline
+            && lines[*paras[p - 1].lines.last().unwrap()].no + 1 == line.no;
+        let lead_in = !join::ends_sentence(line.text) && !credits::is_dateline_start(line.text);
+        if under_headline && paras[p].lines.len() == 1 && last + 1 == next && lead_in {
+            paras[p].role = Role::Headline;
+        }
     }
     // A key figure (`1.5万人`) with its caption right under it is a box of the article's figures,
     // text of the article, not a title over the next one. The caption runs over lines; a title

@@ -224,3 +224,15 @@ fn a_title_wrapped_up_to_its_column_tag_does_not_run_into_the_text_under_it() {
     let title = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("把话说到")).unwrap();
     assert_eq!(title.lines.len(), 2);
 }
+
+/// A lead-in with clauses on one line between another article's title and its own title is a
+/// kicker, not a paragraph of text.
+#[test]
+fn a_clause_line_between_two_headlines_is_a_kicker() {
+    let text = format!(
+        "{}国家组织药品集中采购和\n使用试点在全国推开\n多哈田径世锦赛上，收获3金3银3铜，位列奖牌榜第四\n中国队 创26年来最佳战绩（体育大看台）\n{}",
+        tight_body(4),
+        tight_body(4)
+    );
+    assert_eq!(role_of(&text, "多哈田径"), Role::Headline);
+}
