@@ -43,9 +43,24 @@ pub(super) fn size_changes(texts: &[String]) -> Vec<bool> {
         // A long line over a line that ends on a column tag after words of its own: the tagged
         // title (`发展中国家助力世界多极化（势所必然）`) is set larger than a line that wide.
         let kicker_over_tagged = above >= KICKER_OVER_TAG && ends_title_with_tag(next) && !next.starts_with('（');
-        changes[k] = wider_here || full_here_narrower || kicker_over_tagged;
+        changes[k] = wider_here || full_here_narrower || kicker_over_tagged || opens_own_phrase(&texts[k - 1], next);
     }
     changes
+}
+
+/// Whether `next` opens a headline part of its own by how it is phrased: two phrases set apart by
+/// a space (`教与学 更智能`, a title's style) under a line without one, or a quote under a line of
+/// eight ideographs or more that is no quote itself (`推动中华文明与世界文化的交流互鉴` /
+/// `“有熊猫·青年艺术家世界行”启动`). A wrapped line does not begin so.
+fn opens_own_phrase(above: &str, next: &str) -> bool {
+    let spaced = |t: &str| {
+        let pieces: Vec<&str> = t.split_whitespace().collect();
+        pieces.len() > 1 && pieces.iter().all(|p| crate::text::chars::ideograph_count(p) >= 2)
+    };
+    let above = above.trim();
+    let phrases = spaced(next) && !above.contains(char::is_whitespace) && width(above) >= 4.0;
+    let quote = next.starts_with('“') && !above.starts_with('“') && width(above) >= 8.0;
+    phrases || quote
 }
 
 /// Whether `next` goes on with a title that a short phrase `above` opens: a title of two phrases
@@ -100,6 +115,14 @@ mod tests {
         let head = texts(&["世界和平与发展的力量不断壮大", "发展中国家助力世界多极化（势所必然）"]);
         assert_eq!(size_changes(&head), [false, true]);
         assert_eq!(size_changes(&texts(&["警惕“纸螃蟹”的隐", "性危害（人民时评）"])), [false, false], "a wrap");
+    }
+
+    #[test]
+    fn a_title_of_two_spaced_phrases_or_a_quote_opens_its_own_part() {
+        assert_eq!(size_changes(&texts(&["猿辅导以科技创新推动教育发展", "教与学 更智能"])), [false, true]);
+        let quote = texts(&["推动中华文明与世界文化的交流互鉴", "“有熊猫·青年艺术家世界行”启动"]);
+        assert_eq!(size_changes(&quote), [false, true]);
+        assert_eq!(size_changes(&texts(&["我国向世界贸易组织提交加", "入《政府采购协定》出价清 单"])), [false, false]);
     }
 
     #[test]
