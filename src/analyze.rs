@@ -89,6 +89,14 @@ pub(crate) fn fingerprint(what: &impl std::hash::Hash) -> u64 {
     hasher.finish()
 }
 
+/// [`body_chars`] of a body, counted faster: its chars (std counts them over whole words of
+/// bytes) less its line ends (each one byte).
+fn chars_of(body: &str) -> usize {
+    let chars = body.chars().count() - body.bytes().filter(|&b| b == b'\n').count();
+    debug_assert_eq!(chars, body_chars(body));
+    chars
+}
+
 impl Default for Analyzer {
     fn default() -> Self {
         Self::new()
@@ -192,7 +200,7 @@ impl Analyzer {
         let normalized = normalize::normalize(text);
         let laid = layout::split(&normalized);
         progress(Progress { stage: Stage::Layout, done: 1, total: 1 });
-        let lines = normalize::split_lines(text).len();
+        let lines = normalize::count_lines(text);
         self.report_of(laid, Vec::new(), (lines, text.chars().count()), options, progress)
     }
 
@@ -234,7 +242,8 @@ impl Analyzer {
                     body_spans: laid_item.body_spans,
                     title_spans: laid_item.title_spans,
                     credit_spans: laid_item.credit_spans,
-                    stats: ItemStats { chars: body_chars(&laid_item.body), words: 0 },
+                    // Both counted by `count_words` below.
+                    stats: ItemStats::default(),
                     body: laid_item.body,
                     keywords: Vec::new(),
                     page,
@@ -274,7 +283,7 @@ impl Analyzer {
         let mut total_words = 0;
         for (item, body) in items.iter_mut().zip(per_body) {
             item.stats.words = body.words;
-            item.stats.chars = body_chars(&item.body);
+            item.stats.chars = chars_of(&item.body);
             item.keywords = body.keywords;
             total_words += body.words;
         }

@@ -49,7 +49,10 @@ impl KeywordOptions {
     /// `ns`, `nz` …).
     pub fn accepts(&self, token: &Tagged) -> bool {
         let word = token.word;
-        if word.chars().count() < self.min_len || !word.chars().any(chars::is_alphanumeric) {
+        // A char takes one to four bytes: the byte length settles most words without counting.
+        let short = word.len() < self.min_len
+            || (word.len() < self.min_len.saturating_mul(4) && word.chars().count() < self.min_len);
+        if short || !word.chars().any(chars::is_alphanumeric) {
             return false;
         }
         if !self.keep_numbers && is_number(token) {

@@ -62,7 +62,7 @@ impl KeywordCounter {
             c.weight = f64::from(c.count);
         }
         match options.weighting {
-            Weighting::Count => {}
+            Weighting::Count => keep_top_counts(&mut candidates, options.top_n),
             Weighting::Tfidf => {
                 let total: u32 = candidates.iter().map(|c| c.count).sum();
                 let idf = self.idf().weights(candidates.iter().map(|c| c.word));
@@ -98,6 +98,18 @@ impl KeywordCounter {
             .map(|c| Keyword { word: c.word.to_string(), count: c.count, weight: c.weight, pos: c.pos.to_string() })
             .collect()
     }
+}
+
+/// Drops the candidates that cannot be among the `n` with the highest counts (those counted
+/// less often than the `n`th most frequent), so that ranking by count compares only the rest:
+/// most words of a body occur once and would be told apart by their text alone.
+fn keep_top_counts(candidates: &mut Vec<Candidate>, n: usize) {
+    if n == 0 || candidates.len() <= n {
+        return;
+    }
+    let mut counts: Vec<u32> = candidates.iter().map(|c| c.count).collect();
+    let (_, &mut nth, _) = counts.select_nth_unstable_by(n - 1, |a, b| b.cmp(a));
+    candidates.retain(|c| c.count >= nth);
 }
 
 /// Accepted words with their counts, in the order of their first occurrence, each with the POS

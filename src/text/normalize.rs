@@ -66,6 +66,16 @@ pub fn split_lines(text: &str) -> Vec<&str> {
     lines
 }
 
+/// How many lines [`split_lines`] gives, without collecting them: one per line end (`\r\n` is
+/// one), and one more unless the text is empty or ends with a line end.
+pub fn count_lines(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let newlines = bytes.iter().filter(|&&b| b == b'\n').count();
+    let lone_crs = (0..bytes.len()).filter(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n')).count();
+    let unended = !matches!(bytes.last(), None | Some(b'\n' | b'\r'));
+    newlines + lone_crs + usize::from(unended)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +117,8 @@ mod tests {
         assert_eq!(split_lines("a\r\nb\rc\nd\n"), vec!["a", "b", "c", "d"]);
         assert_eq!(split_lines("a\n\nb"), vec!["a", "", "b"]);
         assert!(split_lines("").is_empty());
+        for text in ["", "a", "\n", "\r", "\r\n", "a\r\nb\rc\nd\n", "a\n\nb", "\r\r\n\n", "a\r", "甲\n乙\r"] {
+            assert_eq!(count_lines(text), split_lines(text).len(), "{text:?}");
+        }
     }
 }

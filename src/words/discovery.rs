@@ -6,27 +6,64 @@ use rustc_hash::FxHashMap;
 use super::token::Tagged;
 use crate::text::chars::is_ideograph;
 
+/// The quote pairs whose phrases count: each is read on its own (a `“` inside `‘…’` still opens).
+const QUOTES: [(char, char); 4] = [('“', '”'), ('‘', '’'), ('「', '」'), ('"', '"')];
+
 /// Quoted phrases of 2–8 characters, without punctuation inside, seen at least twice.
 pub fn recurring_quoted_terms(bodies: &[&str]) -> Vec<String> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for body in bodies {
-        for (open, close) in [('“', '”'), ('‘', '’'), ('「', '」'), ('"', '"')] {
-            let mut rest = *body;
-            while let Some(start) = rest.find(open) {
-                let after = &rest[start + open.len_utf8()..];
-                let Some(end) = after.find(close) else { break };
-                let inner = &after[..end];
-                let len = inner.chars().count();
-                if (2..=8).contains(&len) && inner.chars().all(|c| c.is_alphanumeric()) {
-                    *counts.entry(inner).or_default() += 1;
-                }
-                rest = &after[end + close.len_utf8()..];
+        for inner in quoted(body) {
+            let len = inner.chars().count();
+            if (2..=8).contains(&len) && inner.chars().all(|c| c.is_alphanumeric()) {
+                *counts.entry(inner).or_default() += 1;
             }
         }
     }
     let mut terms: Vec<String> = counts.into_iter().filter(|&(_, n)| n >= 2).map(|(t, _)| t.to_string()).collect();
     terms.sort();
     terms
+}
+
+/// What each pair of [`QUOTES`] encloses in `text`: for each pair, its first opening mark, the
+/// first closing mark after it, then the next opening mark after that, and so on. One pass over
+/// the characters' lead bytes for all four pairs; only `"` and the lead bytes of the other marks
+/// (0xE2, 0xE3) are decoded (a search per mark found the last byte of `“`, 0x9C, inside many
+/// ideographs).
+fn quoted(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    // Where the phrase of each pair starts while its opening mark waits for the closing one.
+    let mut open: [Option<usize>; QUOTES.len()] = [None; QUOTES.len()];
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b'"' => '"',
+            0xE2 | 0xE3 => text[i..].chars().next().unwrap_or(' '),
+            // Another character: skipped whole (`i` stays on character starts).
+            lead => {
+                i += match lead {
+                    0x00..=0x7F => 1,
+                    0x80..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                continue;
+            }
+        };
+        for (pair, &(opening, closing)) in QUOTES.iter().enumerate() {
+            match open[pair] {
+                Some(start) if c == closing => {
+                    found.push(&text[start..i]);
+                    open[pair] = None;
+                }
+                None if c == opening => open[pair] = Some(i + c.len_utf8()),
+                _ => {}
+            }
+        }
+        i += c.len_utf8();
+    }
+    found
 }
 
 /// Words of 2–4 ideographs that are not in the dictionary (`is_known`), that jieba's HMM tagged
@@ -196,6 +233,32 @@ mod tests {
     fn finds_recurring_quoted_terms_only() {
         let bodies = ["推动“双招双引”，‘智汇谷’一期", "“双招双引”要有“等不起”的危机感，“智汇谷”二期"];
         assert_eq!(recurring_quoted_terms(&bodies), vec!["双招双引", "智汇谷"]);
+    }
+
+    /// The phrases of each pair as a search for each mark in turn finds them.
+    #[test]
+    fn quoted_phrases_are_those_of_each_pair_searched_apart() {
+        fn reference(body: &str) -> Vec<&str> {
+            let mut found = Vec::new();
+            for (open, close) in QUOTES {
+                let mut rest = body;
+                while let Some(start) = rest.find(open) {
+                    let after = &rest[start + open.len_utf8()..];
+                    let Some(end) = after.find(close) else { break };
+                    found.push(&after[..end]);
+                    rest = &after[end + close.len_utf8()..];
+                }
+            }
+            found.sort();
+            found
+        }
+        let sample = crate::SAMPLE_ISSUE;
+        let edge = "“甲‘乙”丙’「丁“戊」己”\"庚\"辛\"“”‘’「」\"\"“未完‘也」、。—…";
+        for text in [sample, edge, "", "\"", "“", "”“", "「「」」"] {
+            let mut found = quoted(text);
+            found.sort();
+            assert_eq!(found, reference(text), "{text}");
+        }
     }
 
     #[test]

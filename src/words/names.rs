@@ -2,6 +2,10 @@
 //! tagged tokens. Plain jieba often cuts such names as surname + given-name word (`仲/旭东`);
 //! the title right before them is strong evidence that the pieces form one name.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use super::token::Tagged;
 use crate::text::chars::is_ideograph;
 
@@ -79,8 +83,28 @@ fn is_title_end(c: char) -> bool {
     )
 }
 
+/// Whether `word` ends with one of [`TITLES`]. Every title is two ideographs or more (six bytes),
+/// so the single characters, half of all tokens, are ruled out by their length; the others are
+/// compared only with the titles that end in their last character.
 fn is_title(word: &str) -> bool {
-    word.chars().next_back().is_some_and(is_title_end) && TITLES.iter().any(|t| word.ends_with(t))
+    word.len() >= 6
+        && word
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_title_end(c) && titles_ending_in(c).iter().any(|t| word.ends_with(t)))
+}
+
+/// The [`TITLES`] that end in `c`, filed by their last character once.
+fn titles_ending_in(c: char) -> &'static [&'static str] {
+    static BY_LAST: OnceLock<FxHashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut by_last: FxHashMap<char, Vec<&'static str>> = FxHashMap::default();
+        for title in TITLES {
+            by_last.entry(title.chars().next_back().expect("a title")).or_default().push(title);
+        }
+        by_last
+    });
+    by_last.get(&c).map_or(&[], Vec::as_slice)
 }
 
 /// The name starting at token `i`, and the index of the token after it.
@@ -145,7 +169,10 @@ mod tests {
     fn title_ends_cover_every_title() {
         for t in TITLES {
             assert!(is_title_end(t.chars().last().unwrap()), "{t}");
+            assert!(t.len() >= 6 && is_title(t), "{t}");
+            assert!(is_title(&format!("副{t}")) && !is_title(&t[..t.len() - 3]), "{t}");
         }
+        assert!(!is_title("长") && !is_title("增长") && !is_title("人民"));
     }
 
     #[test]

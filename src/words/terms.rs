@@ -67,6 +67,11 @@ impl IssueTerms {
         self.has_forced = self.terms.iter().any(|t| t.forced);
     }
 
+    /// Whether some term may start with `c` (false: none does).
+    pub(super) fn may_start_with(&self, c: char) -> bool {
+        self.first.may_hold(c)
+    }
+
     /// Terms occurring at `text[at..]`, longest first.
     pub(super) fn starting_at<'t>(&'t self, text: &'t str, at: usize) -> impl Iterator<Item = &'t Term> + 't {
         let rest = &text[at..];
@@ -133,6 +138,12 @@ pub(super) fn join_terms<'a>(
     let gap = &text[..gap_end];
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens open no term: their first character says so without slicing the text.
+        if tokens[i].word.chars().next().is_some_and(|c| !terms.may_start_with(c)) {
+            out.push(tokens[i]);
+            i += 1;
+            continue;
+        }
         let start = start_of(&tokens[i]);
         let joined = terms.starting_at(gap, start).find_map(|term| {
             let end = start + term.word.len();
