@@ -7,7 +7,7 @@
 
 use std::time::Instant;
 
-use dubao::keywords::Tally;
+use dubao::keywords::IssueTally;
 use dubao::text::normalize;
 use dubao::words::is_word;
 use dubao::{Analyzer, Options};
@@ -64,14 +64,15 @@ fn main() {
             lap(3, &mut t);
             // As the analysis ranks: each body's tally, and the tallies merged for the issue.
             let counter = analyzer.keyword_counter();
-            let (mut n, mut issue) = (0, Tally::default());
+            let (mut n, mut tally) = (0, IssueTally::default());
             for tokens in &tagged {
                 n += tokens.iter().filter(|t| is_word(t.word)).count();
-                let tally = Tally::of(tokens, |t| kw.accepts(t));
-                issue.merge(&tally);
-                std::hint::black_box(counter.rank(tally, tokens, &kw));
+                for t in tokens {
+                    tally.count(t, &kw);
+                }
+                std::hint::black_box(counter.rank(tally.end_body(), tokens, &kw));
             }
-            std::hint::black_box((counter.rank(issue, &[], &kw), n));
+            std::hint::black_box((counter.rank(tally.into_issue(), &[], &kw), n));
             lap(4, &mut t);
             let report = analyzer.analyze(text, &options);
             lap(5, &mut t);

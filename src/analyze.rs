@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::geometry::{self, Positions};
-use crate::keywords::{KeywordCounter, KeywordOptions, Stopwords, Tally};
+use crate::keywords::{IssueTally, KeywordCounter, KeywordOptions, Stopwords};
 use crate::layout::{self, Layout};
 use crate::library::IssueIndex;
 use crate::options::{Options, Weighting};
@@ -307,32 +307,28 @@ impl Analyzer {
         // and the index's tokens take the one verdict. Only TextRank needs all the tokens again.
         let textrank = kw_options.weighting == Weighting::Textrank;
         let mut all_tokens = Vec::new();
-        let mut issue_tally = Tally::default();
+        let mut tally = IssueTally::default();
         let mut spans = Vec::with_capacity(bodies.iter().map(|b| b.len()).sum::<usize>() / 4);
         let mut ends = Vec::with_capacity(bodies.len());
         let mut per_body = Vec::with_capacity(bodies.len());
         for (i, body) in bodies.iter().enumerate() {
             let tokens = self.segmenter.tag_body(&issue_words, i, options.hmm);
             let mut words = 0;
-            let mut tally = Tally::with_capacity(tokens.len() / 2);
             for t in &tokens {
                 words += usize::from(is_word(t.word));
-                let accepted = kw_options.accepts(t);
-                if accepted {
-                    tally.add(t.word, t.pos, 1);
-                }
+                let accepted = tally.count(t, &kw_options);
                 let start = t.word.as_ptr() as usize - body.as_ptr() as usize;
                 spans.push((start as u32, (start + t.word.len()) as u32, accepted));
             }
             ends.push(spans.len());
-            issue_tally.merge(&tally);
-            per_body.push(BodyWords { words, keywords: self.counter.rank(tally, &tokens, &kw_options) });
+            let body_tally = tally.end_body();
+            per_body.push(BodyWords { words, keywords: self.counter.rank(body_tally, &tokens, &kw_options) });
             if textrank {
                 all_tokens.extend(tokens);
             }
             progress(Progress { stage: Stage::Words, done: i + 1, total: bodies.len() });
         }
-        let keywords = self.counter.rank(issue_tally, &all_tokens, &kw_options);
+        let keywords = self.counter.rank(tally.into_issue(), &all_tokens, &kw_options);
         self.last_tokens = Some(LastTokens { key: tokens_key(bodies, names, options), spans, ends });
         BodiesWords { keywords, bodies: per_body }
     }

@@ -48,28 +48,32 @@ impl KeywordOptions {
     /// numbers are kept, not a stopword, and of an allowed POS (prefix match: `n` allows `nr`,
     /// `ns`, `nz` …).
     pub fn accepts(&self, token: &Tagged) -> bool {
-        let word = token.word;
+        !self.is_short(token.word) && self.accepts_word(token.word) && self.accepts_pos(token.pos)
+    }
+
+    /// Fewer characters than `min_len`.
+    pub fn is_short(&self, word: &str) -> bool {
         // A char takes one to four bytes: the byte length settles most words without counting.
-        let short = word.len() < self.min_len
-            || (word.len() < self.min_len.saturating_mul(4) && word.chars().count() < self.min_len);
-        if short || !word.chars().any(chars::is_alphanumeric) {
-            return false;
-        }
-        if !self.keep_numbers && is_number(token) {
-            return false;
-        }
-        if self.stopwords.contains(word) {
-            return false;
-        }
-        self.pos_filter.is_empty() || self.pos_filter.iter().any(|p| token.pos.starts_with(p.as_str()))
+        word.len() < self.min_len
+            || (word.len() < self.min_len.saturating_mul(4) && word.chars().count() < self.min_len)
+    }
+
+    /// The filters on the word alone but its length: a letter, digit or ideograph, no digit
+    /// unless numbers are kept, no stopword.
+    pub fn accepts_word(&self, word: &str) -> bool {
+        word.chars().any(chars::is_alphanumeric)
+            && (self.keep_numbers || !word.chars().any(chars::is_numeric))
+            && !self.stopwords.contains(word)
+    }
+
+    /// The filters on the tag: no numeral or measure word unless numbers are kept, an allowed POS.
+    pub fn accepts_pos(&self, pos: &str) -> bool {
+        (self.keep_numbers || !pos.starts_with(['m', 'q']))
+            && (self.pos_filter.is_empty() || self.pos_filter.iter().any(|p| pos.starts_with(p.as_str())))
     }
 
     /// TextRank's candidates: accepted tokens, and nouns or verbs unless a POS filter is set.
     pub(super) fn textrank_candidate(&self, token: &Tagged) -> bool {
         self.accepts(token) && (!self.pos_filter.is_empty() || TEXTRANK_POS.iter().any(|p| token.pos.starts_with(p)))
     }
-}
-
-fn is_number(token: &Tagged) -> bool {
-    token.word.chars().any(chars::is_numeric) || token.pos.starts_with(['m', 'q'])
 }

@@ -1,20 +1,24 @@
 //! Keywords: tokens filtered ([`filter`]), counted, then weighted by count, TF-IDF ([`tfidf`]) or
 //! TextRank ([`textrank`]) and ranked.
 
-use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 mod filter;
+mod issue_tally;
 pub mod stopwords;
+mod tally;
 mod textrank;
 mod tfidf;
 
 pub use filter::KeywordOptions;
+pub use issue_tally::IssueTally;
 pub use stopwords::Stopwords;
+pub use tally::Tally;
 
 use crate::options::Weighting;
 use crate::report::Keyword;
 use crate::words::Tagged;
+use tally::Candidate;
 use tfidf::Idf;
 
 /// Ranks keywords; holds the tables (IDF) that are loaded once.
@@ -23,14 +27,6 @@ pub struct KeywordCounter {
     /// jieba-rs's IDF table, loaded on first TF-IDF use: it costs about 0.1 s (native) that
     /// count and TextRank weighting never need to pay.
     idf: OnceLock<Idf>,
-}
-
-/// One candidate word while ranking: borrowed, so that only the top N become `String`s.
-struct Candidate<'a> {
-    word: &'a str,
-    pos: &'a str,
-    count: u32,
-    weight: f64,
 }
 
 impl KeywordCounter {
@@ -110,63 +106,6 @@ fn keep_top_counts(candidates: &mut Vec<Candidate>, n: usize) {
     let mut counts: Vec<u32> = candidates.iter().map(|c| c.count).collect();
     let (_, &mut nth, _) = counts.select_nth_unstable_by(n - 1, |a, b| b.cmp(a));
     candidates.retain(|c| c.count >= nth);
-}
-
-/// Accepted words with their counts, in the order of their first occurrence, each with the POS
-/// of its first occurrence: what keywords are ranked from. The tallies of consecutive token
-/// sequences (an issue's bodies) [merged](Tally::merge) in order are the tally of them all.
-#[derive(Default)]
-pub struct Tally<'a> {
-    // FxHash: several times cheaper than SipHash on short words; the map's order never shows.
-    index: FxHashMap<&'a str, usize>,
-    candidates: Vec<Candidate<'a>>,
-}
-
-impl<'a> Tally<'a> {
-    /// An empty tally with room for `words` distinct words, so that counting a body's tokens
-    /// does not grow (and rehash) the map again and again.
-    pub fn with_capacity(words: usize) -> Self {
-        Tally {
-            index: FxHashMap::with_capacity_and_hasher(words, Default::default()),
-            candidates: Vec::with_capacity(words),
-        }
-    }
-
-    /// The tally of the tokens `accepted` takes.
-    pub fn of(tokens: &[Tagged<'a>], accepted: impl Fn(&Tagged<'a>) -> bool) -> Self {
-        let mut tally = Tally::with_capacity(tokens.len() / 2);
-        for token in tokens.iter().filter(|t| accepted(t)) {
-            tally.add(token.word, token.pos, 1);
-        }
-        tally
-    }
-
-    /// Counts `count` more tokens of `word` (tagged `pos` if it is new).
-    pub fn add(&mut self, word: &'a str, pos: &'a str, count: u32) {
-        let candidates = &mut self.candidates;
-        let i = *self.index.entry(word).or_insert_with(|| {
-            candidates.push(Candidate { word, pos, count: 0, weight: 0.0 });
-            candidates.len() - 1
-        });
-        candidates[i].count += count;
-    }
-
-    /// Adds the counts of `later`, a tally of tokens that come after this one's.
-    pub fn merge(&mut self, later: &Tally<'a>) {
-        self.index.reserve(later.candidates.len());
-        for c in &later.candidates {
-            self.add(c.word, c.pos, c.count);
-        }
-    }
-
-    /// How many distinct words.
-    pub fn len(&self) -> usize {
-        self.candidates.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.candidates.is_empty()
-    }
 }
 
 #[cfg(test)]

@@ -34,6 +34,17 @@ pub fn is_numeric(c: char) -> bool {
     !is_common_ideograph(c) && !is_common_punctuation(c) && c.is_numeric()
 }
 
+/// The length in bytes of the UTF-8 character that starts with byte `lead`, for scans that
+/// step from character to character over bytes without decoding each one.
+pub fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// Number of ideographs in `text`.
 pub fn ideograph_count(text: &str) -> usize {
     text.chars().filter(|&c| is_ideograph(c)).count()

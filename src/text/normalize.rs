@@ -1,6 +1,8 @@
 //! Input normalisation that keeps the text's shape: one output char per input char on every line,
 //! so line numbers (and character columns) of the original stay valid.
 
+use super::chars::utf8_len;
+
 /// Strips a UTF-8 BOM and maps characters for analysis; line ends are kept as they are.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -8,13 +10,22 @@ pub fn normalize(text: &str) -> String {
     // mapping lengthens a character, so the input's length is enough room.
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
-    for (at, c) in text.char_indices() {
-        let mapped = normalize_char(c);
-        if mapped != c {
-            out.push_str(&text[copied..at]);
-            out.push(mapped);
-            copied = at + c.len_utf8();
+    let mut at = 0;
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let lead = bytes[at];
+        // Only characters with these lead bytes may change (see `normalize_char`): the
+        // ideographs (E4–E9) and most other characters are stepped over undecoded.
+        if matches!(lead, b'\t' | 0xC2 | 0xE2 | 0xE3 | 0xEF | 0xF0) {
+            let c = text[at..].chars().next().unwrap_or_default();
+            let mapped = normalize_char(c);
+            if mapped != c {
+                out.push_str(&text[copied..at]);
+                out.push(mapped);
+                copied = at + c.len_utf8();
+            }
         }
+        at += utf8_len(lead);
     }
     out.push_str(&text[copied..]);
     out
@@ -103,6 +114,19 @@ mod tests {
             let one_by_one: String =
                 text.strip_prefix('\u{feff}').unwrap_or(text).chars().map(normalize_char).collect();
             assert_eq!(normalize(text), one_by_one);
+        }
+    }
+
+    /// Every character that `normalize_char` changes has one of the lead bytes `normalize`
+    /// decodes: each character of Unicode on its own and between two ideographs.
+    #[test]
+    fn every_character_maps_as_normalize_char_says() {
+        let mut text = String::new();
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32).filter(|&c| c != '\u{feff}') {
+            text.clear();
+            text.extend(['读', c, '报']);
+            let expected: String = ['读', normalize_char(c), '报'].into_iter().collect();
+            assert_eq!(normalize(&text), expected, "U+{:04X}", c as u32);
         }
     }
 

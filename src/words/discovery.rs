@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::token::Tagged;
-use crate::text::chars::is_ideograph;
+use crate::text::chars::{is_ideograph, utf8_len};
 
 /// The quote pairs whose phrases count: each is read on its own (a `“` inside `‘…’` still opens).
 const QUOTES: [(char, char); 4] = [('“', '”'), ('‘', '’'), ('「', '」'), ('"', '"')];
@@ -42,12 +42,7 @@ fn quoted(text: &str) -> Vec<&str> {
             0xE2 | 0xE3 => text[i..].chars().next().unwrap_or(' '),
             // Another character: skipped whole (`i` stays on character starts).
             lead => {
-                i += match lead {
-                    0x00..=0x7F => 1,
-                    0x80..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                };
+                i += utf8_len(lead);
                 continue;
             }
         };

@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use jieba_rs::Jieba;
+use rustc_hash::FxHashSet;
 
 use super::cut_points::{is_cut_point, next_cut_point, reusable_tokens, CUT_PIECE_BYTES};
 use super::dictionary::{default_jieba, DeferredWords};
@@ -124,9 +125,17 @@ impl Segmenter {
             terms.push(&phrase, "nz", false);
         }
         let is_known = |w: &str| self.jieba.has_word(w);
+        // An unknown name (2–4 ideographs) inside a term is no term of its own: the terms' pieces
+        // of 2–4 characters, looked up, instead of a substring search of every term per name.
+        let mut pieces: FxHashSet<&str> = FxHashSet::default();
+        let terms_so_far: Vec<String> = terms.words().map(str::to_string).collect();
+        for term in &terms_so_far {
+            pieces.extend(pieces_of(term));
+        }
         for (word, pos) in discovery::recurring_unknown_names(tokens.iter().copied(), is_known) {
-            if !terms.words().any(|t| t.contains(word)) {
+            if !pieces.contains(word) {
                 terms.push(word, static_pos(pos), false);
+                pieces.extend(pieces_of(word));
             }
         }
         terms.build_index();
@@ -278,6 +287,18 @@ impl Segmenter {
     pub fn has_word(&self, word: &str) -> bool {
         self.jieba.has_word(word)
     }
+}
+
+/// The substrings of `term` of two to four characters.
+fn pieces_of(term: &str) -> Vec<&str> {
+    let starts: Vec<usize> = term.char_indices().map(|(i, _)| i).chain([term.len()]).collect();
+    let mut pieces = Vec::new();
+    for i in 0..starts.len() {
+        for j in i + 2..=(i + 4).min(starts.len() - 1) {
+            pieces.push(&term[starts[i]..starts[j]]);
+        }
+    }
+    pieces
 }
 
 /// The default dictionary, loaded on first use and then shared: the CLI's `--jobs` threads (one
@@ -531,6 +552,18 @@ mod tests {
         assert!(is_cut_point(text, at("“")) && is_cut_point(text, at("乙")) && is_cut_point(text, at("c")));
         assert!(!is_cut_point(text, at("b")), "inside a run of letters");
         assert!(is_cut_point(text, at("\r")) && !is_cut_point(text, at("\n")) && is_cut_point(text, at("d")));
+    }
+
+    #[test]
+    fn pieces_are_the_substrings_of_two_to_four_characters() {
+        assert_eq!(pieces_of("双招双引"), ["双招", "双招双", "双招双引", "招双", "招双引", "双引"]);
+        assert_eq!(pieces_of("何健"), ["何健"]);
+        assert!(pieces_of("何").is_empty() && pieces_of("").is_empty());
+        let term = "一号改革工程a";
+        for word in ["一号", "改革工程", "程a", "号改革"] {
+            assert!(term.contains(word) && pieces_of(term).contains(&word), "{word}");
+        }
+        assert_eq!(pieces_of(term).len(), 6 + 5 + 4);
     }
 
     #[test]
