@@ -307,7 +307,8 @@ impl Analyzer {
         // and the index's tokens take the one verdict. Only TextRank needs all the tokens again.
         let textrank = kw_options.weighting == Weighting::Textrank;
         let mut all_tokens = Vec::new();
-        let mut tally = IssueTally::default();
+        // About one distinct word in 30 bytes of an issue's text.
+        let mut tally = IssueTally::with_capacity(bodies.iter().map(|b| b.len()).sum::<usize>() / 30);
         let mut spans = Vec::with_capacity(bodies.iter().map(|b| b.len()).sum::<usize>() / 4);
         let mut ends = Vec::with_capacity(bodies.len());
         let mut per_body = Vec::with_capacity(bodies.len());

@@ -53,9 +53,10 @@ impl KeywordOptions {
 
     /// Fewer characters than `min_len`.
     pub fn is_short(&self, word: &str) -> bool {
-        // A char takes one to four bytes: the byte length settles most words without counting.
-        word.len() < self.min_len
-            || (word.len() < self.min_len.saturating_mul(4) && word.chars().count() < self.min_len)
+        // A char takes one to four bytes: the byte length settles most words without counting;
+        // the others' chars are counted as the bytes that start one, without decoding.
+        let chars = || word.bytes().filter(|&b| (b as i8) >= -0x40).count();
+        word.len() < self.min_len || (word.len() < self.min_len.saturating_mul(4) && chars() < self.min_len)
     }
 
     /// The filters on the word alone but its length: a letter, digit or ideograph, no digit

@@ -38,6 +38,16 @@ pub struct IssueTally<'a> {
 }
 
 impl<'a> IssueTally<'a> {
+    /// A tally with room for `words` distinct words, so that the word numbers are not hashed
+    /// again and again as the map grows.
+    pub fn with_capacity(words: usize) -> Self {
+        IssueTally {
+            ids: FxHashMap::with_capacity_and_hasher(words, Default::default()),
+            seen: Vec::with_capacity(words),
+            ..Self::default()
+        }
+    }
+
     /// Whether `options` accept `token` (as [`KeywordOptions::accepts`]); if so, it is counted in
     /// the current body.
     pub fn count(&mut self, token: &Tagged<'a>, options: &KeywordOptions) -> bool {
@@ -78,7 +88,10 @@ impl<'a> IssueTally<'a> {
         }
         self.candidate_ids.clear();
         self.body += 1;
-        Tally::from_candidates(std::mem::take(&mut self.candidates))
+        // A copy of its exact size: the vector kept grows once, not again for every body.
+        let body = Tally::from_candidates(self.candidates.clone());
+        self.candidates.clear();
+        body
     }
 
     /// The issue's tally: every body's counts merged, in order.

@@ -19,10 +19,29 @@ pub struct Word {
 
 /// A token that counts as a word: it has at least one letter, digit or ideograph.
 pub fn is_word(token: &str) -> bool {
-    token.chars().any(chars::is_alphanumeric)
+    // Most tokens start with an ideograph of U+5000–U+9FFF (lead bytes E5–E9): a word at once.
+    matches!(token.as_bytes().first(), Some(0xE5..=0xE9)) || token.chars().any(chars::is_alphanumeric)
 }
 
 /// Byte offset of `part`, a slice of `text`, within `text` (tokens are slices of the text).
 pub(super) fn offset_in(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut for tokens that start with a lead byte E5–E9 agrees with the char test.
+    #[test]
+    fn words_as_the_char_test_says() {
+        let ends = ["", "，", "a", "1", "字"];
+        for c in ('\u{3000}'..='\u{A000}').chain(['a', '，', '1', ' ', '—']) {
+            for end in ends {
+                let token = format!("{c}{end}");
+                assert_eq!(is_word(&token), token.chars().any(chars::is_alphanumeric), "{token}");
+            }
+        }
+        assert!(!is_word(""));
+    }
 }
