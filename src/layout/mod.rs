@@ -38,6 +38,7 @@ mod orientation;
 mod packages;
 mod paragraphs;
 mod reading;
+mod roles;
 #[cfg(test)]
 mod tests;
 mod tight;

@@ -3,7 +3,8 @@
 
 use super::ads::set_aside_ad_copy;
 use super::lines::Line;
-use super::paragraphs::{flow_paragraphs, refine_roles, Para};
+use super::paragraphs::{flow_paragraphs, Para};
+use super::roles::refine_roles;
 use super::tight;
 
 /// All paragraphs of the line table, with their roles.
