@@ -54,7 +54,8 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
             }
             Role::Body => {
                 let first = &lines[para.lines[0]];
-                let starts_article = opens_article(first.text);
+                let second = para.lines.get(1).map_or("", |&i| lines[i].text);
+                let starts_article = opens_article_over(first.text, second);
                 let above = |body: &[usize]| &paras[*body.last().unwrap()];
                 match blocks.last_mut() {
                     Some(Block::Body(body))

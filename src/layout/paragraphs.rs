@@ -66,7 +66,8 @@ pub(super) fn continues(
     if a_starts_paragraph && blanks == 0 && credits::is_bare_dateline(text) {
         return true;
     }
-    if lb.indented || opens_article(lb.text) {
+    let after_b = lines.get(b + 1).filter(|l| l.is_text()).map_or("", |l| l.text);
+    if lb.indented || opens_article_over(lb.text, after_b) {
         return false;
     }
     // A line that is one bracketed group (`（学术随笔）`) is a column tag or a note; so is a note

@@ -105,6 +105,21 @@ pub fn opens_article(text: &str) -> bool {
     credits::is_dateline_start(text) || is_body_label(text)
 }
 
+/// [`opens_article`], or a dateline wrapped onto the next line (`据新华社伦敦2月14` / `日电 （记者…）`).
+pub fn opens_article_over(text: &str, next: &str) -> bool {
+    // The line holds the agency, the place and the date and nothing else; the next one starts
+    // with the date's end and 电 or 讯.
+    let wrapped_dateline = || {
+        let text = text.trim();
+        credits::starts_with_agency(text)
+            && text.chars().count() <= 16
+            && text.chars().all(|c| c.is_alphanumeric())
+            && next.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || c == '日').starts_with(['电', '讯'])
+            && credits::is_dateline_start(&format!("{text}{}", next.trim_start()))
+    };
+    opens_article(text) || wrapped_dateline()
+}
+
 /// A brief of a series opens with `本报电`, no place or date.
 pub fn opens_series_brief(text: &str) -> bool {
     text.trim_start().strip_prefix("本报电").is_some_and(|rest| rest.starts_with([' ', '\u{3000}']) || rest.is_empty())

@@ -1,7 +1,7 @@
 //! Tight text: no blank lines and no indents, as PDFium, pdf.js and `pdftotext -raw` copy an
 //! e-paper page. Headlines sit right on the text around them.
 
-use super::super::cues::marks::{closing_note_text, is_dateline_note};
+use super::super::cues::marks::{self, closing_note_text, is_dateline_note};
 use super::*;
 
 /// `n` paragraphs of body text in a 15-wide column, no blank lines, no indents.
@@ -235,4 +235,21 @@ fn a_clause_line_between_two_headlines_is_a_kicker() {
         tight_body(4)
     );
     assert_eq!(role_of(&text, "多哈田径"), Role::Headline);
+}
+
+/// A dateline wrapped onto a second line (`据新华社伦敦2月14` / `日电 （记者王子江）中`) still opens
+/// a paragraph: it does not run on from the title above it.
+#[test]
+fn a_dateline_wrapped_over_two_lines_opens_its_paragraph() {
+    let text = format!(
+        "{}斯诺克威尔士公开赛\n丁俊晖赵心童晋级16强\n据新华社伦敦2月14\n日电 （记者王子江）中\n{}",
+        tight_body(4),
+        column(LONG_A, 12)
+    );
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let dateline = paras.iter().find(|p| p.lines.iter().any(|&l| lines[l].text.starts_with("据新华社"))).unwrap();
+    assert!(lines[dateline.lines[0]].text.starts_with("据新华社"), "the dateline opens its paragraph");
+    assert!(marks::opens_article_over("据新华社伦敦2月14", "日电 （记者王子江）中"));
+    assert!(!marks::opens_article_over("本报驻俄罗斯记者屈佩采访整理）", "本报莫斯科10月9日电"));
 }
