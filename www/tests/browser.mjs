@@ -94,6 +94,26 @@ export async function idle(page) {
   await page.waitForFunction(() => document.documentElement.dataset.busy === 'false', null, { timeout: 60000 });
 }
 
+/**
+ * Loads the bundled sample and waits until it is the page's text and its 8 items are listed. Over
+ * another text (or hand edits) the page asks first: confirmed. Waiting for the sample itself, not
+ * for any item rows, keeps a test from reading the text before it (the sample is decoded async).
+ */
+export async function loadSample(page) {
+  await page.click('#btn-sample');
+  // Functions, not strings: the page's CSP refuses eval (a test counts violations).
+  await page.waitForFunction(
+    () => document.querySelector('#confirm[open]') || document.getElementById('input').value.includes('曹桥街道'),
+  );
+  if (await page.isVisible('#confirm[open]')) await page.click('#confirm-ok');
+  await page.waitForFunction(
+    () =>
+      document.getElementById('input').value.includes('曹桥街道') &&
+      document.querySelectorAll('.item-row').length === 8 &&
+      document.documentElement.dataset.busy === 'false',
+  );
+}
+
 /** Opens the settings dialog and waits for it. */
 export async function openSettingsDialog(page) {
   await page.click('#btn-settings');

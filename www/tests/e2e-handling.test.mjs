@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, idle, PAGE_URL, SHOTS } from './browser.mjs';
+import { launch, openPage, idle, loadSample, PAGE_URL, SHOTS } from './browser.mjs';
 
 mkdirSync(SHOTS, { recursive: true });
 
@@ -35,13 +35,6 @@ const active = () =>
     return { id: a.id, tag: a.tagName, ...a.dataset, text: a.textContent, inKwic: !!a.closest('#kwic') };
   });
 
-async function loadSample() {
-  await page.click('#btn-sample');
-  if (await page.isVisible('#confirm[open]')) await page.click('#confirm-ok');
-  await page.waitForFunction(() => document.querySelectorAll('.item-row').length === 8);
-  await idle(page);
-}
-
 async function openItem(n) {
   await page.click(`.item-row >> nth=${n}`);
   await page.waitForSelector('#view-item:not([hidden])');
@@ -56,7 +49,7 @@ async function openPicker() {
 // ---------------------------------------------------------------- 13: hand fixes, undo and redo
 
 test('a body line marked as the title becomes the title; Ctrl+Z undoes it, Ctrl+Shift+Z redoes it', async () => {
-  await loadSample();
+  await loadSample(page);
   await openItem(0);
   const title = await page.textContent('#item-title');
   assert.equal(await page.isDisabled('#btn-undo'), true, 'nothing to undo yet');
@@ -99,7 +92,7 @@ test('a body line marked as the title becomes the title; Ctrl+Z undoes it, Ctrl+
 });
 
 test('a merge undone brings both items back; redo merges again; 恢复自动分篇 can be undone', async () => {
-  await loadSample();
+  await loadSample(page);
   const titles = await rowTitles();
   await openItem(0);
   await page.click('#btn-merge');
@@ -142,7 +135,7 @@ test('a merge undone brings both items back; redo merges again; 恢复自动分�
   await page.waitForTimeout(300);
   assert.equal(await page.locator('.item-row').count(), 7);
   await page.evaluate(() => (document.getElementById('input-panel').open = false));
-  await loadSample();
+  await loadSample(page);
 });
 
 // ---------------------------------------------------------------- 16: the keyboard
@@ -347,7 +340,7 @@ const rects = (selector) =>
 
 test('phone (390×844): a short header, the page scrolls, readable heatmap words, 分析 on one line', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await loadSample();
+  await loadSample(page);
   await page.click('#tab-overview');
   await settle();
   const [bar] = await rects('.topbar');

@@ -9,7 +9,16 @@ import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, idle, ROOT, SHOTS, openSettingsDialog, closeSettingsDialog } from './browser.mjs';
+import {
+  launch,
+  openPage,
+  idle,
+  loadSample,
+  ROOT,
+  SHOTS,
+  openSettingsDialog,
+  closeSettingsDialog,
+} from './browser.mjs';
 import { pageHeader, itemPages, fileStem } from '../src/lib/issue.js';
 import { formatWeight } from '../src/lib/text.js';
 
@@ -96,14 +105,6 @@ const settle = () => page.waitForTimeout(700); // word clouds lay out on a timer
 const heatReady = () => page.waitForSelector('#heatmap[data-counted="true"]', { state: 'attached' });
 const kwicReady = () => page.waitForSelector('#kwic[data-loaded="true"]');
 const marked = () => page.waitForSelector('#item-body[data-marked="true"]', { state: 'attached' });
-
-async function loadSample() {
-  await page.click('#btn-sample');
-  // Over another text the page may ask first (a confirmation dialog): confirm.
-  if (await page.waitForSelector('#confirm[open]', { timeout: 600 }).catch(() => null)) await page.click('#confirm-ok');
-  await page.waitForFunction(() => document.getElementById('source-note').textContent.includes('示例'));
-  await idle(page);
-}
 
 async function openFile(name, text) {
   await page.setInputFiles('#file-input', { name, mimeType: 'text/plain', buffer: Buffer.from(text) });
@@ -372,7 +373,7 @@ test('exports: names from the issue, the term matrix, the user dictionary in the
   assert.equal((await download(fromMenu('#btn-csv'))).name, '平湖日报-2023-02-09-keywords.csv');
   const m = await download(fromMenu('#btn-matrix'));
   assert.equal(m.name, '平湖日报-2023-02-09-matrix.csv');
-  await loadSample();
+  await loadSample(page);
   await heatReady();
   assert.equal((await download(fromMenu('#btn-csv'))).name, '平湖日报-2023-02-09-keywords.csv');
   const matrix = await download(fromMenu('#btn-matrix'));
@@ -487,7 +488,7 @@ test('every chart exports as valid SVG (XML that parses, opens in the browser), 
     await viewer.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  await loadSample();
+  await loadSample(page);
 });
 
 test('no network request, no CSP violation, no error', async () => {

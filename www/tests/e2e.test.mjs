@@ -4,7 +4,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, idle, ROOT, SHOTS, openSettingsDialog, closeSettingsDialog } from './browser.mjs';
+import {
+  launch,
+  openPage,
+  idle,
+  loadSample,
+  ROOT,
+  SHOTS,
+  openSettingsDialog,
+  closeSettingsDialog,
+} from './browser.mjs';
 
 const gold = JSON.parse(readFileSync(join(ROOT, 'samples/pinghu-2023-02-09.gold.json'), 'utf8'));
 mkdirSync(SHOTS, { recursive: true });
@@ -25,14 +34,6 @@ after(async () => {
 
 const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 const settle = () => page.waitForTimeout(700); // word clouds lay out on a timer
-
-async function loadSample() {
-  await page.click('#btn-sample');
-  // Over another text (or hand edits) the page asks first (e2e-reliability.test.mjs tests it).
-  if (await page.isVisible('#confirm[open]')) await page.click('#confirm-ok');
-  await page.waitForFunction(() => document.querySelectorAll('.item-row').length > 0);
-  await idle(page);
-}
 
 async function setInput(text) {
   await page.evaluate((t) => {
@@ -243,7 +244,7 @@ test('a split joins the lines of each part as the analyzer does (a space between
   await page.click('.item-row >> nth=1');
   await page.waitForSelector('#view-item:not([hidden])');
   assert.match(await page.textContent('#item-body'), /Belt and Road Initiative/);
-  await loadSample();
+  await loadSample(page);
   await page.click('#tab-overview');
 });
 
@@ -296,7 +297,7 @@ test("CSV export: the core's (the CLI's) CSV: BOM, header, CRLF, no cell startin
   assert.equal(hostile[1][2], "'=曹桥只争朝夕全力冲刺“开门红”");
   const formulas = hostile.flat().filter((cell) => /^[=+\-@]/.test(cell));
   assert.deepEqual(formulas, []);
-  await loadSample();
+  await loadSample(page);
 });
 
 test('JSON and PNG exports download', async () => {
@@ -363,7 +364,7 @@ test('a page banner is an item with no text, and the page says so', async () => 
 });
 
 test('a 5 MB paste keeps the page responsive and finishes', async () => {
-  await loadSample();
+  await loadSample(page);
   await page.evaluate(() => document.getElementById('input-panel').setAttribute('open', ''));
   const result = await page.evaluate(async () => {
     const sample = document.getElementById('input').value;
@@ -439,7 +440,7 @@ test('a GB18030 file opens and the encoding is shown', async () => {
 });
 
 test('a UTF-16LE file (with BOM) of the sample opens with the same items, and the note says UTF-16LE', async () => {
-  await loadSample();
+  await loadSample(page);
   const rows = () => page.$$eval('.item-row', (els) => els.map((el) => el.textContent));
   const sampleRows = await rows();
   const sample = readFileSync(join(ROOT, 'samples/pinghu-2023-02-09.txt'), 'utf8');
@@ -521,7 +522,7 @@ test('a .txt file dropped on the page opens', async () => {
 });
 
 test("the keyboard alone opens an item and a keyword's contexts", async () => {
-  await loadSample();
+  await loadSample(page);
   await page.focus('.item-row >> nth=0');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -546,7 +547,7 @@ test("the keyboard alone opens an item and a keyword's contexts", async () => {
 });
 
 test('tablet, dark and English views render', async () => {
-  await loadSample();
+  await loadSample(page);
   await page.setViewportSize({ width: 768, height: 1024 });
   await settle();
   await shot('overview-768');
