@@ -175,6 +175,9 @@ test('a scanned, an encrypted and a damaged PDF say so; the analysis shown stays
     ['damaged.pdf', 'error-damaged', /已损坏或不完整/],
   ];
   for (const [name, code, message] of cases) {
+    // The previous case's error code is still on the page: cleared, so that settled() waits for
+    // this file's own outcome (it once read 'reading' after returning on the stale code).
+    await page.evaluate(() => delete document.documentElement.dataset.pdf);
     await page.setInputFiles('#file-input', fixture(name));
     assert.equal(await settled(name), code);
     assert.match(await page.textContent('#status-text'), message);
