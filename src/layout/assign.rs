@@ -19,12 +19,15 @@ pub(super) struct Scoring<'a> {
     pub affinity: &'a Affinity,
     pub orientation: f32,
     pub weights: &'a Weights,
+    /// The text is tight ([`super::tight::is_tight`]): no blank lines anywhere, so none between
+    /// two bodies says nothing.
+    pub tight: bool,
 }
 
 /// How plausible an item is.
 /// `body` is [`BodyEvidence::of`] `a`.
 pub(super) fn score(a: &Assembly, body: &BodyEvidence, lines: &[Line], paras: &[Para], scoring: &Scoring) -> f32 {
-    let Scoring { affinity, orientation, weights: w } = *scoring;
+    let Scoring { affinity, orientation, weights: w, .. } = *scoring;
     let e = evidence_with(a, body, lines, paras);
     let mut s = 0.0;
     let photo = e.photo_credits > 0;
@@ -115,6 +118,7 @@ pub(super) fn intertitle_score(
     lines: &[Line],
     paras: &[Para],
     hard: bool,
+    tight: bool,
     w: &Weights,
 ) -> f32 {
     if hard {
@@ -223,7 +227,11 @@ pub(super) fn intertitle_score(
     if ca.max(cb) < NARROW_COLUMN {
         s += if (ca - cb).abs() <= SAME_COLUMN_TOLERANCE { w.same_column } else { w.other_column };
     }
-    // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines.
+    // Intertitles sit tight between paragraphs; articles are usually set apart by blank lines
+    // (where the text has any).
+    if tight {
+        return s + w.gap_in_tight_text;
+    }
     let (first_gap, last_gap) =
         (lines[block_bounds(&gap[0], paras).0].no, lines[block_bounds(&gap[gap.len() - 1], paras).1].no);
     let blank_before = first_gap > lines[last_before].no + 1;
@@ -300,7 +308,7 @@ pub(super) fn choose_items(
     paras: &[Para],
     scoring: &Scoring,
 ) -> Vec<(usize, usize)> {
-    let Scoring { affinity, weights: w, .. } = *scoring;
+    let Scoring { affinity, weights: w, tight, .. } = *scoring;
     const MAX_BODIES_PER_ITEM: usize = 24;
     let n = bodies.len();
     // The blocks after body k up to the next body (or the end).
@@ -322,6 +330,7 @@ pub(super) fn choose_items(
             lines,
             paras,
             hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h),
+            tight,
             w,
         );
         // A heading whose words are the body above's and not the one below's is that article's

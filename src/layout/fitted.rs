@@ -37,6 +37,7 @@ impl Weights {
         other_column: -0.5,
         tight_both_sides: 1.5,
         apart_both_sides: -0.5,
+        gap_in_tight_text: 0.75,
         headline_of_body_above: -3.0,
         told_story_join: 1.0,
         series_join: 1.0,

@@ -95,7 +95,7 @@ pub fn split_with(text: &str, w: &Weights) -> Layout {
 
     // First pass without a prior; then favour the orientation most items chose.
     let affinity = Affinity::new(&blocks, &words);
-    let mut scoring = Scoring { affinity: &affinity, orientation: 0.0, weights: w };
+    let mut scoring = Scoring { affinity: &affinity, orientation: 0.0, weights: w, tight: tight::is_tight(&lines) };
     let mut items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &scoring);
     scoring.orientation = orientation::orientation(&blocks, &items, &lines, &paras, w);
     if scoring.orientation != 0.0 {

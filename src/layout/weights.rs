@@ -99,6 +99,10 @@ weights! {
     /// The gap set tight between the paragraphs on both sides, or apart on both by blank lines.
     tight_both_sides,
     apart_both_sides,
+    /// In place of those two in tight text (no blank lines anywhere, [`super::tight::is_tight`]),
+    /// where no blank line says nothing: fitted on the TRAIN draws, about half of
+    /// `tight_both_sides`.
+    gap_in_tight_text,
     /// A heading whose words lean to the body above by at least [`CLOSING_LEAN`]: that article's
     /// headline, set after it.
     headline_of_body_above,

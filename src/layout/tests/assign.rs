@@ -58,12 +58,15 @@ fn a_second_headline_costs_the_item_its_weight() {
         let one = Assembly { prefix: &blocks[..1], body: &blocks[1..2], suffix: &[], at: 0 };
         let two = Assembly { prefix: &blocks[..1], body: &blocks[1..2], suffix: &blocks[2..], at: 0 };
         let (s1, s2) = (
-            score(&one, lines, paras, &Scoring { affinity, orientation: 0.0, weights: W }),
-            score(&two, lines, paras, &Scoring { affinity, orientation: 0.0, weights: W }),
+            score(&one, lines, paras, &Scoring { affinity, orientation: 0.0, weights: W, tight: false }),
+            score(&two, lines, paras, &Scoring { affinity, orientation: 0.0, weights: W, tight: false }),
         );
         assert!(s2 <= s1 + W.extra_headline, "{s1} {s2}");
         // Orientation moves an item with its headline before the body down when > 0.
-        assert_eq!(score(&one, lines, paras, &Scoring { affinity, orientation: 0.3, weights: W }), s1 - 0.3);
+        assert_eq!(
+            score(&one, lines, paras, &Scoring { affinity, orientation: 0.3, weights: W, tight: false }),
+            s1 - 0.3
+        );
     });
 }
 
@@ -78,7 +81,7 @@ fn an_untitled_short_body_is_a_brief_and_a_long_one_is_doubted_more() {
                 &Assembly { prefix: &[], body: blocks, suffix: &[], at: 0 },
                 lines,
                 paras,
-                &Scoring { affinity, orientation: 0.0, weights: W },
+                &Scoring { affinity, orientation: 0.0, weights: W, tight: false },
             )
         })
     };
@@ -93,14 +96,30 @@ fn a_numbered_heading_between_bodies_is_an_intertitle_and_a_bold_one_a_headline(
     let gap_score = |page: &Page| {
         page.with(|lines, paras, blocks, kinds, _| {
             assert_eq!(kinds, "BHB", "{}", page.text);
-            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, W)
+            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, false, W)
         })
     };
     let (numbered_score, bold_score) = (gap_score(&numbered), gap_score(&bold));
     assert!(numbered_score > 0.0 && bold_score < 0.0, "numbered {numbered_score}, bold {bold_score}");
     // A page header between the two bodies ends the article whatever the heading.
     numbered.with(|lines, paras, blocks, _, _| {
-        assert_eq!(intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, true, W), f32::NEG_INFINITY);
+        assert_eq!(
+            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, true, false, W),
+            f32::NEG_INFINITY
+        );
+    });
+}
+
+#[test]
+fn a_heading_set_tight_says_less_for_an_intertitle_in_text_with_no_blank_lines() {
+    let page = Page::new(&format!("{}图书馆夜间开放受欢迎\n{}", column(BODY_A, 16), column(SECTION, 16)));
+    page.with(|lines, paras, blocks, kinds, _| {
+        assert_eq!(kinds, "BHB", "{}", page.text);
+        let gap = |tight| intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, tight, W);
+        // Where the text has blank lines, none around the heading is a sign of an intertitle;
+        // in tight text (PDFium, pdf.js) every gap is tight.
+        assert_eq!(gap(false) - gap(true), W.tight_both_sides - W.gap_in_tight_text);
+        assert!(gap(true) < gap(false));
     });
 }
 
@@ -126,7 +145,7 @@ fn the_dp_gives_each_body_its_own_headline() {
             &[false; 4],
             lines,
             paras,
-            &Scoring { affinity, orientation: 0.0, weights: W },
+            &Scoring { affinity, orientation: 0.0, weights: W, tight: false },
         );
         assert_eq!(items, vec![(0, 2), (2, 4)]);
     });
