@@ -118,9 +118,9 @@ pub(super) fn intertitle_score(
     lines: &[Line],
     paras: &[Para],
     hard: bool,
-    tight: bool,
-    w: &Weights,
+    scoring: &Scoring,
 ) -> f32 {
+    let Scoring { weights: w, tight, .. } = *scoring;
     if hard {
         return f32::NEG_INFINITY; // a page header ends an article
     }
@@ -308,7 +308,7 @@ pub(super) fn choose_items(
     paras: &[Para],
     scoring: &Scoring,
 ) -> Vec<(usize, usize)> {
-    let Scoring { affinity, weights: w, tight, .. } = *scoring;
+    let Scoring { affinity, weights: w, .. } = *scoring;
     const MAX_BODIES_PER_ITEM: usize = 24;
     let n = bodies.len();
     // The blocks after body k up to the next body (or the end).
@@ -330,8 +330,7 @@ pub(super) fn choose_items(
             lines,
             paras,
             hard[bodies[k] + 1..=bodies[k + 1]].iter().any(|&h| h),
-            tight,
-            w,
+            scoring,
         );
         // A heading whose words are the body above's and not the one below's is that article's
         // headline set after it (`习近平向…致贺信` under its brief), not an intertitle: an

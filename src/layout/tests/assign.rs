@@ -94,17 +94,19 @@ fn a_numbered_heading_between_bodies_is_an_intertitle_and_a_bold_one_a_headline(
     let numbered = Page::new(&format!("{}\n一、夜间开放\n\n{}", column(BODY_A, 16), column(SECTION, 16)));
     let bold = Page::new(&format!("{}\n夜间阅读受欢迎夜间阅读受欢迎\n\n{}", column(BODY_A, 16), column(SECTION, 16)));
     let gap_score = |page: &Page| {
-        page.with(|lines, paras, blocks, kinds, _| {
+        page.with(|lines, paras, blocks, kinds, affinity| {
             assert_eq!(kinds, "BHB", "{}", page.text);
-            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, false, W)
+            let scoring = Scoring { affinity, orientation: 0.0, weights: W, tight: false };
+            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, &scoring)
         })
     };
     let (numbered_score, bold_score) = (gap_score(&numbered), gap_score(&bold));
     assert!(numbered_score > 0.0 && bold_score < 0.0, "numbered {numbered_score}, bold {bold_score}");
     // A page header between the two bodies ends the article whatever the heading.
-    numbered.with(|lines, paras, blocks, _, _| {
+    numbered.with(|lines, paras, blocks, _, affinity| {
+        let scoring = Scoring { affinity, orientation: 0.0, weights: W, tight: false };
         assert_eq!(
-            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, true, false, W),
+            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, true, &scoring),
             f32::NEG_INFINITY
         );
     });
@@ -113,9 +115,12 @@ fn a_numbered_heading_between_bodies_is_an_intertitle_and_a_bold_one_a_headline(
 #[test]
 fn a_heading_set_tight_says_less_for_an_intertitle_in_text_with_no_blank_lines() {
     let page = Page::new(&format!("{}图书馆夜间开放受欢迎\n{}", column(BODY_A, 16), column(SECTION, 16)));
-    page.with(|lines, paras, blocks, kinds, _| {
+    page.with(|lines, paras, blocks, kinds, affinity| {
         assert_eq!(kinds, "BHB", "{}", page.text);
-        let gap = |tight| intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, tight, W);
+        let gap = |tight| {
+            let scoring = Scoring { affinity, orientation: 0.0, weights: W, tight };
+            intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, &scoring)
+        };
         // Where the text has blank lines, none around the heading is a sign of an intertitle;
         // in tight text (PDFium, pdf.js) every gap is tight.
         assert_eq!(gap(false) - gap(true), W.tight_both_sides - W.gap_in_tight_text);
