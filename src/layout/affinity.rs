@@ -87,16 +87,21 @@ impl BigramIndex {
         });
     }
 
-    /// The share of `keys` found in body `id` (0 without a body).
-    fn share(&self, keys: &[u64], id: Option<usize>) -> f32 {
-        let Some(id) = id else { return 0.0 };
-        let found = keys.iter().filter(|k| self.hits.get(k).is_some_and(|ids| ids.binary_search(&id).is_ok())).count();
+    /// The share of `keys` found in any of the bodies `ids` (0 without a body).
+    fn share(&self, keys: &[u64], ids: &[usize]) -> f32 {
+        if ids.is_empty() {
+            return 0.0;
+        }
+        let found = keys
+            .iter()
+            .filter(|k| self.hits.get(k).is_some_and(|held| ids.iter().any(|id| held.binary_search(id).is_ok())))
+            .count();
         found as f32 / keys.len() as f32
     }
 
-    /// The share found in the body after minus the share found in the body before; `None` with
-    /// fewer than two bigrams.
-    fn lean(&self, keys: &[u64], before: Option<usize>, after: Option<usize>) -> Option<f32> {
+    /// The share found in the bodies after minus the share found in the bodies before; `None`
+    /// with fewer than two bigrams.
+    fn lean(&self, keys: &[u64], before: &[usize], after: &[usize]) -> Option<f32> {
         (keys.len() >= 2).then(|| self.share(keys, after) - self.share(keys, before))
     }
 }
@@ -131,6 +136,8 @@ impl HeadlineKeys {
 pub(super) struct Words {
     keys: HeadlineKeys,
     index: BigramIndex,
+    /// Each body's first and last line number (in the text), to tell which bodies touch.
+    extents: FxHashMap<usize, (usize, usize)>,
 }
 
 impl Words {
@@ -139,12 +146,15 @@ impl Words {
         for k in keys.0.values() {
             index.want(k);
         }
+        let mut extents = FxHashMap::default();
         for block in blocks {
             if let Block::Body(ps) = block {
                 index.add_body(ps[0], ps.iter().flat_map(|&p| &paras[p].lines).map(|&l| lines[l].running_text()));
+                let (first, last) = (paras[ps[0]].lines[0], *paras[*ps.last().unwrap()].lines.last().unwrap());
+                extents.insert(ps[0], (lines[first].no, lines[last].no));
             }
         }
-        Words { keys, index }
+        Words { keys, index, extents }
     }
 
     /// How much more headline paragraphs `ps` share with the body after block `i` than with
@@ -152,8 +162,26 @@ impl Words {
     fn lean<'p>(&self, ps: impl IntoIterator<Item = &'p usize>, blocks: &[Block], i: usize) -> Option<f32> {
         let keys = self.keys.of(ps);
         let body = |j: usize| if let Block::Body(ps) = &blocks[j] { Some(ps[0]) } else { None };
-        let (before, after) = ((0..i).rev().find_map(body), (i + 1..blocks.len()).find_map(body));
-        self.index.lean(&keys, before, after)
+        // The nearest body on each side with the bodies it runs on into, parted with no heading
+        // and no blank line between (tight text): an article's last paragraph alone may not name
+        // its subject.
+        let touch = |upper: usize, lower: usize| self.extents[&upper].1 + 1 == self.extents[&lower].0;
+        let run = |nearest: Option<usize>, step: isize| -> Vec<usize> {
+            let mut ids: Vec<usize> = nearest.and_then(body).into_iter().collect();
+            let mut k = nearest.unwrap_or(0);
+            while let Some(next) = k.checked_add_signed(step).filter(|&n| n < blocks.len()) {
+                let (Some(id), Some(&last)) = (body(next), ids.last()) else { break };
+                if !(if step < 0 { touch(id, last) } else { touch(last, id) }) {
+                    break;
+                }
+                ids.push(id);
+                k = next;
+            }
+            ids
+        };
+        let before = run((0..i).rev().find(|&j| body(j).is_some()), -1);
+        let after = run((i + 1..blocks.len()).find(|&j| body(j).is_some()), 1);
+        self.index.lean(&keys, &before, &after)
     }
 }
 
@@ -256,7 +284,7 @@ pub(super) fn part_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
     for &p in &candidates {
         let (before, after) = (neighbour_run(paras, p, false), neighbour_run(paras, p, true));
         let leans: Vec<Option<f32>> =
-            paras[p].lines.iter().map(|&l| index.lean(&line_keys(l), before, after)).collect();
+            paras[p].lines.iter().map(|&l| index.lean(&line_keys(l), before.as_slice(), after.as_slice())).collect();
         let texts: Vec<String> = paras[p].lines.iter().map(|&l| headline::clean_headline_line(lines[l].text)).collect();
         if let Some(k) = part_at(&leans, &headline_paras::part_points(&texts)) {
             parts.push((p, k));

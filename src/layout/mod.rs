@@ -97,6 +97,9 @@ pub fn split_with(text: &str, w: &Weights) -> Layout {
     let affinity = Affinity::new(&blocks, &words);
     let mut scoring = Scoring { affinity: &affinity, orientation: 0.0, weights: w, tight: tight::is_tight(&lines) };
     let mut items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &scoring);
+    if std::env::var_os("DUBAO_DEBUG").is_some() {
+        eprint!("{}", explain::blocks_with_leans(&blocks, &lines, &paras, &affinity));
+    }
     scoring.orientation = orientation::orientation(&blocks, &items, &lines, &paras, w);
     if scoring.orientation != 0.0 {
         items = choose_items(&blocks, &bodies, &hard, &lines, &paras, &scoring);

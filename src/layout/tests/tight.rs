@@ -253,3 +253,28 @@ fn a_dateline_wrapped_over_two_lines_opens_its_paragraph() {
     assert!(marks::opens_article_over("据新华社伦敦2月14", "日电 （记者王子江）中"));
     assert!(!marks::opens_article_over("本报驻俄罗斯记者屈佩采访整理）", "本报莫斯科10月9日电"));
 }
+
+#[test]
+fn a_headline_after_its_body_is_weighed_against_all_of_that_body_not_its_last_paragraph() {
+    use super::super::affinity::{Affinity, HeadlineKeys, Words};
+    // The article's opening paragraphs name the library's evening hours in a 16-wide column; its
+    // last one, in a 12-wide column, does not; its title is set after it, the next article's body
+    // (12 wide, about spring sowing) right under the title.
+    let opening = "市图书馆从本月起把夜间阅读服务延长到晚上九点，读者下班后也能来借书，夜间阅读的人一天比一天多。";
+    let last = "馆长说，接下来还会增加座位和充电插座，让大家坐得更舒服，也盼着更多市民常来看看。";
+    let next = "眼下，南方的油菜开始抽薹，北方的果园开始修剪，各地农户抢抓农时，备耕生产正当时。";
+    let text = format!(
+        "{}{}夜间阅读服务受读者青睐（文化视点）\n{}春耕备耕正当时\n",
+        column(&opening.repeat(6), 16),
+        column(last, 12),
+        column(&next.repeat(6), 12)
+    );
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let blocks = build_blocks(&lines, &paras);
+    let kinds: String = blocks.iter().map(|b| if matches!(b, Block::Body(_)) { 'B' } else { 'H' }).collect();
+    assert_eq!(kinds, "BBHBH", "the last paragraph is a body of its own (another column width)");
+    let words = Words::new(&blocks, &lines, &paras, HeadlineKeys::new(&blocks, &lines, &paras));
+    let lean = Affinity::new(&blocks, &words).lean(2);
+    assert!(lean <= -0.4, "the title leans to the article above: {lean}");
+}
