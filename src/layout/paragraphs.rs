@@ -244,7 +244,12 @@ fn bridges(lines: &[Line], at: usize, open: Option<&Para>, last_text: Option<usi
     // Roles are not read yet: prose is a paragraph with a clause mark in it (a headline has none).
     let prose = para.lines.iter().any(|&l| lines[l].text.contains(CLAUSE_MARKS));
     let tail = lines[prev].running_text();
-    let closed = join::ends_sentence(tail) || tail.ends_with('）');
+    // A subtitle (`——在…座谈会上的讲话中引用`) and a chart's source note (`数据来源：…`) close
+    // their text without a full stop.
+    let closed = join::ends_sentence(tail)
+        || tail.ends_with('）')
+        || opens_subtitle(tail)
+        || SOURCE_LABELS.iter().any(|label| tail.starts_with(label));
     let blanks = lines[prev + 1..next].iter().filter(|l| l.kind == LineKind::Blank).count();
     between_clean
         && prose

@@ -217,4 +217,17 @@ fn a_page_header_inside_a_paragraph_is_set_aside_without_ending_the_article() {
     let b_para = paras.iter().find(|p| p.lines.iter().any(|&l| lines[l].text.starts_with("春节过后"))).unwrap();
     assert!(lines[b_para.lines[0]].text.starts_with("春节过后"), "no bridge over a finished sentence");
     assert_eq!(paras.iter().filter(|p| p.role == Role::Furniture).count(), 1);
+    // Nor over a chart's source note or a subtitle, which end without a full stop.
+    for closing in ["数据来源：嘉鱼产业新城", "——在解决突出问题座谈会上的讲话中引用"] {
+        // Tight text (PDFium), where a short line before a header may still run on.
+        let text = format!(
+            "{}{closing}\n{header}\n近迎春运 长期惠民\n全市把办好春运与建设城市结合\n{}",
+            column(&LONG_A.repeat(4), 14),
+            column(&LONG_B.repeat(4), 13)
+        );
+        let lines = classify_lines(&text);
+        let paras = build_paragraphs(&lines);
+        let b_para = paras.iter().find(|p| p.lines.iter().any(|&l| lines[l].text.starts_with("近迎春运"))).unwrap();
+        assert!(lines[b_para.lines[0]].text.starts_with("近迎春运"), "no bridge after {closing}");
+    }
 }
