@@ -167,7 +167,20 @@ pub(super) fn kicker_set_after(a: &Block, b: &Block, lines: &[Line], paras: &[Pa
 pub(super) fn soft_break(lines: &[Line], before: &Para, after: &Para) -> bool {
     let last = *before.lines.last().unwrap();
     let first = after.lines[0];
-    lines[first].no - lines[last].no > 2 || (is_closing_note(lines, before) && !is_closing_note(lines, after))
+    lines[first].no - lines[last].no > 2 || (closes_article(lines, before) && !is_closing_note(lines, after))
+}
+
+/// A closing note, or a bracketed dateline with its reporters (`（据新华社电 记者李志浩、何军）`),
+/// which closes a brief inside a compilation too: there the next brief has its title between, so
+/// text right under one is another article's.
+fn closes_article(lines: &[Line], para: &Para) -> bool {
+    is_closing_note(lines, para) || {
+        let last = *para.lines.last().unwrap();
+        lines[para.lines[0]].text.starts_with('（') && lines[last].text.ends_with('）') && {
+            let text: String = para.lines.iter().map(|&i| lines[i].text).collect();
+            is_dateline_note(&text)
+        }
+    }
 }
 
 /// Where two body paragraphs one blank line apart may still be two articles (the first one's

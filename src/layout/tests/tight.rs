@@ -278,3 +278,17 @@ fn a_headline_after_its_body_is_weighed_against_all_of_that_body_not_its_last_pa
     let lean = Affinity::new(&blocks, &words).lean(2);
     assert!(lean <= -0.4, "the title leans to the article above: {lean}");
 }
+
+#[test]
+fn text_right_under_a_bracketed_dateline_with_reporters_is_the_next_article() {
+    // A's title, its body closing on `（据新华社电 记者…）` wrapped over two lines; B's body right
+    // under it, B's title after it.
+    let b_body: String = (0..3).map(|_| column(LONG_B, 15)).collect();
+    let text = format!(
+        "稳中求进开新局\n{}（据新华社电 记者李志浩、\n何军）\n{b_body}春季招聘拉开帷幕\n{HEADER}\n",
+        tight_body(3)
+    );
+    let layout = split(&text);
+    assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("春季招聘拉开帷幕")]);
+    assert!(layout.items[0].body.ends_with("何军）"), "{}", layout.items[0].body);
+}
