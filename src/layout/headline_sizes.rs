@@ -32,8 +32,14 @@ pub(super) fn size_changes(texts: &[String]) -> Vec<bool> {
             continue;
         }
         let (above, here) = (widths[k - 1], widths[k]);
-        // The line above was not full: the one here is in a smaller size.
-        let wider_here = here >= above + SIZE_STEP && above >= 2.0;
+        // The line above was not full: the one here is in a smaller size. Between lines of
+        // ideographs only (no hung punctuation, no digits) one character tells
+        // (`乒乓球世界杯团体赛` / `中国队十人大名单公布`); a column tag does not count.
+        let wider_here = (here >= above + SIZE_STEP && above >= 2.0)
+            || (above >= 4.0 && all_ideographs(&texts[k - 1]) && {
+                let words = untagged(next);
+                all_ideographs(words) && width(words) >= above + 1.0
+            });
         // A full line here, wrapped onto the next, is narrower than the line above: that one was
         // in a smaller size (a kicker over a wrapped title).
         let full_here_narrower = above >= here + SIZE_STEP
@@ -46,6 +52,20 @@ pub(super) fn size_changes(texts: &[String]) -> Vec<bool> {
         changes[k] = wider_here || full_here_narrower || kicker_over_tagged || opens_own_phrase(&texts[k - 1], next);
     }
     changes
+}
+
+fn all_ideographs(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty() && text.chars().all(crate::text::chars::is_ideograph)
+}
+
+/// A title's words without the column tag it ends on (`共享湾区旅游迈出第一步（微言）`).
+fn untagged(text: &str) -> &str {
+    let text = text.trim();
+    match text.rfind('（') {
+        Some(open) if ends_title_with_tag(text) => &text[..open],
+        _ => text,
+    }
 }
 
 /// Whether `next` opens a headline part of its own by how it is phrased: two phrases set apart by
@@ -93,6 +113,11 @@ mod tests {
             [false, true]
         );
         assert_eq!(size_changes(&texts(&["中职篮常规赛", "北控队打出一场翻身仗"])), [false, true]);
+        // Lines of ideographs only: one character wider tells, the column tag aside.
+        assert_eq!(size_changes(&texts(&["乒乓球世界杯团体赛", "中国队十人大名单公布"])), [false, true]);
+        assert_eq!(size_changes(&texts(&["港澳导游可到横琴执业", "共享湾区旅游迈出第一步（微言）"])), [false, true]);
+        assert_eq!(size_changes(&texts(&["习近平回信问候勉励澳门退休", "老人"])), [false, false], "a wrap");
+        assert_eq!(size_changes(&texts(&["国际象棋男子世界杯赛", "中国棋手丁立人获得亚军"])), [false, true]);
     }
 
     #[test]
