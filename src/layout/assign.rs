@@ -106,7 +106,17 @@ pub(super) fn score(a: &Assembly, body: &BodyEvidence, lines: &[Line], paras: &[
     if a.prefix.iter().any(|block| is_photo_credit(block, lines, paras)) {
         s += w.photo_credit_before;
     }
+    if !photo && !body.photo_credit && a.prefix.iter().chain(a.suffix).any(|block| labels_photo(block, lines, paras)) {
+        s += w.photo_label_without_photo;
+    }
     s
+}
+
+/// A headline that only labels a photo (`图片报道`).
+fn labels_photo(block: &Block, lines: &[Line], paras: &[Para]) -> bool {
+    let Block::Headline(units) = block else { return false };
+    let (first, last) = block_bounds(block, paras);
+    units.len() == 1 && first == last && is_photo_label(lines[first].text)
 }
 
 /// How plausible it is that the blocks of a gap between two bodies are intertitles inside one

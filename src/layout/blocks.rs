@@ -117,6 +117,10 @@ fn part_between_datelines(blocks: Vec<Block>, lines: &[Line], paras: &[Para]) ->
 /// title-like line right under it starts another one. A `——` subtitle or a long deck with a
 /// clause (`防汛备汛既要…，也要…`) still belongs to it.
 fn closes_headline(line: &str, next: &str) -> bool {
+    // A photo's label (`图片报道`) is a headline of its own, the photo's.
+    if is_photo_label(line) || is_photo_label(next) {
+        return true;
+    }
     line.ends_with('）') && !next.starts_with('—') && !next.contains('，') && next.chars().count() <= 24
 }
 

@@ -21,6 +21,7 @@ impl Weights {
         byline_over_headline: -1.0,
         writeup_credit_before: -1.0,
         photo_credit_before: -2.0,
+        photo_label_without_photo: -3.0,
         intertitle_prior: -0.25,
         two_short_lines: -1.0,
         several_blocks: -3.0,

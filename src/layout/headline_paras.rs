@@ -6,7 +6,7 @@
 
 use super::cues::headline::clean_headline_line;
 use super::cues::join;
-use super::cues::marks::{closing_note_text, opens_subtitle, BULLETS};
+use super::cues::marks::{closing_note_text, is_photo_label, opens_subtitle, BULLETS};
 use super::lines::Line;
 use super::paragraphs::{Para, Role};
 use crate::text::chars::ideograph_count;
@@ -94,7 +94,8 @@ pub(super) fn mend_headline_paragraphs(lines: &[Line], paras: &mut Vec<Para>) {
     let mut p = 0;
     while p < paras.len() {
         if paras[p].role == Role::Headline {
-            if let Some(k) = tag_end(&clean_texts(lines, &paras[p])) {
+            let texts = clean_texts(lines, &paras[p]);
+            if let Some(k) = tag_end(&texts).or_else(|| photo_label_edge(&texts)) {
                 let rest = paras[p].lines.split_off(k);
                 paras.insert(p + 1, Para { lines: rest, role: Role::Headline, weakly_parted: false });
             }
@@ -116,6 +117,16 @@ fn tag_end(texts: &[String]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where a photo's label (`图片报道`) set right over or under another headline parts from it:
+/// the label is the photo's, the headline an article's.
+fn photo_label_edge(texts: &[String]) -> Option<usize> {
+    match texts {
+        [first, _, ..] if is_photo_label(first) => Some(1),
+        [.., _, last] if is_photo_label(last) => Some(texts.len() - 1),
+        _ => None,
+    }
 }
 
 /// Whether paragraph `p + 1` is a word or two read as text that ends the wrapped title `p`

@@ -66,6 +66,9 @@ weights! {
     writeup_credit_before,
     /// A photo credit before the item: credits follow their captions.
     photo_credit_before,
+    /// A photo's label (`图片报道`) with an item that has no photo credit: the label is the
+    /// photo's, set over it or after its credit.
+    photo_label_without_photo,
 
     // ---- Intertitle score (`assign::intertitle_score`): a gap between two bodies read as
     /// Without evidence a heading between bodies is a headline: merging must be earned.

@@ -5,6 +5,13 @@ use super::credits;
 use crate::text::chars::{ideograph_count, is_ideograph};
 
 /// Labels that open a source note.
+/// A photo's label, a headline line of its own over the photo or after its credit.
+pub const PHOTO_LABELS: &[&str] = &["图片报道", "图片新闻", "新闻图片", "摄影报道"];
+
+pub fn is_photo_label(text: &str) -> bool {
+    PHOTO_LABELS.contains(&text.trim())
+}
+
 pub const SOURCE_LABELS: &[&str] = &["资料来源：", "数据来源：", "来源："];
 
 /// Characters that do not open a sentence: a line starting with one continues the line before.

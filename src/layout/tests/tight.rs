@@ -292,3 +292,16 @@ fn text_right_under_a_bracketed_dateline_with_reporters_is_the_next_article() {
     assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("春季招聘拉开帷幕")]);
     assert!(layout.items[0].body.ends_with("何军）"), "{}", layout.items[0].body);
 }
+
+#[test]
+fn a_photo_label_after_its_credit_is_the_photo_s_not_the_next_article_s() {
+    // A's body and its title after it; a photo's caption, its credit and its label `图片报道`
+    // after them; B's title right under the label, then B's body.
+    let text = format!(
+        "{}稳中求进开新局\n图为戏曲演员在园博园进行快闪演出，吸引不少游客驻足观看。\n本报记者 贺 勇摄\n图片报道\n春季招聘拉开帷幕\n{}{HEADER}\n",
+        tight_body(3),
+        column(&LONG_B.repeat(3), 15)
+    );
+    let layout = split(&text);
+    assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("图片报道"), Some("春季招聘拉开帷幕")]);
+}
