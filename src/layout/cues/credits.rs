@@ -161,7 +161,13 @@ fn parse_trailing_roles(tokens: &[&str]) -> Option<Vec<Credit>> {
         Some(())
     };
     for token in tokens {
-        let token = token.trim_end_matches(['、', ',', '，']);
+        let mut token = token.trim_end_matches(['、', ',', '，']);
+        // `温素威 范江旭 方 铮摄影报道`: a photo story's credit.
+        for long_form in ["摄影报道", "摄影"] {
+            if let Some(names) = token.strip_suffix(long_form).filter(|n| !n.is_empty()) {
+                token = &token[..names.len() + '摄'.len_utf8()];
+            }
+        }
         let last = token.chars().last()?;
         let role = match last {
             '摄' => Some("摄影"),
@@ -483,6 +489,10 @@ mod tests {
         );
         assert_eq!(parse_credit_line("苏明远摄"), Some(vec![c("摄影", &["苏明远"])]));
         assert_eq!(parse_credit_line("张三 李四 摄"), Some(vec![c("摄影", &["张三", "李四"])]));
+        assert_eq!(
+            parse_credit_line("温素威 范江旭 方 铮摄影报道"),
+            Some(vec![c("摄影", &["温素威", "范江旭", "方铮"])])
+        );
         assert_eq!(parse_credit_line("严 冰图 顾一帆文"), Some(vec![c("图", &["严冰"]), c("文", &["顾一帆"])]));
         // A lone `…图`/`…文` reads as a heading, not a credit; so do words ending in 摄 inside text.
         for line in ["古诗文", "山水图", "拍摄", "新华社", "秋林晚照", "影像中国的故事"] {
