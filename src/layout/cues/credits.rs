@@ -24,6 +24,7 @@ const ROLES: &[&str] = &[
     "摄影",
     "摄像",
     "本版制图",
+    "本期统筹",
     "版式设计",
     "版式",
     "文/图",
@@ -44,9 +45,10 @@ const ROLES: &[&str] = &[
 /// Markers PDF layouts put before a byline.
 const MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '☆', '◇', '▇', '█'];
 
-/// Layout credits (制图, 版式) close an article but are not its byline.
+/// Layout credits (制图, 版式, a special page's coordinator 本期统筹) close an article but are not
+/// its byline.
 pub fn is_layout_role(role: &str) -> bool {
-    matches!(role, "制图" | "本版制图" | "版式" | "版式设计")
+    matches!(role, "制图" | "本版制图" | "本期统筹" | "版式" | "版式设计")
 }
 
 /// Roles that mark a photo credit.
@@ -428,6 +430,7 @@ mod tests {
         assert_eq!(parse_credit_line("本报记者 张三 李四"), Some(vec![c("本报记者", &["张三", "李四"])]));
         assert_eq!(parse_credit_line("■记者胡佳英"), Some(vec![c("记者", &["胡佳英"])]));
         assert_eq!(parse_credit_line("制图：林 溪"), Some(vec![c("制图", &["林溪"])]));
+        assert_eq!(parse_credit_line("本期统筹：杨烁壁"), Some(vec![c("本期统筹", &["杨烁壁"])]));
         // A spaced-out name whose second character is also a role (文, 图).
         assert_eq!(parse_credit_line("记者 银燕 付 文"), Some(vec![c("记者", &["银燕", "付文"])]));
         assert_eq!(
