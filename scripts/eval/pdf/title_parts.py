@@ -61,7 +61,7 @@ def main():
                 counts[kind] += 1
                 if args.v:
                     parts = lambda x: " | ".join(str(x.get(k)) for k in ("kicker", "title", "subtitle"))  # noqa: E731
-                    print(f"  {kind:6} {article['id']}  gold: {parts(article)}  ||  read: {parts(item)}")
+                    print(f"  {kind:6} {engine:7} {date}-s{seed} {article['id']}  gold: {parts(article)}  ||  read: {parts(item)}")
         n = counts["exact"] or 1
         print(f"{args.set:5} {engine:8} {counts['exact']:6} {counts['right']:5} {100 * counts['right'] / n:4.1f}%"
               f" {counts['parted']:13} {counts['other']:11}")

@@ -180,13 +180,14 @@ pub fn is_ad_hotline(text: &str) -> bool {
 pub const CLAUSE_MARKS: &[char] = &['，', '。', '；', '：', '！', '？', '、', ',', ';', ':', '!', '?', '…'];
 
 /// A line of a few words and a column tag after them (`传递体育的正能量（体坛观澜）`), no clause
-/// mark before the tag.
+/// mark before the tag but one comma between a title's two phrases (`变化，不是等出来的（一线行走）`).
 pub fn ends_with_column_tag(text: &str) -> bool {
     let Some(open) = text.rfind('（') else { return false };
     let (words, tag) = text.split_at(open);
     is_column_tag(tag)
         && ideograph_count(words) >= 4
-        && !words.contains(CLAUSE_MARKS)
+        && !words.contains(|c: char| c != '，' && CLAUSE_MARKS.contains(&c))
+        && words.matches('，').count() <= 1
         && !credits::starts_with_agency(words)
         && !tag.contains("记者")
 }

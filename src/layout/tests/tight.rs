@@ -17,6 +17,10 @@ fn a_first_line_ending_on_a_column_tag_is_a_title_in_tight_text() {
     let paras = build_paragraphs(&lines);
     let title = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("传递体育")).unwrap();
     assert_eq!(title.lines.len(), 1, "the tagged title does not run into the body under it");
+    // A title of two phrases parted by a comma is still a title.
+    let text = format!("{}变化，不是等出来的（一线行走）\n{}", tight_body(4), tight_body(4));
+    assert_eq!(role_of(&text, "变化，"), Role::Headline);
+    assert!(!marks::ends_with_column_tag("今年新建学校，扩大学位，增加供给（见图）"), "two commas: a sentence");
 }
 
 #[test]
