@@ -178,6 +178,10 @@ pub(super) fn intertitle_score(
     }
     for block in gap {
         let Block::Headline(units) = block else { return f32::NEG_INFINITY };
+        // A photo's label heads its photo, never a section of an article.
+        if labels_photo(block, lines, paras) {
+            return f32::NEG_INFINITY;
+        }
         let texts: Vec<&str> = units.iter().flatten().flat_map(|&p| &paras[p].lines).map(|&i| lines[i].text).collect();
         // Kickers (`…——`), subtitles (`——…`) and column tags (`（今日谈）`) belong to headlines.
         if texts.iter().any(|t| t.starts_with('—') || t.ends_with("——")) {

@@ -155,3 +155,14 @@ fn the_dp_gives_each_body_its_own_headline() {
         assert_eq!(items, vec![(0, 2), (2, 4)]);
     });
 }
+
+#[test]
+fn a_photo_label_between_two_bodies_is_never_an_intertitle() {
+    let page = Page::new(&format!("{}图片报道\n{}", column(BODY_A, 16), column(SECTION, 16)));
+    page.with(|lines, paras, blocks, kinds, affinity| {
+        assert_eq!(kinds, "BHB", "{}", page.text);
+        let scoring = Scoring { affinity, orientation: 0.0, weights: W, tight: false };
+        let gap = intertitle_score(&blocks[1..2], &blocks[0], &blocks[2], lines, paras, false, &scoring);
+        assert_eq!(gap, f32::NEG_INFINITY);
+    });
+}
