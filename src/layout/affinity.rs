@@ -162,26 +162,28 @@ impl Words {
     fn lean<'p>(&self, ps: impl IntoIterator<Item = &'p usize>, blocks: &[Block], i: usize) -> Option<f32> {
         let keys = self.keys.of(ps);
         let body = |j: usize| if let Block::Body(ps) = &blocks[j] { Some(ps[0]) } else { None };
-        // The nearest body on each side with the bodies it runs on into, parted with no heading
-        // and no blank line between (tight text): an article's last paragraph alone may not name
-        // its subject.
-        let touch = |upper: usize, lower: usize| self.extents[&upper].1 + 1 == self.extents[&lower].0;
-        let run = |nearest: Option<usize>, step: isize| -> Vec<usize> {
-            let mut ids: Vec<usize> = nearest.and_then(body).into_iter().collect();
-            let mut k = nearest.unwrap_or(0);
-            while let Some(next) = k.checked_add_signed(step).filter(|&n| n < blocks.len()) {
-                let (Some(id), Some(&last)) = (body(next), ids.last()) else { break };
-                if !(if step < 0 { touch(id, last) } else { touch(last, id) }) {
-                    break;
-                }
-                ids.push(id);
-                k = next;
-            }
-            ids
-        };
-        let before = run((0..i).rev().find(|&j| body(j).is_some()), -1);
-        let after = run((i + 1..blocks.len()).find(|&j| body(j).is_some()), 1);
+        let before = self.touching_run((0..i).rev().map(body));
+        let after = self.touching_run((i + 1..blocks.len()).map(body));
         self.index.lean(&keys, &before, &after)
+    }
+
+    /// The nearest body of `bodies` (blocks walked away from a headline, `None` for any other
+    /// block) with the bodies it runs on into, parted with no heading and no blank line between
+    /// (tight text): an article's last paragraph alone may not name its subject.
+    fn touching_run(&self, bodies: impl Iterator<Item = Option<usize>>) -> Vec<usize> {
+        // Bodies come in text order, so the pair touches one way or the other.
+        let touch = |a: usize, b: usize| {
+            let ((a_first, a_last), (b_first, b_last)) = (self.extents[&a], self.extents[&b]);
+            a_last + 1 == b_first || b_last + 1 == a_first
+        };
+        let mut ids: Vec<usize> = Vec::new();
+        for id in bodies.skip_while(Option::is_none).map_while(|id| id) {
+            if ids.last().is_some_and(|&last| !touch(last, id)) {
+                break;
+            }
+            ids.push(id);
+        }
+        ids
     }
 }
 

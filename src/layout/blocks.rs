@@ -115,7 +115,8 @@ fn part_between_datelines(blocks: Vec<Block>, lines: &[Line], paras: &[Para]) ->
 
 /// Whether a headline line ending in a column tag (`（民生观）`) closes its headline, so that the
 /// title-like line right under it starts another one. A `——` subtitle or a long deck with a
-/// clause (`防汛备汛既要…，也要…`) still belongs to it.
+/// clause (`防汛备汛既要…，也要…`) still belongs to it. A photo's label is a headline of its own
+/// on either side.
 fn closes_headline(line: &str, next: &str) -> bool {
     // A photo's label (`图片报道`) is a headline of its own, the photo's.
     if is_photo_label(line) || is_photo_label(next) {
@@ -178,13 +179,7 @@ pub(super) fn soft_break(lines: &[Line], before: &Para, after: &Para) -> bool {
 /// which closes a brief inside a compilation too: there the next brief has its title between, so
 /// text right under one is another article's.
 fn closes_article(lines: &[Line], para: &Para) -> bool {
-    is_closing_note(lines, para) || {
-        let last = *para.lines.last().unwrap();
-        lines[para.lines[0]].text.starts_with('（') && lines[last].text.ends_with('）') && {
-            let text: String = para.lines.iter().map(|&i| lines[i].text).collect();
-            is_dateline_note(&text)
-        }
-    }
+    is_closing_note(lines, para) || bracketed_text(lines, para).is_some_and(|text| is_dateline_note(&text))
 }
 
 /// Where two body paragraphs one blank line apart may still be two articles (the first one's
@@ -213,13 +208,17 @@ pub(super) fn is_closing_dateline(lines: &[Line], para: &Para) -> bool {
 
 /// The text inside a closing note's brackets.
 fn closing_note_inner(lines: &[Line], para: &Para) -> Option<String> {
+    closing_note_text(&bracketed_text(lines, para)?).map(str::to_string)
+}
+
+/// A paragraph's lines joined, when it opens on `（` and closes on `）` (a note may wrap).
+fn bracketed_text(lines: &[Line], para: &Para) -> Option<String> {
     // Checked for every body paragraph: join its lines only when they can hold a note.
     let last = *para.lines.last().unwrap();
     if !lines[para.lines[0]].text.starts_with('（') || !lines[last].text.ends_with('）') {
         return None;
     }
-    let text: String = para.lines.iter().map(|&i| lines[i].text).collect();
-    closing_note_text(&text).map(str::to_string)
+    Some(para.lines.iter().map(|&i| lines[i].text).collect())
 }
 
 /// A column's contact line under an article (`栏目投稿邮箱：lanmu2021@` / `example.com`).
