@@ -38,14 +38,21 @@ pub(super) fn size_changes(texts: &[String]) -> Vec<bool> {
         let wider_here = (here >= above + SIZE_STEP && above >= 2.0)
             || (above >= 4.0 && all_ideographs(&texts[k - 1]) && {
                 let words = untagged(next);
-                all_ideographs(words) && width(words) >= above + 1.0
+                ideographs_and_digits(words) && width(words) >= above + 1.0
             });
         // A full line here, wrapped onto the next, is narrower than the line above: that one was
         // in a smaller size (a kicker over a wrapped title).
-        let full_here_narrower = above >= here + SIZE_STEP
-            && texts.get(k + 1).is_some_and(|after| {
-                widths[k + 1] <= here + 0.5 && !after.trim_start().starts_with('（') && allowed[k + 1]
-            });
+        let full_here_narrower = texts.get(k + 1).is_some_and(|after| {
+            let step = if all_ideographs(&texts[k - 1]) && all_ideographs(next) && !kept_together(after) {
+                1.0
+            } else {
+                SIZE_STEP
+            };
+            above >= here + step
+                && widths[k + 1] <= here + 0.5
+                && !after.trim_start().starts_with('（')
+                && allowed[k + 1]
+        });
         // A long line over a line that ends on a column tag after words of its own: the tagged
         // title (`发展中国家助力世界多极化（势所必然）`) is set larger than a line that wide.
         let kicker_over_tagged = above >= KICKER_OVER_TAG && ends_title_with_tag(next) && !next.starts_with('（');
@@ -57,6 +64,24 @@ pub(super) fn size_changes(texts: &[String]) -> Vec<bool> {
 fn all_ideographs(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty() && text.chars().all(crate::text::chars::is_ideograph)
+}
+
+/// Ideographs with half-width digits or letters among them (`丁俊晖赵心童晋级16强`): no hung
+/// punctuation to make a line's width uncertain.
+fn ideographs_and_digits(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty() && text.chars().all(|c| crate::text::chars::is_ideograph(c) || c.is_ascii_alphanumeric())
+}
+
+/// Whether a line begins with what a line break may not part: an opening bracket or quote moved
+/// down from the line above, or a character moved down to go with the punctuation after it. Either
+/// makes the line above one character short of full in the same type size.
+fn kept_together(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    let first = chars.next();
+    let second = chars.next();
+    first.is_some_and(|c| "“‘（《〈「『【".contains(c))
+        || second.is_some_and(|c| "，。、；：？！”’）》〉」』】…—".contains(c))
 }
 
 /// A title's words without the column tag it ends on (`共享湾区旅游迈出第一步（微言）`).
@@ -118,6 +143,22 @@ mod tests {
         assert_eq!(size_changes(&texts(&["港澳导游可到横琴执业", "共享湾区旅游迈出第一步（微言）"])), [false, true]);
         assert_eq!(size_changes(&texts(&["习近平回信问候勉励澳门退休", "老人"])), [false, false], "a wrap");
         assert_eq!(size_changes(&texts(&["国际象棋男子世界杯赛", "中国棋手丁立人获得亚军"])), [false, true]);
+        // Half-width digits count half: 9 ideographs and two digits are wider than 9 ideographs.
+        assert_eq!(size_changes(&texts(&["斯诺克威尔士公开赛", "丁俊晖赵心童晋级16强"])), [false, true]);
+        assert_eq!(size_changes(&texts(&["斯诺克威尔士公开赛", "丁俊晖赵心童晋级16"])), [false, false]);
+    }
+
+    #[test]
+    fn a_full_line_one_ideograph_narrower_is_set_larger() {
+        let head = texts(&["国际象棋男子世界杯赛", "中国棋手丁立人获得", "亚军"]);
+        assert_eq!(size_changes(&head), [false, true, false]);
+        let head = texts(&["江西针对赣江生态保护开展试点", "按流域设置环境监管和执法机", "构"]);
+        assert_eq!(size_changes(&head), [false, true, false]);
+        // One short because a character went down with the comma after it, or a book title's bracket went down.
+        let comma = texts(&["让中华优秀传统文化在新时代", "焕发光彩生生不息绽放出了", "新，更加璀璨"]);
+        assert_eq!(size_changes(&comma), [false, false, false]);
+        let quote = texts(&["让中华优秀传统文化在新时代", "焕发光彩生生不息绽放出了", "《新》光彩"]);
+        assert_eq!(size_changes(&quote), [false, false, false]);
     }
 
     #[test]
