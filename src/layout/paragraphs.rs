@@ -168,8 +168,52 @@ pub(super) fn continues(
     // A paragraph's first line may be short by its lost indent; a headline is shorter and unpunctuated.
     // The column below decides when it is narrower (the estimate may still be the article above).
     let column = column.min(local_column_of(lines, b, false));
+    if tight && reads_as_heading_line(text, w, column) && opens_paragraph_without_indent(lines, b, column) {
+        return false;
+    }
     w >= column - 3.5 || text.contains(['，', '、', ','])
 }
+
+/// Whether text line `b` is a paragraph's first line that lost its two-character indent (tight
+/// text copied by PDFium or pdf.js keeps no leading spaces): short of the column by the indent,
+/// mid-sentence, with a full line of the column under it. Such a line is neither a paragraph's
+/// middle (those run full width) nor its last (it breaks off mid-sentence), so the line above
+/// (`我为祖国祝福 我为祖国自豪` / `国庆期间，各地纷纷开展`) is not of its paragraph, unless that
+/// line is as short itself (a first line over a line of quotes, whose widths vary by font).
+fn opens_paragraph_without_indent(lines: &[Line], b: usize, column: f32) -> bool {
+    let (line, next) = (&lines[b], lines.get(b + 1));
+    in_indent_band(line.width, column)
+        && !line.text.contains(UNCERTAIN_WIDTHS)
+        && !line.text.starts_with('【')
+        && !join::ends_sentence(line.text)
+        && !ends_with_column_tag(line.text)
+        && !credits::is_bare_dateline(line.text)
+        // A line may also end short before a run of digits that does not break (`1072起`).
+        && next.is_some_and(|n| {
+            n.is_text()
+                && !n.doubled
+                && !n.text.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && (column - 0.75..=column + 0.75).contains(&n.width)
+        })
+}
+
+/// Whether a paragraph's first line may be a heading over its body rather than a paragraph's own
+/// first line: not as short as an indented line, not a dateline, not a `【人物】` label.
+fn reads_as_heading_line(text: &str, width: f32, column: f32) -> bool {
+    !in_indent_band(width, column) && !credits::starts_with_agency(text) && !text.starts_with('【')
+}
+
+/// Characters whose width varies between fonts (see `join::width`): a line holding them cannot be
+/// told short by an indent.
+const UNCERTAIN_WIDTHS: [char; 7] = ['“', '”', '‘', '’', '—', '…', '·'];
+
+/// Whether a line is as wide as a paragraph's first line that lost its indent.
+fn in_indent_band(width: f32, column: f32) -> bool {
+    (column - INDENT_WIDTH - 0.75..=column - INDENT_WIDTH + 0.75).contains(&width)
+}
+
+/// A paragraph's indent, in ideographs.
+const INDENT_WIDTH: f32 = 2.0;
 
 /// Whether a paragraph of two or three lines reads as a title wrapped up to its column tag
 /// (`把话说到百姓心坎上（新春` / `走基层·代表委员履职故事）`): in tight text the body runs on right

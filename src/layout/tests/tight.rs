@@ -309,3 +309,29 @@ fn a_photo_label_after_its_credit_is_the_photo_s_not_the_next_article_s() {
     let layout = split(&text);
     assert_eq!(titles(&layout), vec![Some("稳中求进开新局"), Some("图片报道"), Some("春季招聘拉开帷幕")]);
 }
+
+#[test]
+fn a_first_line_short_by_its_lost_indent_opens_the_body_under_a_heading() {
+    // PDFium keeps no indent: a paragraph's first line is two characters short of the column, and
+    // the heading over it (half a character short of the column) does not run on into it.
+    let first: String = LONG_A.chars().take(13).collect();
+    let rest: String = LONG_A.chars().skip(13).collect();
+    let body = format!("{first}\n{}", column(&rest, 15));
+    let text = format!("{}坚持守正创新 推动媒体融合发展\n{body}{}", tight_body(4), tight_body(4));
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let heading = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("坚持守正")).unwrap();
+    assert_eq!(heading.lines.len(), 1, "the body's first line is not the heading's");
+    assert_eq!(heading.role, Role::Headline);
+    // Not so when the line under the short one starts with digits, which do not break (the short
+    // line is a paragraph's middle).
+    let digits = format!(
+        "{}任长霞在郑州市公安局中原分局预\n审科工作期间，共挖余罪、破\n1072起积案，追捕犯罪嫌疑人数百\n人。\n{}",
+        tight_body(4),
+        tight_body(4)
+    );
+    let lines = classify_lines(&digits);
+    let paras = build_paragraphs(&lines);
+    let opening = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("任长霞")).unwrap();
+    assert!(opening.lines.len() >= 2);
+}
