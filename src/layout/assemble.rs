@@ -262,7 +262,14 @@ pub(super) fn headline_parts(
     let wrapped: Vec<usize> = rest.iter().enumerate().filter(|(_, (_, n))| *n > 1).map(|(i, _)| i).collect();
     let only_wrapped = (!mixed && wrapped.len() == 1).then(|| wrapped[0]);
     if let Some(at) = tagged.or(only_wrapped) {
-        subtitle_parts.splice(0..0, rest.drain(at + 1..).map(|(t, _)| t));
+        let after: Vec<String> = rest.drain(at + 1..).map(|(t, _)| t).collect();
+        // PDF frame order sets some kickers after their tagged titles: a short plain line after
+        // the tag is the kicker (49 kickers against 5 subtitles so on the training draws); a
+        // long one, or one with figures (`1—8月，规上轻工企业利润总额同比增长9.79%`), the subtitle.
+        let (kickers, subtitles): (Vec<String>, Vec<String>) =
+            after.into_iter().partition(|t| tagged.is_some() && reads_as_kicker_after_tag(t));
+        kicker_parts.extend(kickers);
+        subtitle_parts.splice(0..0, subtitles);
     }
     let mut rest: Vec<String> = rest.into_iter().map(|(t, _)| t).collect();
     let title = rest.pop();

@@ -156,14 +156,29 @@ pub(super) fn same_headline_group(a: &Block, b: &Block, lines: &[Line], paras: &
 
 /// Whether headline block `b`, right under a title that ends on its column tag, is that title's
 /// kicker set after it by the PDF's frame order (`用体育传递精神力量（最美奋斗者）` /
-/// `…原副主任许海峰——`). Read for the item's title parts only: the assignment still weighs the two
+/// `…原副主任许海峰——`, or a short plain line: `培养涉外知识产权高端人才（有的放矢）` /
+/// `适应国际竞争新形势`). Read for the item's title parts only: the assignment still weighs the two
 /// as two headline groups.
 pub(super) fn kicker_set_after(a: &Block, b: &Block, lines: &[Line], paras: &[Para]) -> bool {
     let (Block::Headline(_), Block::Headline(_)) = (a, b) else { return false };
     let ((_, a_last), (b_first, b_last)) = (block_bounds(a, paras), block_bounds(b, paras));
+    let short_plain = || {
+        let text: String = lines[b_first..=b_last].iter().filter(|l| l.is_text()).map(|l| l.text.trim()).collect();
+        b_last - b_first < 2 && reads_as_kicker_after_tag(&text)
+    };
     lines[b_first].no == lines[a_last].no + 1
         && lines[a_last].text.ends_with('）')
-        && lines[b_last].text.trim_end().ends_with("——")
+        && (lines[b_last].text.trim_end().ends_with("——") || short_plain())
+}
+
+/// Whether a plain headline part set after a tagged title is its kicker: kickers so set run up to
+/// 20 characters without figures, in whole phrases; subtitles give figures or run longer, and a
+/// body's first line read as a headline breaks off (`运动员参与公益活动，是`, `国庆假期，“宠粉”的重庆、点`).
+pub(super) fn reads_as_kicker_after_tag(text: &str) -> bool {
+    let whole_phrases = text.split('，').all(|clause| clause.chars().count() >= 4)
+        && !text.contains('、')
+        && text.matches('“').count() == text.matches('”').count();
+    whole_phrases && text.chars().count() <= 20 && !text.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Where two body paragraphs may belong to two articles with no headline between them (one

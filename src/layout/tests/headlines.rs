@@ -64,6 +64,24 @@ fn a_kicker_set_after_its_tagged_title_is_its_kicker() {
     assert_eq!(item.kicker.as_deref(), Some("国家体育总局自行车击剑运动管理中心原副主任许海峰——"));
 }
 
+/// A short plain line right under a tagged title is its kicker set after it too; a long line with
+/// figures there is its subtitle.
+#[test]
+fn a_short_plain_line_after_a_tagged_title_is_its_kicker() {
+    let body = "当今世界，新一轮科技革命和产业变革蓬勃兴起，知识产权在一国经济社会发展中的作用日益凸显，培养涉外知识产权高端人才已成为当务之急。";
+    let text = format!("培养涉外知识产权高\n端人才（有的放矢）\n适应国际竞争新形势\n{}", column(body, 13));
+    let item = &split(&text).items[0];
+    assert_eq!(item.title.as_deref(), Some("培养涉外知识产权高端人才（有的放矢）"));
+    assert_eq!(item.kicker.as_deref(), Some("适应国际竞争新形势"));
+    assert_eq!(item.subtitle, None);
+    use super::super::blocks::reads_as_kicker_after_tag as kicker_after_tag;
+    assert!(kicker_after_tag("执法与监督同步，权力行使有约束"));
+    assert!(!kicker_after_tag("1—8月，规上轻工企业利润总额同比增长9.79%"), "figures: a subtitle");
+    assert!(!kicker_after_tag("前三季度，用于实体经济的人民币贷款增加十三点九万亿元"), "long: a subtitle");
+    assert!(!kicker_after_tag("运动员参与公益活动，是"), "a body's first line breaks off");
+    assert!(!kicker_after_tag("国庆假期，“宠粉”的重庆、点"));
+}
+
 #[test]
 fn key_figures_with_their_captions_are_text_of_the_article() {
     let body = "2日，市政府举行发布会，通报今年民生实事项目的进展情况。据市里有关部门介绍，今年的项目全部按计划开工，其中多数已完成年度投资。这些项目涉及养老、托育、教育、交通等多个方面，群众关心的问题正在一件件落地。";
@@ -214,13 +232,15 @@ fn a_bulleted_point_under_a_title_is_its_summary_never_part_of_the_title() {
 }
 
 /// PDF text keeps the frames in the order they were drawn: a kicker drawn after its title comes
-/// after it. The line ending on the column tag is the title; what follows is not run into it.
+/// after it. The line ending on the column tag is the title; what follows is not run into it, and
+/// is the kicker (the gold of this article names it so).
 #[test]
 fn the_line_ending_on_a_column_tag_is_the_title_whatever_follows_it() {
     let text = format!("让执法全程运行在阳光下（第一落点）\n执法与监督同步，权力行使有约束\n\n{}", column(LONG_A, 22));
     let item = &split(&text).items[0];
     assert_eq!(item.title.as_deref(), Some("让执法全程运行在阳光下（第一落点）"));
-    assert_eq!(item.subtitle.as_deref(), Some("执法与监督同步，权力行使有约束"));
+    assert_eq!(item.kicker.as_deref(), Some("执法与监督同步，权力行使有约束"));
+    assert_eq!(item.subtitle, None);
 }
 
 /// A kicker that reports a speech ends on its verb (`强调`, `指出`): what was said is the title.
