@@ -179,15 +179,25 @@ pub fn is_ad_hotline(text: &str) -> bool {
 /// a stop or a colon belong to sentences).
 pub const CLAUSE_MARKS: &[char] = &['，', '。', '；', '：', '！', '？', '、', ',', ';', ':', '!', '?', '…'];
 
+/// Whether the `、` in a title's words, if any, list words only: at most two, with no comma and no
+/// bracket beside them (`数据分析、人文思维与“慢变量”（新知）`, `广泛、真实、管用的民主（解码）`);
+/// `针对市（州）、县（市、区）` is text.
+fn enumerates_words_only(words: &str) -> bool {
+    let lists = words.matches('、').count();
+    lists == 0 || (lists <= 2 && !words.contains(['，', '（', '）']))
+}
+
 /// A line of a few words and a column tag after them (`传递体育的正能量（体坛观澜）`), no clause
-/// mark before the tag but one comma between a title's two phrases (`变化，不是等出来的（一线行走）`).
+/// mark before the tag but one comma between a title's two phrases (`变化，不是等出来的（一线行走）`)
+/// or a list of words (`数据分析、人文思维与“慢变量”（新知）`).
 pub fn ends_with_column_tag(text: &str) -> bool {
     let Some(open) = text.rfind('（') else { return false };
     let (words, tag) = text.split_at(open);
     is_column_tag(tag)
         && ideograph_count(words) >= 4
-        && !words.contains(|c: char| c != '，' && CLAUSE_MARKS.contains(&c))
+        && !words.contains(|c: char| c != '，' && c != '、' && CLAUSE_MARKS.contains(&c))
         && words.matches('，').count() <= 1
+        && enumerates_words_only(words)
         && !credits::starts_with_agency(words)
         && !tag.contains("记者")
 }

@@ -21,6 +21,12 @@ fn a_first_line_ending_on_a_column_tag_is_a_title_in_tight_text() {
     let text = format!("{}变化，不是等出来的（一线行走）\n{}", tight_body(4), tight_body(4));
     assert_eq!(role_of(&text, "变化，"), Role::Headline);
     assert!(!marks::ends_with_column_tag("今年新建学校，扩大学位，增加供给（见图）"), "two commas: a sentence");
+    // A title may list words with `、`; a bracket among them is text's (`市（州）、县（市、区）`).
+    assert!(marks::ends_with_column_tag("数据分析、人文思维与“慢变量”（新知）"));
+    assert!(marks::ends_with_column_tag("广泛、真实、管用的民主（解码）"));
+    assert!(!marks::ends_with_column_tag("针对市（州）、县（市、区）"));
+    assert!(!marks::ends_with_column_tag("今年新建学校、医院、公园、广场（见图）"), "a long list");
+    assert!(!marks::ends_with_column_tag("扩大学位、增加供给，办好教育（见图）"), "a list and a comma");
 }
 
 #[test]
