@@ -42,10 +42,24 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
                 // B's before its own).
                 let first_line = &lines[para.lines[0]];
                 let above = |units: &[Vec<usize>]| &lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()];
+                // A photo's short title, under its credit or over its caption, is a headline of
+                // its own whatever title PDF frame order set beside it. (A short kicker over a
+                // quoted or book title, `中办国办印发` / `《关于…的若干意见》`, still opens it.)
+                let under_photo_credit =
+                    blocks.len() >= 2 && is_photo_credit_block(&blocks[blocks.len() - 2], lines, paras);
+                let photo_title_above = |units: &[Vec<usize>]| {
+                    under_photo_credit
+                        && units[0].len() == 1
+                        && is_short_title(lines, &paras[units[0][0]])
+                        && !first_line.text.starts_with(['《', '“'])
+                };
+                let photo_title_here = heads_photo_below(p, lines, paras);
                 match blocks.last_mut() {
                     Some(Block::Headline(units))
                         if first_line.no == above(units).no + 1
-                            && !closes_headline(above(units).text, first_line.text) =>
+                            && !closes_headline(above(units).text, first_line.text)
+                            && !photo_title_above(units)
+                            && !photo_title_here =>
                     {
                         units[0].push(p)
                     }
@@ -74,6 +88,47 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
         }
     }
     part_between_datelines(blocks, lines, paras)
+}
+
+/// Whether a block is a photo's credit (`新华社记者 徐 昱摄`, `影像中国`).
+fn is_photo_credit_block(block: &Block, lines: &[Line], paras: &[Para]) -> bool {
+    matches!(block, Block::Credit(p) if matches!(&lines[paras[*p].lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role))))
+}
+
+/// A photo's title is a few words on one line (`夏荷春拾`, `养护`, `寒露至白鹭迁`); a column tag
+/// on a line of its own (`（微言）`) ends the title above it.
+fn is_short_title(lines: &[Line], para: &Para) -> bool {
+    let line = &lines[para.lines[0]];
+    para.lines.len() == 1 && line.width <= PHOTO_TITLE_WIDTH && !line.text.trim_start().starts_with('（')
+}
+
+/// How wide a photo's title runs at most, in ideographs.
+const PHOTO_TITLE_WIDTH: f32 = 8.0;
+
+/// Whether headline paragraph `p` is a short title over a caption: body of a few lines, then a
+/// photo's credit. PDF frame order may set it right under another article's title (after that
+/// article's body); it heads the photo, so it starts a headline of its own.
+fn heads_photo_below(p: usize, lines: &[Line], paras: &[Para]) -> bool {
+    if !is_short_title(lines, &paras[p]) {
+        return false;
+    }
+    let mut caption_lines = 0;
+    for para in &paras[p + 1..] {
+        match para.role {
+            Role::Body => caption_lines += para.lines.len(),
+            Role::Credit => {
+                return caption_lines > 0
+                    && caption_lines <= 6
+                    && matches!(&lines[para.lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role)))
+            }
+            Role::Furniture => {}
+            Role::Headline => return false,
+        }
+        if caption_lines > 6 {
+            return false;
+        }
+    }
+    false
 }
 
 /// An article opens with a dateline or closes with one, never both: a run of body paragraphs

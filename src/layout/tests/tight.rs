@@ -341,3 +341,22 @@ fn a_first_line_short_by_its_lost_indent_opens_the_body_under_a_heading() {
     let opening = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("任长霞")).unwrap();
     assert!(opening.lines.len() >= 2);
 }
+
+#[test]
+fn a_photos_short_title_is_parted_from_the_title_set_beside_it() {
+    let caption =
+        column("新春伊始，浙江省湖州市织里镇的田间地头一片繁忙，农民抢抓农时养护作物。", 15) + "新华社记者 徐 昱摄\n";
+    // Over its caption, right under the title of the article above (set after that body).
+    let text = format!("{}进出口稳中提质态势好\n养护\n{caption}春耕由南向北渐次展开\n{}", tight_body(4), tight_body(4));
+    let layout = split(&text);
+    let photo = layout.items.iter().find(|i| i.title.as_deref() == Some("养护"));
+    assert!(photo.is_some_and(|p| p.kind == ItemKind::Photo), "{:#?}", titles(&layout));
+    // Under its credit, right over the next article's title.
+    let text = format!("{}{caption}夏荷春拾\n那一刻，我们光荣接受检阅（强军思想）\n{}", tight_body(4), tight_body(4));
+    let layout = split(&text);
+    assert!(
+        layout.items.iter().any(|i| i.title.as_deref() == Some("那一刻，我们光荣接受检阅（强军思想）")),
+        "{:#?}",
+        titles(&layout)
+    );
+}
