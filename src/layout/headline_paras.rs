@@ -6,7 +6,7 @@
 
 use super::cues::headline::clean_headline_line;
 use super::cues::join;
-use super::cues::marks::{closing_note_text, is_photo_label, opens_subtitle, BULLETS};
+use super::cues::marks::{closing_note_text, is_column_tag, is_photo_label, opens_subtitle, BULLETS};
 use super::lines::Line;
 use super::paragraphs::{Para, Role};
 use crate::text::chars::ideograph_count;
@@ -36,8 +36,10 @@ fn right_under(lines: &[Line], a: &Para, b: &Para) -> bool {
 }
 
 /// Whether a headline may part before line `next`, with brackets and quotes `depth` deep before it.
+/// A column tag on a line of its own (`（人民时评）`) ends the title above it, however its words
+/// lean (`人民` is in many a body).
 fn may_part_before(depth: i32, next: &str) -> bool {
-    depth == 0 && !opens_subtitle(next)
+    depth == 0 && !opens_subtitle(next) && !is_column_tag(next.trim())
 }
 
 /// Whether the headline text up to here ends on a column tag (`…（人民时评）`, `…（守初心 担使命
@@ -158,6 +160,10 @@ mod tests {
         assert_eq!(part_points(&texts(&["对症下药，破解“入", "园难”（人民时评）"])), [false, false]);
         assert_eq!(part_points(&texts(&["不负嘱托 决战东京", "——习近平会见中国女排代表回访"])), [false, false]);
         assert_eq!(part_points(&texts(&["感恩“后备箱的爱”（纵横）", "对症下药"])), [false, true]);
+        assert_eq!(
+            part_points(&texts(&["好的营商环境就是生产力", "（人民时评）", "建设德才兼备的高素"])),
+            [false, false, true]
+        );
     }
 
     #[test]
