@@ -360,3 +360,19 @@ fn a_photos_short_title_is_parted_from_the_title_set_beside_it() {
         titles(&layout)
     );
 }
+
+#[test]
+fn a_deck_under_a_title_over_the_articles_opening_is_its_subtitle() {
+    let text = format!(
+        "{}消费动力强劲 多项数据创新高（经济发\n展亮点多韧性足）\n国庆假期，全国零售和餐饮企业销售额达1.52万亿元，国内旅游收入6497.1亿元\n核心阅读\n{}",
+        tight_body(4),
+        tight_body(4)
+    );
+    let layout = split(&text);
+    let item = layout.items.iter().find(|i| i.title.as_deref().is_some_and(|t| t.starts_with("消费动力"))).unwrap();
+    assert_eq!(
+        item.subtitle.as_deref(),
+        Some("国庆假期，全国零售和餐饮企业销售额达1.52万亿元，国内旅游收入6497.1亿元")
+    );
+    assert!(item.body.contains("核心阅读"), "the summary is the article's: {:#?}", titles(&layout));
+}
