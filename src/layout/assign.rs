@@ -257,6 +257,26 @@ pub(super) fn intertitle_score(
     }
 }
 
+/// The length in characters of a gap that is one short heading on one line, of ideographs
+/// and spaces only (`问题导向找症结`, `湖南长沙`); `None` for any other gap.
+pub(super) fn short_heading(gap: &[Block], lines: &[Line], paras: &[Para]) -> Option<usize> {
+    let [Block::Headline(units)] = gap else { return None };
+    let [unit] = units.as_slice() else { return None };
+    let [p] = unit.as_slice() else { return None };
+    let [i] = paras[*p].lines.as_slice() else { return None };
+    let text = lines[*i].text.trim();
+    let len = text.chars().filter(|c| !c.is_whitespace()).count();
+    let plain = text.chars().all(|c| crate::text::chars::is_ideograph(c) || c.is_whitespace());
+    (plain && (3..=SHORT_HEADING_CHARS).contains(&len)).then_some(len)
+}
+
+/// How long a heading of a series of intertitles runs at most.
+const SHORT_HEADING_CHARS: usize = 10;
+
+/// How many headings of one length in a row make a series (two titles of one length over two
+/// articles are common enough).
+const SERIES_MIN: usize = 3;
+
 /// The cost of reading a soft break between two bodies as one article after all; a dateline or a
 /// photo credit is a hard break.
 pub(super) fn soft_break_cost(before: &Block, after: &Block, lines: &[Line], paras: &[Para], w: &Weights) -> f32 {
@@ -356,7 +376,23 @@ pub(super) fn choose_items(
             s
         }
     };
-    let internal_scores: Vec<f32> = (0..n.saturating_sub(1)).map(internal).collect();
+    let mut internal_scores: Vec<f32> = (0..n.saturating_sub(1)).map(internal).collect();
+    // Intertitles come in series, each as long as the next (`观念之变` / `方式之变` / `机制之变`):
+    // three or more gaps in a row that may be joined, each one short heading of one length.
+    let headings: Vec<Option<usize>> = (0..internal_scores.len())
+        .map(|k| {
+            let gap = &blocks[bodies[k] + 1..bodies[k + 1]];
+            internal_scores[k].is_finite().then(|| short_heading(gap, lines, paras)).flatten()
+        })
+        .collect();
+    let mut k = 0;
+    while k < headings.len() {
+        let run = headings[k..].iter().take_while(|&&h| h.is_some() && h == headings[k]).count().max(1);
+        if run >= SERIES_MIN {
+            internal_scores[k..k + run].iter_mut().for_each(|s| *s += w.parallel_headings);
+        }
+        k += run;
+    }
 
     // best[k][c] and how it was reached: (first body j of the last item, cut of gap j-1).
     let mut best: Vec<Vec<f32>> = Vec::with_capacity(n);

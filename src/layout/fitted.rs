@@ -33,6 +33,7 @@ impl Weights {
         long_heading: -2.0,
         middle_heading: -1.0,
         numbered_heading: 3.0,
+        parallel_headings: 2.0,
         bullets_after: 2.0,
         same_column: 1.0,
         other_column: -0.5,

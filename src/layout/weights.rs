@@ -93,6 +93,9 @@ weights! {
     middle_heading,
     /// A numbered section heading (`一、`, `（二）`, `3.`).
     numbered_heading,
+    /// Each of three or more short one-line headings of one length between bodies in a row
+    /// (`问题导向找症结` / `满怀热忱补短板` / `闯出一片新天地`): a series of intertitles.
+    parallel_headings,
     /// A list of bullet points after the heading.
     bullets_after,
     /// The same column width on both sides (within [`SAME_COLUMN_TOLERANCE`]), or not, for

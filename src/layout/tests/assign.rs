@@ -166,3 +166,23 @@ fn a_photo_label_between_two_bodies_is_never_an_intertitle() {
         assert_eq!(gap, f32::NEG_INFINITY);
     });
 }
+
+/// Intertitles come in series of one length; the DP adds `parallel_headings` to the join across
+/// such a heading when the one across the next or previous gap is as long.
+#[test]
+fn a_series_of_short_headings_reads_as_one_length() {
+    let page = Page::new(&format!(
+        "{}\n问题导向找症结\n\n{}\n满怀热忱补短板\n\n{}\n那一刻，我们光荣接受检阅（强军思想）\n\n{}",
+        column(BODY_A, 16),
+        column(SECTION, 16),
+        column(SECTION, 16),
+        column(SECTION, 16)
+    ));
+    page.with(|lines, paras, blocks, kinds, _| {
+        assert_eq!(kinds, "BHBHBHB");
+        let heading = |at: usize| assign::short_heading(&blocks[at..at + 1], lines, paras);
+        assert_eq!(heading(1), Some(7));
+        assert_eq!(heading(3), Some(7));
+        assert_eq!(heading(5), None, "a title with a comma and a tag is no intertitle of a series");
+    });
+}
