@@ -40,9 +40,10 @@ pub(super) fn refine_roles(lines: &[Line], paras: &mut [Para]) {
             paras[p].role = Role::Headline;
         }
     }
-    // So is a deck under a title (`国庆假期，全国零售和餐饮企业销售额达1.52万亿元，…`): one line
-    // right under the headline that ends no sentence, over the article's opening (`核心阅读`, a
-    // dateline). Text does not break off before its own article opens.
+    // So is a deck under a title (`国庆假期，全国零售和餐饮企业销售额达1.52万亿元，…`): one line,
+    // not indented, right under the headline that ends no sentence, over the article's opening
+    // (`核心阅读`, a dateline). Text does not break off before its own article opens; an indented
+    // line is a paragraph (a summary in web text).
     for p in 1..paras.len().saturating_sub(1) {
         let (above, here, below) = (&paras[p - 1], &paras[p], &paras[p + 1]);
         if above.role != Role::Headline || here.role != Role::Body || below.role != Role::Body || here.lines.len() != 1
@@ -53,7 +54,8 @@ pub(super) fn refine_roles(lines: &[Line], paras: &mut [Para]) {
         let right_under = lines[*above.lines.last().unwrap()].no + 1 == line.no;
         let right_over = line.no + 1 == lines[below.lines[0]].no;
         let opening = below.lines.get(1).map_or("", |&i| lines[i].text);
-        let deck = ideograph_count(line.text) >= 8
+        let deck = !line.indented
+            && ideograph_count(line.text) >= 8
             && !join::ends_sentence(line.text)
             && !credits::is_dateline_start(line.text)
             && !is_body_label(line.text);

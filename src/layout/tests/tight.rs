@@ -375,4 +375,12 @@ fn a_deck_under_a_title_over_the_articles_opening_is_its_subtitle() {
         Some("国庆假期，全国零售和餐饮企业销售额达1.52万亿元，国内旅游收入6497.1亿元")
     );
     assert!(item.body.contains("核心阅读"), "the summary is the article's: {:#?}", titles(&layout));
+    // An indented line is a paragraph: web text's summary under a section title stays text.
+    let web = "速览\n\n　　加强绿色数据中心建设\n　　《关于加强绿色数据中心建设的指导意见》提出，到2022年，数据中心平均能耗基本达到国际先进水平\n　　本报北京2月14日电  （记者王政、韩鑫）工信部、国家机关事务管理局、国家能源局日前联合印发指导意见。\n";
+    let layout = split(&crate::text::normalize::normalize(web));
+    assert!(
+        layout.items.iter().all(|i| i.title.as_deref().is_none_or(|t| !t.starts_with("《关于"))),
+        "{:#?}",
+        titles(&layout)
+    );
 }
