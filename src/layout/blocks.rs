@@ -44,13 +44,15 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
                 let above = |units: &[Vec<usize>]| &lines[*paras[*units[0].last().unwrap()].lines.last().unwrap()];
                 // A photo's short title, under its credit or over its caption, is a headline of
                 // its own whatever title PDF frame order set beside it. (A short kicker over a
-                // quoted or book title, `中办国办印发` / `《关于…的若干意见》`, still opens it.)
+                // quoted or book title, `中办国办印发` / `《关于…的若干意见》`, still opens it, and
+                // two short lines are one photo title: `春耕备耕` / `不误农时`.)
                 let under_photo_credit =
                     blocks.len() >= 2 && is_photo_credit_block(&blocks[blocks.len() - 2], lines, paras);
                 let photo_title_above = |units: &[Vec<usize>]| {
                     under_photo_credit
                         && units[0].len() == 1
                         && is_short_title(lines, &paras[units[0][0]])
+                        && first_line.width > PHOTO_TITLE_WIDTH
                         && !first_line.text.starts_with(['《', '“'])
                 };
                 let photo_title_here = heads_photo_below(p, lines, paras);

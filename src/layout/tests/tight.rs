@@ -359,6 +359,10 @@ fn a_photos_short_title_is_parted_from_the_title_set_beside_it() {
         "{:#?}",
         titles(&layout)
     );
+    // Two short lines under the credit are one photo title set in two lines (the sample's).
+    let text = format!("{}{caption}春耕备耕\n不误农时\n\n{}", tight_body(4), tight_body(4));
+    let layout = split(&text);
+    assert!(layout.items.iter().all(|i| i.kicker.as_deref() != Some("春耕备耕")), "{:#?}", titles(&layout));
 }
 
 #[test]
