@@ -198,9 +198,11 @@ fn opens_paragraph_without_indent(lines: &[Line], b: usize, column: f32) -> bool
 }
 
 /// Whether a paragraph's first line may be a heading over its body rather than a paragraph's own
-/// first line: not as short as an indented line, not a dateline, not a `【人物】` label.
+/// first line: not as short as an indented line unless set as a title of two phrases
+/// (`彝海结盟 筑起民族团结的丰碑`), not a dateline, not a `【人物】` label.
 fn reads_as_heading_line(text: &str, width: f32, column: f32) -> bool {
-    !in_indent_band(width, column) && !credits::starts_with_agency(text) && !text.starts_with('【')
+    let title_style = has_inner_space(text) && !text.contains(['，', '。']);
+    (title_style || !in_indent_band(width, column)) && !credits::starts_with_agency(text) && !text.starts_with('【')
 }
 
 /// Characters whose width varies between fonts (see `join::width`): a line holding them cannot be

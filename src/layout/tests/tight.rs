@@ -329,6 +329,12 @@ fn a_first_line_short_by_its_lost_indent_opens_the_body_under_a_heading() {
     let heading = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("坚持守正")).unwrap();
     assert_eq!(heading.lines.len(), 1, "the body's first line is not the heading's");
     assert_eq!(heading.role, Role::Headline);
+    // A heading of two phrases set apart by a space may be as short as an indented line itself.
+    let text = format!("{}彝海结盟 筑起民族团结的丰碑\n{body}{}", tight_body(4), tight_body(4));
+    let lines = classify_lines(&text);
+    let paras = build_paragraphs(&lines);
+    let heading = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("彝海结盟")).unwrap();
+    assert_eq!(heading.lines.len(), 1, "two phrases: a title's style");
     // Not so when the line under the short one starts with digits, which do not break (the short
     // line is a paragraph's middle).
     let digits = format!(
