@@ -27,7 +27,7 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
                 // A photo credit on its own line closes a caption: the paragraph above it is the
                 // caption, not the end of the article before (the assignment may still join them;
                 // a caption with its credit trailing on its last line is split off the same way).
-                let is_photo = matches!(&lines[para.lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role)));
+                let is_photo = credits_a_photo(&lines[para.lines[0]]);
                 if let (true, Some(Block::Body(body))) = (is_photo, blocks.last_mut()) {
                     if body.len() > 1 {
                         let caption = body.pop().unwrap();
@@ -46,8 +46,7 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
                 // its own whatever title PDF frame order set beside it. (A short kicker over a
                 // quoted or book title, `中办国办印发` / `《关于…的若干意见》`, still opens it, and
                 // two short lines are one photo title: `春耕备耕` / `不误农时`.)
-                let under_photo_credit =
-                    blocks.len() >= 2 && is_photo_credit_block(&blocks[blocks.len() - 2], lines, paras);
+                let under_photo_credit = blocks.len() >= 2 && is_photo_credit(&blocks[blocks.len() - 2], lines, paras);
                 let photo_title_above = |units: &[Vec<usize>]| {
                     under_photo_credit
                         && units[0].len() == 1
@@ -55,13 +54,12 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
                         && first_line.width > PHOTO_TITLE_WIDTH
                         && !first_line.text.starts_with(['《', '“'])
                 };
-                let photo_title_here = heads_photo_below(p, lines, paras);
                 match blocks.last_mut() {
                     Some(Block::Headline(units))
                         if first_line.no == above(units).no + 1
                             && !closes_headline(above(units).text, first_line.text)
                             && !photo_title_above(units)
-                            && !photo_title_here =>
+                            && !heads_photo_below(p, lines, paras) =>
                     {
                         units[0].push(p)
                     }
@@ -93,8 +91,13 @@ pub(super) fn build_blocks(lines: &[Line], paras: &[Para]) -> Vec<Block> {
 }
 
 /// Whether a block is a photo's credit (`新华社记者 徐 昱摄`, `影像中国`).
-fn is_photo_credit_block(block: &Block, lines: &[Line], paras: &[Para]) -> bool {
-    matches!(block, Block::Credit(p) if matches!(&lines[paras[*p].lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role))))
+pub(super) fn is_photo_credit(block: &Block, lines: &[Line], paras: &[Para]) -> bool {
+    matches!(block, Block::Credit(p) if credits_a_photo(&lines[paras[*p].lines[0]]))
+}
+
+/// Whether a credit line credits a photo (any of its credits has a photographer's role).
+fn credits_a_photo(line: &Line) -> bool {
+    matches!(&line.kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role)))
 }
 
 /// A photo's title is a few words on one line (`夏荷春拾`, `养护`, `寒露至白鹭迁`); a column tag
@@ -118,20 +121,19 @@ fn heads_photo_below(p: usize, lines: &[Line], paras: &[Para]) -> bool {
     for para in &paras[p + 1..] {
         match para.role {
             Role::Body => caption_lines += para.lines.len(),
-            Role::Credit => {
-                return caption_lines > 0
-                    && caption_lines <= 6
-                    && matches!(&lines[para.lines[0]].kind, LineKind::Credit(c) if c.iter().any(|c| credits::is_photo_role(&c.role)))
-            }
+            Role::Credit => return caption_lines > 0 && credits_a_photo(&lines[para.lines[0]]),
             Role::Furniture => {}
             Role::Headline => return false,
         }
-        if caption_lines > 6 {
+        if caption_lines > CAPTION_LINES {
             return false;
         }
     }
     false
 }
+
+/// How many lines a photo's caption runs at most.
+const CAPTION_LINES: usize = 6;
 
 /// An article opens with a dateline or closes with one, never both: a run of body paragraphs
 /// from one that opens with a dateline to a closing dateline note holds two articles. Part it at

@@ -161,29 +161,11 @@ pub(super) fn body_shorter_than(a: &Assembly, lines: &[Line], paras: &[Para], li
     true
 }
 
-/// Whether a block is a credit line all (or any) of whose roles pass `role_test`.
-pub(super) fn credit_block_has(
-    block: &Block,
-    lines: &[Line],
-    paras: &[Para],
-    all: bool,
-    role_test: fn(&str) -> bool,
-) -> bool {
-    let Block::Credit(p) = block else { return false };
-    let LineKind::Credit(credits) = &lines[paras[*p].lines[0]].kind else { return false };
-    if all {
-        credits.iter().all(|c| role_test(&c.role))
-    } else {
-        credits.iter().any(|c| role_test(&c.role))
-    }
-}
-
+/// Whether a block is a credit line all of whose roles are layout roles (`版式设计`, `制图`).
 pub(super) fn is_layout_credit(block: &Block, lines: &[Line], paras: &[Para]) -> bool {
-    credit_block_has(block, lines, paras, true, credits::is_layout_role)
-}
-
-pub(super) fn is_photo_credit(block: &Block, lines: &[Line], paras: &[Para]) -> bool {
-    credit_block_has(block, lines, paras, false, credits::is_photo_role)
+    let Block::Credit(p) = block else { return false };
+    let LineKind::Credit(list) = &lines[paras[*p].lines[0]].kind else { return false };
+    list.iter().all(|c| credits::is_layout_role(&c.role))
 }
 
 /// A reporter's write-up credit under a told story (`本报记者 王五整理`).

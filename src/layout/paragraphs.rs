@@ -183,7 +183,7 @@ pub(super) fn continues(
 fn opens_paragraph_without_indent(lines: &[Line], b: usize, column: f32) -> bool {
     let (line, next) = (&lines[b], lines.get(b + 1));
     in_indent_band(line.width, column)
-        && !line.text.contains(UNCERTAIN_WIDTHS)
+        && !join::has_uncertain_width(line.text)
         && !line.text.starts_with('【')
         && !join::ends_sentence(line.text)
         && !ends_with_column_tag(line.text)
@@ -204,10 +204,6 @@ fn reads_as_heading_line(text: &str, width: f32, column: f32) -> bool {
     let title_style = has_inner_space(text) && !text.contains(['，', '。']);
     (title_style || !in_indent_band(width, column)) && !credits::starts_with_agency(text) && !text.starts_with('【')
 }
-
-/// Characters whose width varies between fonts (see `join::width`): a line holding them cannot be
-/// told short by an indent.
-const UNCERTAIN_WIDTHS: [char; 7] = ['“', '”', '‘', '’', '—', '…', '·'];
 
 /// Whether a line is as wide as a paragraph's first line that lost its indent.
 fn in_indent_band(width: f32, column: f32) -> bool {

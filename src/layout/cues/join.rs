@@ -23,12 +23,23 @@ pub fn width(line: &str) -> f32 {
     line.trim().chars().map(char_width).sum()
 }
 
+/// Whether a line holds a character whose width varies between fonts (see [`char_width`]): its
+/// width in em is only a guess.
+pub fn has_uncertain_width(line: &str) -> bool {
+    line.chars().any(width_varies)
+}
+
+/// General Punctuation (`“”‘’—…`) and the middle dot: full width in some PDFs, narrow in others.
+fn width_varies(c: char) -> bool {
+    matches!(c as u32, 0x00b7 | 0x2010..=0x206f)
+}
+
 /// Ideographs and CJK punctuation are full width; ASCII is half. The quotes, dashes and ellipsis of
 /// General Punctuation (`“”‘’—…`) and the middle dot vary between fonts (full in some PDFs, narrow
 /// in others), so they count ¾.
 fn char_width(c: char) -> f32 {
     match c as u32 {
-        0x00b7 | 0x2010..=0x206f => 0.75,
+        _ if width_varies(c) => 0.75,
         0xff61..=0xffdc => 0.5,
         code if code >= 0x2e80 => 1.0,
         _ => 0.5,
@@ -58,6 +69,8 @@ mod tests {
         assert_eq!(width("项目 9月"), 4.0);
         assert_eq!(width(" 本报讯 "), 3.0);
         assert_eq!(width("“给力”……"), 5.0);
+        assert!(has_uncertain_width("“人民论坛”“人民时评”"));
+        assert!(!has_uncertain_width("许多读者询问2018年"));
     }
 
     #[test]

@@ -25,9 +25,16 @@ pub(super) fn column(text: &str, width: usize) -> String {
 
 /// The role of the paragraph of `text` whose first line starts with `start`.
 pub(super) fn role_of(text: &str, start: &str) -> Role {
+    para_of(text, start).0
+}
+
+/// The role and the number of lines of the paragraph of `text` whose first line starts with
+/// `start`.
+pub(super) fn para_of(text: &str, start: &str) -> (Role, usize) {
     let lines = classify_lines(text);
     let paras = build_paragraphs(&lines);
-    paras.iter().find(|p| lines[p.lines[0]].text.starts_with(start)).unwrap().role
+    let para = paras.iter().find(|p| lines[p.lines[0]].text.starts_with(start)).unwrap();
+    (para.role, para.lines.len())
 }
 
 pub(super) fn titles(layout: &Layout) -> Vec<Option<&str>> {

@@ -324,17 +324,10 @@ fn a_first_line_short_by_its_lost_indent_opens_the_body_under_a_heading() {
     let rest: String = LONG_A.chars().skip(13).collect();
     let body = format!("{first}\n{}", column(&rest, 15));
     let text = format!("{}坚持守正创新 推动媒体融合发展\n{body}{}", tight_body(4), tight_body(4));
-    let lines = classify_lines(&text);
-    let paras = build_paragraphs(&lines);
-    let heading = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("坚持守正")).unwrap();
-    assert_eq!(heading.lines.len(), 1, "the body's first line is not the heading's");
-    assert_eq!(heading.role, Role::Headline);
+    assert_eq!(para_of(&text, "坚持守正"), (Role::Headline, 1), "the body's first line is not the heading's");
     // A heading of two phrases set apart by a space may be as short as an indented line itself.
     let text = format!("{}彝海结盟 筑起民族团结的丰碑\n{body}{}", tight_body(4), tight_body(4));
-    let lines = classify_lines(&text);
-    let paras = build_paragraphs(&lines);
-    let heading = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("彝海结盟")).unwrap();
-    assert_eq!(heading.lines.len(), 1, "two phrases: a title's style");
+    assert_eq!(para_of(&text, "彝海结盟").1, 1, "two phrases: a title's style");
     // Not so when the line under the short one starts with digits, which do not break (the short
     // line is a paragraph's middle).
     let digits = format!(
@@ -342,10 +335,7 @@ fn a_first_line_short_by_its_lost_indent_opens_the_body_under_a_heading() {
         tight_body(4),
         tight_body(4)
     );
-    let lines = classify_lines(&digits);
-    let paras = build_paragraphs(&lines);
-    let opening = paras.iter().find(|p| lines[p.lines[0]].text.starts_with("任长霞")).unwrap();
-    assert!(opening.lines.len() >= 2);
+    assert!(para_of(&digits, "任长霞").1 >= 2);
 }
 
 #[test]
